@@ -1,0 +1,82 @@
+"""Headless commands. Each one calls the same services as the window does.
+
+Expected trouble (bad input, a database newer than the program...) prints one clear line to stderr
+and exits with status 2; a bug prints a short notice, logs the traceback and exits with 70.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from rpl_desktop.domain.errors import RplError
+from rpl_desktop.paths import AppPaths, database_url
+from rpl_desktop.store.database import Database, open_database
+
+log = logging.getLogger(__name__)
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def open_store(paths: AppPaths) -> Database:
+    return open_database(database_url(paths), paths.evidence_dir, paths.backup_dir)
+
+
+def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
+    from rpl_desktop.services.candidates import count_candidates
+    from rpl_desktop.store.migrate import current_revision
+
+    db = open_store(paths)
+    try:
+        info = {
+            "data_dir": str(paths.data_dir),
+            "log_dir": str(paths.log_dir),
+            "schema_revision": current_revision(db.engine),
+            "candidates": count_candidates(db),
+            "database": db.engine.url.render_as_string(hide_password=True),
+        }
+    finally:
+        db.close()
+    print(json.dumps(info, indent=2))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from rpl_desktop.services.demo import load_demo_data
+
+    db = open_store(paths)
+    try:
+        added = load_demo_data(db)
+    finally:
+        db.close()
+    print(f"added {added} demo candidates")
+    return 0
+
+
+def add_commands(commands: Any) -> None:
+    """Register the headless sub-commands on the main parser."""
+    commands.add_parser("info", help="show where the data is and what it holds (no personal data)")
+    _HANDLERS["info"] = _cmd_info
+    commands.add_parser("demo", help="add the invented demo candidates to the register")
+    _HANDLERS["demo"] = _cmd_demo
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args, paths)
+    except RplError as exc:
+        print(f"rpl-desktop: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as exc:  # a bug: short notice, details in the log
+        log.exception("command %s failed", args.command)
+        print(f"rpl-desktop: unexpected error ({type(exc).__name__}); details are in the log.", file=sys.stderr)
+        return EXIT_BUG

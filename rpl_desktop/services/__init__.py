@@ -1,0 +1,1 @@
+"""Use cases over domain + store. No Qt: the GUI, the CLI and the tests all call these."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy engine, ``*Record`` ORM classes, repositories and migrations."""

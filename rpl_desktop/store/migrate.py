@@ -1,0 +1,107 @@
+"""Open a database and bring its schema to this program's version.
+
+On start (the order matters; each step leaves the file untouched if it fails):
+1. a database whose revision this program does not know was written by a newer program: refuse, with
+   a message saying so, and change nothing;
+2. a database older than this program is copied to the backup folder first;
+3. then Alembic upgrades it to head. An empty database is simply created at head.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from rpl_desktop.domain.errors import StoreError
+from rpl_desktop.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads; expected one")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def backup_sqlite_file(source: Path, backup_dir: Path, label: str) -> Path:
+    """Copy a live SQLite database consistently (the sqlite3 online backup API, WAL included)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"rpl_desktop-{label}-{stamp}.sqlite"
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> str:
+    """Refuse a newer database, back up an older one, upgrade to head. Returns the new revision."""
+    head = head_revision()
+    current = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None:
+        try:
+            known = script.get_revision(current)
+        except Exception:  # alembic raises several kinds for an unknown id
+            known = None
+        if known is None:
+            raise StoreError(
+                "This database was written by a newer version of rpl-desktop (schema revision "
+                f"{current}). It has not been changed. Install the newer program, or open another "
+                "data folder with --basedir."
+            )
+        if current == head:
+            return head
+    else:
+        tables = set(inspect(engine).get_table_names())
+        if tables:
+            raise StoreError(
+                "The database holds tables but no schema revision, so it was not made by rpl-desktop. "
+                "It has not been changed. Choose another data folder with --basedir."
+            )
+    db_file = _sqlite_file(engine)
+    if current is not None and db_file is not None and backup_dir is not None:
+        saved = backup_sqlite_file(db_file, backup_dir, f"before-upgrade-from-{current}")
+        log.info("backed up the database before upgrading from %s: %s", current, saved.name)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("database schema at %s (was %s)", head, current)
+    return head

@@ -1,0 +1,176 @@
+"""ORM classes (``*Record``). Alembic (``db/``) owns the schema; these must match it (a test checks)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SettingRecord(Base):
+    """Small key/value settings kept with the data (e.g. whether demo data was offered)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OrganisationRecord(Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    org_number: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str] = mapped_column(String(100), default="")
+    default_language: Mapped[str] = mapped_column(String(2), default="nb")
+    address: Mapped[str] = mapped_column(Text, default="")
+    signers: Mapped[list[SignerRecord]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="SignerRecord.position"
+    )
+
+
+class SignerRecord(Base):
+    __tablename__ = "signer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[OrganisationRecord] = relationship(back_populates="signers")
+
+
+class CandidateRecord(Base):
+    __tablename__ = "candidate"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    sort_key: Mapped[str] = mapped_column(String(420), index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    id_type: Mapped[str] = mapped_column(String(20), default="none")
+    national_id: Mapped[str] = mapped_column(String(40), default="", index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="NO")
+    language: Mapped[str] = mapped_column(String(2), default="nb")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    periods: Mapped[list[PeriodRecord]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SearchTokenRecord(Base):
+    """Words of a candidate's name (and later case numbers) for prefix search at any scale."""
+
+    __tablename__ = "search_token"
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(60), primary_key=True)
+    __table_args__ = (Index("ix_search_token_token", "token", "candidate_id"),)
+
+
+class PeriodRecord(Base):
+    __tablename__ = "history_period"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    employer: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2), default="NO")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    tasks: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    fte_percent: Mapped[float | None] = mapped_column(Float, nullable=True)
+    hours_per_week: Mapped[float | None] = mapped_column(Float, nullable=True)
+    third_party_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    attest_issued_by: Mapped[str] = mapped_column(String(200), default="")
+    attest_signer_name: Mapped[str] = mapped_column(String(200), default="")
+    attest_signer_title: Mapped[str] = mapped_column(String(200), default="")
+    attest_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    attest_letterhead: Mapped[bool] = mapped_column(Boolean, default=False)
+    candidate: Mapped[CandidateRecord] = relationship(back_populates="periods")
+
+
+class SchoolingRecord(Base):
+    __tablename__ = "schooling"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    level: Mapped[str] = mapped_column(String(10))
+    programme: Mapped[str] = mapped_column(String(200))
+    passed: Mapped[bool] = mapped_column(Boolean, default=False)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    in_school: Mapped[bool] = mapped_column(Boolean, default=True)
+    yff_relevant: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ExamRecord(Base):
+    __tablename__ = "exam"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    exam_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str] = mapped_column(String(50), default="")
+    passed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CourseRecord(Base):
+    __tablename__ = "course"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    provider: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class EvidenceRecord(Base):
+    """An evidence file. The bytes live in the evidence store under their SHA-256, never renamed."""
+
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int | None] = mapped_column(
+        ForeignKey("history_period.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(30))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    translated: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("candidate_id", "sha256", name="uq_evidence_candidate_sha"),)

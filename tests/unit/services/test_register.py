@@ -1,0 +1,203 @@
+"""Candidates, history and evidence through the services, against a real SQLite file."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rpl_desktop.domain.errors import RplError, ValidationErrors
+from rpl_desktop.domain.ids import IdType
+from rpl_desktop.domain.register import (
+    Candidate,
+    Course,
+    EvidenceKind,
+    Exam,
+    HistoryPeriod,
+    PeriodKind,
+    SchoolLevel,
+    Schooling,
+)
+from rpl_desktop.services import candidates as cs
+from rpl_desktop.services import evidence as ev
+from rpl_desktop.services import history as hs
+from rpl_desktop.services.demo import load_demo_data, synthetic_fnr
+from rpl_desktop.store.database import Database, open_database
+
+
+def _candidate(**kw: object) -> Candidate:
+    base: dict[str, object] = dict(given_name="Áŋŋá", family_name="Gaup", birth_date=date(1984, 3, 15))
+    base.update(kw)
+    return Candidate(**base)  # type: ignore[arg-type]
+
+
+def test_save_and_read_back_candidate(db: Database) -> None:
+    fnr = synthetic_fnr(date(1984, 3, 15), 123)
+    saved = cs.save_candidate(db, _candidate(id_type=IdType.NO_FNR, national_id=fnr[:6] + " " + fnr[6:]))
+    assert saved.id is not None
+    again = cs.get_candidate(db, saved.id)
+    assert again.full_name == "Áŋŋá Gaup"
+    assert again.national_id == fnr
+
+
+def test_invalid_candidate_names_every_field(db: Database) -> None:
+    with pytest.raises(ValidationErrors) as info:
+        cs.save_candidate(db, _candidate(given_name=" ", id_type=IdType.NO_FNR, national_id="12345678999",
+                                         email="not-an-email"))
+    fields = {e.field for e in info.value.errors}
+    assert {"given_name", "national_id", "email"} <= fields
+    assert cs.count_candidates(db) == 0
+
+
+def test_birth_date_must_agree_with_id(db: Database) -> None:
+    fnr = synthetic_fnr(date(1984, 3, 15), 123)
+    with pytest.raises(ValidationErrors) as info:
+        cs.save_candidate(db, _candidate(birth_date=date(1985, 3, 15), id_type=IdType.NO_FNR, national_id=fnr))
+    assert [e.field for e in info.value.errors] == ["birth_date"]
+
+
+def test_stale_version_is_a_conflict(db: Database) -> None:
+    saved = cs.save_candidate(db, _candidate())
+    first = cs.get_candidate(db, saved.id)  # type: ignore[arg-type]
+    second = cs.get_candidate(db, saved.id)  # type: ignore[arg-type]
+    first.city = "Kárášjohka"
+    cs.save_candidate(db, first)
+    second.city = "Tromsø"
+    with pytest.raises(cs.ConflictError):
+        cs.save_candidate(db, second)
+    assert cs.get_candidate(db, saved.id).city == "Kárášjohka"  # type: ignore[arg-type]
+
+
+def test_search_by_name_prefix_folded_and_by_id(db: Database) -> None:
+    load_demo_data(db)
+    assert [r.family_name for r in cs.search_candidates(db, "gau")] == ["Gaup"]
+    assert [r.family_name for r in cs.search_candidates(db, "oyst")] == ["Brækhus-Aas"]
+    assert [r.family_name for r in cs.search_candidates(db, "Шев")] == ["Шевченко"]
+    assert [r.family_name for r in cs.search_candidates(db, "małg wój")] == ["Wójcik-Łęcka"]
+    fnr = synthetic_fnr(date(1984, 3, 15), 123)
+    rows = cs.search_candidates(db, fnr[:7])
+    assert [r.family_name for r in rows] == ["Gaup"]
+    assert fnr not in rows[0].masked_id and rows[0].masked_id.startswith(fnr[:6])
+
+
+def test_keyset_paging_visits_every_candidate_once(db: Database) -> None:
+    for i in range(25):
+        cs.save_candidate(db, _candidate(given_name=f"Kari{i:02d}", family_name="Nordmann"))
+    seen: list[int] = []
+    after = None
+    while page := cs.search_candidates(db, "nord", after=after, limit=7):
+        seen += [r.id for r in page]
+        after = (page[-1].sort_key, page[-1].id)
+    assert len(seen) == 25 == len(set(seen)) == cs.count_candidates(db, "nordmann")
+
+
+def test_periods_crud_duplicate_and_undo(db: Database) -> None:
+    c = cs.save_candidate(db, _candidate())
+    p = hs.save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "Sámi Huksen AS", date(2010, 1, 1), None,
+                                         candidate_id=c.id, fte_percent=80, tasks="Reisverk\nTak"))
+    copy = hs.duplicate_period(db, p.id)  # type: ignore[arg-type]
+    assert copy.id != p.id and copy.tasks == "Reisverk\nTak"
+    gone = hs.delete_period(db, p.id)  # type: ignore[arg-type]
+    assert gone is not None and len(hs.list_periods(db, c.id)) == 1  # type: ignore[arg-type]
+    gone.id = None
+    hs.save_period(db, gone)  # undo
+    assert len(hs.list_periods(db, c.id)) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (dict(end=date(2009, 1, 1)), "end"),
+        (dict(fte_percent=120.0), "fte_percent"),
+        (dict(employer="  "), "employer"),
+        (dict(country="Norway"), "country"),
+        (dict(fte_percent=None, hours_per_week=None), "fte_percent"),
+    ],
+)
+def test_invalid_period_is_refused_and_nothing_saved(db: Database, change: dict[str, object], field: str) -> None:
+    c = cs.save_candidate(db, _candidate())
+    period = HistoryPeriod(PeriodKind.EMPLOYMENT, "X AS", date(2010, 1, 1), date(2012, 1, 1), candidate_id=c.id)
+    for k, v in change.items():
+        setattr(period, k, v)
+    with pytest.raises(ValidationErrors) as info:
+        hs.save_period(db, period)
+    assert field in {e.field for e in info.value.errors}
+    assert hs.list_periods(db, c.id) == []  # type: ignore[arg-type]
+
+
+def test_schooling_exams_courses(db: Database) -> None:
+    c = cs.save_candidate(db, _candidate())
+    hs.save_schooling(db, Schooling(SchoolLevel.VG1, "Vg1 bygg- og anleggsteknikk", True, 2001, candidate_id=c.id))
+    hs.save_exam(db, Exam("tmf3102", date(2024, 12, 3), "bestått", True, candidate_id=c.id))
+    hs.save_course(db, Course("BNL", "Stillas", 7.5, date(2015, 4, 20), candidate_id=c.id))
+    assert hs.list_exams(db, c.id)[0].code == "TMF3102"  # type: ignore[arg-type]
+    assert hs.list_schooling(db, c.id)[0].level == SchoolLevel.VG1  # type: ignore[arg-type]
+    assert hs.list_courses(db, c.id)[0].hours == 7.5  # type: ignore[arg-type]
+
+
+def test_history_needs_a_saved_candidate(db: Database) -> None:
+    with pytest.raises(RplError, match="Save the candidate first"):
+        hs.save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "X", date(2010, 1, 1), None, candidate_id=999))
+
+
+def test_evidence_attach_open_copy_and_survive_reopen(db: Database, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = cs.save_candidate(db, _candidate())
+    pdf = tmp_path / "../../attest Sámi Huksen.pdf"
+    pdf = tmp_path / "attest Sámi Huksen.pdf"
+    payload = b"%PDF-1.4\n% attest\n" + b"x" * 5000
+    pdf.write_bytes(payload)
+    item = ev.attach_evidence(db, c.id, pdf, EvidenceKind.ATTEST)  # type: ignore[arg-type]
+    assert item.sha256 == hashlib.sha256(payload).hexdigest() and item.media_type == "application/pdf"
+    again = ev.attach_evidence(db, c.id, pdf, EvidenceKind.ATTEST)  # type: ignore[arg-type]
+    assert again.id == item.id  # the same file is not stored twice
+    copy = ev.open_copy(db, item.id, paths.open_copies_dir)  # type: ignore[arg-type]
+    assert copy.read_bytes() == payload and copy != db.evidence._path(item.sha256)
+    db.close()
+    db2 = open_database(paths.default_database_url(), paths.evidence_dir, paths.backup_dir)
+    try:
+        [kept] = ev.list_evidence(db2, c.id)  # type: ignore[arg-type]
+        assert kept.sha256 == item.sha256 and db2.evidence.verify(kept.sha256)
+    finally:
+        db2.close()
+
+
+def test_evidence_refuses_programs_empty_and_missing_files(db: Database, tmp_path: Path) -> None:
+    c = cs.save_candidate(db, _candidate())
+    exe = tmp_path / "attest.pdf"
+    exe.write_bytes(b"MZ\x90\x00" + b"\x00" * 100)
+    with pytest.raises(RplError, match="program"):
+        ev.attach_evidence(db, c.id, exe)  # type: ignore[arg-type]
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(RplError, match="empty"):
+        ev.attach_evidence(db, c.id, empty)  # type: ignore[arg-type]
+    with pytest.raises(RplError, match="cannot be read"):
+        ev.attach_evidence(db, c.id, tmp_path / "nope.pdf")  # type: ignore[arg-type]
+    assert ev.list_evidence(db, c.id) == []  # type: ignore[arg-type]
+    assert not [p for p in db.evidence.root.rglob("*") if p.is_file()]
+
+
+def test_path_traversing_file_names_are_neutralised() -> None:
+    from rpl_desktop.store.evidence_store import safe_filename
+
+    assert safe_filename("../../etc/passwd") == "passwd"
+    assert safe_filename("..\\..\\boot.ini") == "boot.ini"
+    assert safe_filename("a\u202eFDP.exe") == "a_FDP.exe"
+    assert safe_filename("...") == "file"
+
+
+def test_delete_candidate_removes_history(db: Database) -> None:
+    c = cs.save_candidate(db, _candidate())
+    hs.save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "X", date(2010, 1, 1), None, candidate_id=c.id))
+    cs.delete_candidate(db, c.id)  # type: ignore[arg-type]
+    assert cs.count_candidates(db) == 0
+    assert hs.list_periods(db, c.id) == []  # type: ignore[arg-type]
+
+
+def test_demo_data_loads_once(db: Database) -> None:
+    assert load_demo_data(db) == 6
+    assert load_demo_data(db) == 0
+    names = {r.full_name for r in cs.search_candidates(db)}
+    assert {"Áŋŋá Máret Gaup", "Małgorzata Wójcik-Łęcka", "Олена Шевченко"} <= names
