@@ -61,8 +61,30 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _cmd_assess(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from rpl_desktop.services.assess import assess_casefile, read_casefile
+
+    result = assess_casefile(read_casefile(Path(args.casefile)))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"status: {result.get('status')}")
+        for key in ("required_hours", "total_hours", "remaining_hours", "total_months", "recent_share"):
+            if key in result:
+                print(f"{key}: {result[key]}")
+        for warning in result.get("warnings", []):
+            print(f"warning [{warning['code']}]: {warning['message']}")
+    return 0
+
+
 def add_commands(commands: Any) -> None:
     """Register the headless sub-commands on the main parser."""
+    assess = commands.add_parser("assess", help="evaluate a case file (JSON) and print the result")
+    assess.add_argument("casefile", help="the case file (JSON; see resources/schemas/casefile.schema.json)")
+    assess.add_argument("--json", action="store_true", help="print the full result as JSON")
+    _HANDLERS["assess"] = _cmd_assess
     commands.add_parser("info", help="show where the data is and what it holds (no personal data)")
     _HANDLERS["info"] = _cmd_info
     commands.add_parser("demo", help="add the invented demo candidates to the register")

@@ -13,7 +13,7 @@ from rpl_desktop.domain.errors import RplError
 from rpl_desktop.domain.ids import IdType, NationalId, mask_national_id
 from rpl_desktop.domain.register import Candidate, fold, search_tokens, validate_candidate
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.records import CandidateRecord, SearchTokenRecord
+from rpl_desktop.store.records import CandidateRecord, CaseRecord, SearchTokenRecord
 
 PAGE_SIZE = 200
 
@@ -141,7 +141,12 @@ def _filter(query: str):  # type: ignore[no-untyped-def]
                 and_(SearchTokenRecord.token >= plain, SearchTokenRecord.token < plain + "\uffff"),
             )
         )
-        conditions.append(CandidateRecord.id.in_(token_match))
+        by_case = select(CaseRecord.candidate_id).where(
+            CaseRecord.number >= word, CaseRecord.number < word + "\uffff")
+        if any(ch.isdigit() for ch in word):
+            conditions.append(or_(CandidateRecord.id.in_(token_match), CandidateRecord.id.in_(by_case)))
+        else:
+            conditions.append(CandidateRecord.id.in_(token_match))
     return conditions
 
 

@@ -174,3 +174,86 @@ class EvidenceRecord(Base):
     translated: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (UniqueConstraint("candidate_id", "sha256", name="uq_evidence_candidate_sha"),)
+
+
+class StandardRecord(Base):
+    """A target standard of the catalogue (emne, utdanning, lærefag, admission, branschmodell).
+
+    ``payload`` holds the standard in the catalogue's own JSON format, so import and export lose
+    nothing; ``uid`` identifies one version of one standard.
+    """
+
+    __tablename__ = "standard"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    code: Mapped[str] = mapped_column(String(60), index=True)
+    version: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    payload: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseCounterRecord(Base):
+    """The last running number used for case numbers in a year."""
+
+    __tablename__ = "case_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseRecord(Base):
+    __tablename__ = "rpl_case"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="RESTRICT"), index=True)
+    standard_uid: Mapped[str] = mapped_column(ForeignKey("standard.uid", ondelete="RESTRICT"), index=True)
+    purpose: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    caseworker: Mapped[str] = mapped_column(String(200), default="", index=True)
+    opened_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    their_reference: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(2), default="")
+    rule_profile_id: Mapped[str] = mapped_column(String(100), default="")
+    document_only_override: Mapped[str] = mapped_column(Text, default="")
+    veiledning_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    kartlegging_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    vurdering_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    dokumentasjon_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class JudgementRecord(Base):
+    """The caseworker's judgement of one outcome in one case, with methods, reason and notes."""
+
+    __tablename__ = "judgement"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("rpl_case.id", ondelete="CASCADE"), index=True)
+    outcome_uid: Mapped[str] = mapped_column(String(300))
+    judgement: Mapped[str] = mapped_column(String(20), default="not_assessed")
+    methods: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (UniqueConstraint("case_id", "outcome_uid", name="uq_judgement_case_outcome"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class EvidenceLinkRecord(Base):
+    """Evidence (a period, file, exam, course or test) linked to an outcome in a case."""
+
+    __tablename__ = "evidence_link"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("rpl_case.id", ondelete="CASCADE"), index=True)
+    outcome_uid: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    ref_id: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (
+        UniqueConstraint("case_id", "outcome_uid", "kind", "ref_id", name="uq_evidence_link_item"),
+    )

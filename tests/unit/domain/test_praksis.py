@@ -31,7 +31,7 @@ from rpl_desktop.domain.praksis import (
     compute_praksis,
     round_half_up,
 )
-from rpl_desktop.domain.praksis_input import load_profile, load_trades
+from rpl_desktop.services.praksis_io import load_profile, load_trades
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 PROFILES = RESOURCES / "rule_profiles"

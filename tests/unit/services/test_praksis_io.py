@@ -14,7 +14,7 @@ import pytest
 
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
 from rpl_desktop.domain.praksis import PracticeKind, SchoolLevel, Status
-from rpl_desktop.domain.praksis_input import (
+from rpl_desktop.services.praksis_io import (
     compute_from_json,
     default_resource_dir,
     load_profile,

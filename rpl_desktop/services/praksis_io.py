@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
+from rpl_desktop.paths import resource_dir
 from rpl_desktop.domain.praksis import (
     ExamResult,
     PracticeKind,
@@ -70,8 +71,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def default_resource_dir() -> Path:
-    """The ``resources`` folder of the repository. The single place that knows where resources live."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The bundled ``resources`` folder (in a checkout or inside the installed package)."""
+    return resource_dir()
 
 
 @dataclass(frozen=True)
