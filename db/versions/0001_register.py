@@ -127,11 +127,12 @@ def upgrade() -> None:
     op.create_table('search_token',
     sa.Column('candidate_id', sa.Integer(), nullable=False),
     sa.Column('token', sa.String(length=60), nullable=False),
+    sa.Column('sort_key', sa.String(length=420), nullable=False),
     sa.ForeignKeyConstraint(['candidate_id'], ['candidate.id'], name=op.f('fk_search_token_candidate_id_candidate'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('candidate_id', 'token', name=op.f('pk_search_token'))
     )
     with op.batch_alter_table('search_token', schema=None) as batch_op:
-        batch_op.create_index('ix_search_token_token', ['token', 'candidate_id'], unique=False)
+        batch_op.create_index('ix_search_token_token', ['token', 'sort_key', 'candidate_id'], unique=False)
 
     op.create_table('signer',
     sa.Column('id', sa.Integer(), nullable=False),

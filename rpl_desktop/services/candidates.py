@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from datetime import date, datetime
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from rpl_desktop.domain.errors import RplError
@@ -64,7 +65,7 @@ def _row(r: CandidateRecord) -> CandidateRow:
 def _write_tokens(s: Session, record: CandidateRecord) -> None:
     s.execute(delete(SearchTokenRecord).where(SearchTokenRecord.candidate_id == record.id))
     for token in search_tokens(record.given_name, record.family_name):
-        s.add(SearchTokenRecord(candidate_id=record.id, token=token))
+        s.add(SearchTokenRecord(candidate_id=record.id, token=token, sort_key=record.sort_key))
 
 
 def save_candidate(db: Database, candidate: Candidate) -> Candidate:
@@ -122,32 +123,51 @@ def delete_candidate(db: Database, candidate_id: int) -> None:
         s.delete(record)
 
 
-def _filter(query: str):  # type: ignore[no-untyped-def]
-    """SQL conditions for a search text: words match name prefixes; digits match ID numbers."""
+def _word_range(word: str, token: Any = SearchTokenRecord) -> Any:
+    folded, plain = fold(word)[:60], word.lower()[:60]
+    ranges = [and_(token.token >= folded, token.token < folded + "\uffff")]
+    if plain != folded:
+        ranges.append(and_(token.token >= plain, token.token < plain + "\uffff"))
+    return or_(*ranges)
+
+
+def _is_id_number(word: str) -> str | None:
+    digits = word.replace("-", "").replace("+", "")
+    return digits if digits.isdigit() and len(digits) >= 4 else None
+
+
+def _matching(query: str) -> tuple[Any, Any, Any]:
+    """A statement yielding (sort_key, candidate_id) of the candidates matching ``query``.
+
+    The longest name word drives one range scan of the token index (which carries the sort key, so
+    matches come out in list order); every other word costs one primary-key probe per candidate.
+    Digits search ID numbers; words with digits also match case numbers.
+    """
     words = [w for w in query.replace(",", " ").split() if w]
-    conditions = []
-    for word in words:
-        digits = word.replace("-", "").replace("+", "")
-        if digits.isdigit() and len(digits) >= 4:
-            conditions.append(
-                and_(CandidateRecord.national_id >= digits, CandidateRecord.national_id < digits + "\uffff")
+    name_words = [w for w in words if _is_id_number(w) is None]
+    number_words = [w for w in words if _is_id_number(w) is not None]
+    if name_words:
+        driver = max(name_words, key=len)
+        name_words.remove(driver)
+        tok = SearchTokenRecord
+        stmt = select(tok.sort_key, tok.candidate_id).where(_word_range(driver)).distinct()
+        sort_col, candidate_col = tok.sort_key, tok.candidate_id
+        for word in name_words:
+            probe = aliased(SearchTokenRecord)
+            stmt = stmt.where(
+                select(probe.token).where(probe.candidate_id == candidate_col, _word_range(word, probe)).exists()
             )
-            continue
-        folded = fold(word)[:60]
-        plain = word.lower()[:60]
-        token_match = select(SearchTokenRecord.candidate_id).where(
-            or_(
-                and_(SearchTokenRecord.token >= folded, SearchTokenRecord.token < folded + "\uffff"),
-                and_(SearchTokenRecord.token >= plain, SearchTokenRecord.token < plain + "\uffff"),
-            )
-        )
+    else:
+        stmt = select(CandidateRecord.sort_key, CandidateRecord.id)
+        sort_col, candidate_col = CandidateRecord.sort_key, CandidateRecord.id
+    for word in number_words:
+        digits = _is_id_number(word) or ""
+        by_id = select(CandidateRecord.id).where(
+            CandidateRecord.national_id >= digits, CandidateRecord.national_id < digits + "\uffff")
         by_case = select(CaseRecord.candidate_id).where(
             CaseRecord.number >= word, CaseRecord.number < word + "\uffff")
-        if any(ch.isdigit() for ch in word):
-            conditions.append(or_(CandidateRecord.id.in_(token_match), CandidateRecord.id.in_(by_case)))
-        else:
-            conditions.append(CandidateRecord.id.in_(token_match))
-    return conditions
+        stmt = stmt.where(or_(candidate_col.in_(by_id), candidate_col.in_(by_case)))
+    return stmt, sort_col, candidate_col
 
 
 def search_candidates(
@@ -158,14 +178,22 @@ def search_candidates(
     Keyset paging (``after`` = the last row's (sort_key, id)) keeps every page as fast as the first,
     however many candidates the register holds.
     """
-    stmt = select(CandidateRecord).where(*_filter(query))
+    stmt, sort_col, candidate_col = _matching(query)
     if after is not None:
-        stmt = stmt.where(tuple_(CandidateRecord.sort_key, CandidateRecord.id) > tuple_(*after))
-    stmt = stmt.order_by(CandidateRecord.sort_key, CandidateRecord.id).limit(limit)
+        stmt = stmt.where(tuple_(sort_col, candidate_col) > tuple_(*after))
+    page = stmt.order_by(sort_col, candidate_col).limit(limit).subquery()
     with db.read() as s:
-        return [_row(r) for r in s.scalars(stmt)]
+        rows = s.scalars(
+            select(CandidateRecord).join(page, CandidateRecord.id == page.c[candidate_col.key])
+            .order_by(CandidateRecord.sort_key, CandidateRecord.id)
+        )
+        return [_row(r) for r in rows]
 
 
-def count_candidates(db: Database, query: str = "") -> int:
+def count_candidates(db: Database, query: str = "", *, cap: int | None = None) -> int:
+    """How many candidates match; with ``cap``, counting stops at cap + 1 (shown as "cap+")."""
+    stmt, _sort, _candidate = _matching(query)
+    if cap is not None:
+        stmt = stmt.limit(cap + 1)
     with db.read() as s:
-        return int(s.scalar(select(func.count()).select_from(CandidateRecord).where(*_filter(query))) or 0)
+        return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)

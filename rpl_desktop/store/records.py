@@ -92,14 +92,20 @@ class CandidateRecord(Base):
 
 
 class SearchTokenRecord(Base):
-    """Words of a candidate's name (and later case numbers) for prefix search at any scale."""
+    """Words of a candidate's name for prefix search at any scale.
+
+    The candidate's ``sort_key`` is repeated here so that one index range scan yields the matches
+    already in list order, and the primary key (candidate, token) answers "does this candidate also
+    match the next word" with one probe.
+    """
 
     __tablename__ = "search_token"
     candidate_id: Mapped[int] = mapped_column(
         ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True
     )
     token: Mapped[str] = mapped_column(String(60), primary_key=True)
-    __table_args__ = (Index("ix_search_token_token", "token", "candidate_id"),)
+    sort_key: Mapped[str] = mapped_column(String(420))
+    __table_args__ = (Index("ix_search_token_token", "token", "sort_key", "candidate_id"),)
 
 
 class PeriodRecord(Base):
