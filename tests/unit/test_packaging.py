@@ -44,7 +44,10 @@ def test_installed_package_runs_outside_the_checkout(wheel: Path, tmp_path: Path
     env["PYTHONPATH"] = str(target)
     home = tmp_path / "home"
     code = (
-        "import rpl_desktop, rpl_desktop.paths as p, sys\n"
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "import rpl_desktop, rpl_desktop.paths as p\n"
+        "assert rpl_desktop.__file__.startswith(sys.argv[1]), rpl_desktop.__file__\n"
         "assert str(p.resource_dir()).startswith(sys.argv[1]), p.resource_dir()\n"
         "assert str(p.migrations_dir()).startswith(sys.argv[1]), p.migrations_dir()\n"
         "from rpl_desktop.app import main\n"
@@ -52,11 +55,6 @@ def test_installed_package_runs_outside_the_checkout(wheel: Path, tmp_path: Path
     )
     result = subprocess.run([sys.executable, "-I", "-c", code, str(target), str(home)], env=env,
                             cwd=tmp_path, capture_output=True, text=True)
-    # -I ignores PYTHONPATH, so put the target first explicitly instead.
-    if result.returncode != 0 and "No module named 'rpl_desktop'" in result.stderr:
-        code = f"import sys; sys.path.insert(0, {str(target)!r})\n" + code
-        result = subprocess.run([sys.executable, "-c", code, str(target), str(home)], env=env,
-                                cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert '"schema_revision"' in result.stdout
     assert (home / "data" / "rpl_desktop.sqlite").exists()
