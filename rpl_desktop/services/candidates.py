@@ -123,7 +123,7 @@ def delete_candidate(db: Database, candidate_id: int) -> None:
         s.delete(record)
 
 
-def _word_range(word: str, token: Any = SearchTokenRecord) -> Any:
+def word_range(word: str, token: Any = SearchTokenRecord) -> Any:
     folded, plain = fold(word)[:60], word.lower()[:60]
     ranges = [and_(token.token >= folded, token.token < folded + "\uffff")]
     if plain != folded:
@@ -144,28 +144,31 @@ def _matching(query: str) -> tuple[Any, Any, Any]:
     Digits search ID numbers; words with digits also match case numbers.
     """
     words = [w for w in query.replace(",", " ").split() if w]
-    name_words = [w for w in words if _is_id_number(w) is None]
-    number_words = [w for w in words if _is_id_number(w) is not None]
+    name_words = [w for w in words if not any(ch.isdigit() for ch in w)]
+    number_words = [w for w in words if any(ch.isdigit() for ch in w)]
     if name_words:
         driver = max(name_words, key=len)
         name_words.remove(driver)
         tok = SearchTokenRecord
-        stmt = select(tok.sort_key, tok.candidate_id).where(_word_range(driver)).distinct()
+        stmt = select(tok.sort_key, tok.candidate_id).where(word_range(driver)).distinct()
         sort_col, candidate_col = tok.sort_key, tok.candidate_id
         for word in name_words:
             probe = aliased(SearchTokenRecord)
             stmt = stmt.where(
-                select(probe.token).where(probe.candidate_id == candidate_col, _word_range(word, probe)).exists()
+                select(probe.token).where(probe.candidate_id == candidate_col, word_range(word, probe)).exists()
             )
     else:
         stmt = select(CandidateRecord.sort_key, CandidateRecord.id)
         sort_col, candidate_col = CandidateRecord.sort_key, CandidateRecord.id
     for word in number_words:
-        digits = _is_id_number(word) or ""
-        by_id = select(CandidateRecord.id).where(
-            CandidateRecord.national_id >= digits, CandidateRecord.national_id < digits + "\uffff")
         by_case = select(CaseRecord.candidate_id).where(
             CaseRecord.number >= word, CaseRecord.number < word + "\uffff")
+        digits = _is_id_number(word)
+        if digits is None:
+            stmt = stmt.where(candidate_col.in_(by_case))
+            continue
+        by_id = select(CandidateRecord.id).where(
+            CandidateRecord.national_id >= digits, CandidateRecord.national_id < digits + "\uffff")
         stmt = stmt.where(or_(candidate_col.in_(by_id), candidate_col.in_(by_case)))
     return stmt, sort_col, candidate_col
 

@@ -22,9 +22,15 @@ from rpl_desktop.domain.cases import (
 )
 from rpl_desktop.domain.errors import RplError, ValidationError
 from rpl_desktop.domain.register import LANGUAGES, clean_text
-from rpl_desktop.services.candidates import ConflictError
+from rpl_desktop.services.candidates import ConflictError, word_range
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.records import CandidateRecord, CaseCounterRecord, CaseRecord, StandardRecord
+from rpl_desktop.store.records import (
+    CandidateRecord,
+    CaseCounterRecord,
+    CaseRecord,
+    SearchTokenRecord,
+    StandardRecord,
+)
 
 PATTERN_SETTING = "case_number_pattern"
 _PHASE_COLUMNS = {
@@ -210,10 +216,10 @@ def list_cases(db: Database, flt: CaseFilter = CaseFilter(), *, limit: int = 500
                           CaseRecord.status.not_in([CaseStatus.ISSUED.value, CaseStatus.CLOSED.value]))
     for word in flt.text.split():
         like = f"%{word.lower()}%"
+        by_name = select(SearchTokenRecord.candidate_id).where(word_range(word))
         stmt = stmt.where(or_(
-            func.lower(CaseRecord.number).like(like),
-            func.lower(CandidateRecord.given_name).like(like),
-            func.lower(CandidateRecord.family_name).like(like),
+            CaseRecord.number.startswith(word, autoescape=True),
+            CaseRecord.candidate_id.in_(by_name),
             func.lower(StandardRecord.title).like(like),
             func.lower(StandardRecord.code).like(like),
         ))

@@ -163,7 +163,7 @@ class GuiExceptHook:
 
 
 def install_gui_excepthook(app: QCoreApplication, show: Callable[[str], None] | None = None) -> GuiExceptHook:
-    """Replace ``sys.excepthook`` with one that shows the crash dialog; ``uninstall()`` puts the old one back."""
+    """Make ``sys.excepthook`` show the crash dialog; ``uninstall()`` on the result puts the old one back."""
     hook = GuiExceptHook(app, show)
     sys.excepthook = hook
     return hook

@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from rpl_desktop.domain.errors import ValidationError
+from rpl_desktop.ui.i18n import fill
 
 DISPLAY_FORMAT = "dd.mm.yyyy"
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d+)$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d+)$", re.ASCII)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$", re.ASCII)
 
 
 def format_date(value: date | None) -> str:
@@ -83,8 +84,9 @@ class DateLineEdit(QWidget):
         self._edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self._edit.setMaxLength(20)
         self._edit.setClearButtonEnabled(False)
-        self._edit.setToolTip(self.tr("Type the date as dd.mm.yyyy (also d.m.yyyy or yyyy-mm-dd). "
-                                      "Alt+Down opens a calendar."))
+        self._edit.setToolTip(
+            self.tr("Type the date as dd.mm.yyyy (also d.m.yyyy or yyyy-mm-dd). Alt+Down opens a calendar.")
+        )
         self._button = QToolButton(self)
         self._button.setObjectName(f"{field_name}_calendar")
         self._button.setIcon(_calendar_icon())
@@ -157,6 +159,13 @@ class DateLineEdit(QWidget):
         self._edit.setReadOnly(read_only)
         self._button.setEnabled(not read_only)
 
+    def setStyleSheet(self, style: str) -> None:  # noqa: N802 - Qt naming
+        """Style the text field only (FieldErrors' red frame belongs round the date, not the button)."""
+        self._edit.setStyleSheet(style)
+
+    def styleSheet(self) -> str:  # noqa: N802 - Qt naming
+        return self._edit.styleSheet()
+
     # -- parsing ------------------------------------------------------------------------------------
 
     def _example(self) -> str:
@@ -184,16 +193,23 @@ class DateLineEdit(QWidget):
 
     def _build(self, year: int, month: int, day: int) -> date | str:
         if not 1 <= month <= 12:
-            return self.tr("There is no month {month}. {example}").format(month=month, example=self._example())
+            return fill(self.tr("There is no month %1. %2"), month, self._example())
         if not MIN_YEAR <= year <= MAX_YEAR:
-            return self.tr("The year {year} looks mistyped; give a year between {low} and {high}.").format(
-                year=year, low=MIN_YEAR, high=MAX_YEAR
+            return fill(
+                self.tr("The year %1 looks mistyped; give a year between %2 and %3."),
+                year,
+                MIN_YEAR,
+                MAX_YEAR,
             )
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
             month_name = QLocale().toString(QDate(year, month, 1), "MMMM")
-            return self.tr("{typed} is not a date: {month} {year} has {days} days.").format(
-                typed=f"{day:02d}.{month:02d}.{year}", month=month_name, year=year, days=days
+            return fill(
+                self.tr("%1 is not a date: %2 %3 has %4 days."),
+                f"{day:02d}.{month:02d}.{year}",
+                month_name,
+                year,
+                days,
             )
         return date(year, month, day)
 

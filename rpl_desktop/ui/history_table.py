@@ -19,10 +19,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from rpl_desktop.domain.register import Course, Exam, HistoryPeriod, PeriodKind, SchoolLevel, Schooling
+from rpl_desktop.domain.register import Course, Exam, HistoryPeriod, PeriodKind, Schooling, SchoolLevel
 from rpl_desktop.ui.date_edit import format_date
+from rpl_desktop.ui.i18n import fill
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,6 +57,20 @@ def school_level_label(level: SchoolLevel) -> str:
         SchoolLevel.VG3: _t("Vg3"),
         SchoolLevel.HIGHER: _t("Higher education"),
     }[level]
+
+
+def mute(label: QWidget) -> None:
+    """Secondary text (hints, summaries): between the text and background colours, still readable."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.62 + back.red() * 0.38),
+        round(text.green() * 0.62 + back.green() * 0.38),
+        round(text.blue() * 0.62 + back.blue() * 0.38),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
 
 
 def yes_no(value: bool) -> str:
@@ -140,7 +156,9 @@ class _ItemTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
             if 0 <= section < len(headers):
@@ -191,8 +209,17 @@ class PeriodTableModel(_ItemTableModel[HistoryPeriod]):
     COL_ATTEST = 8
 
     def headers(self) -> list[str]:
-        return [self.tr("Kind"), self.tr("Employer / organisation"), self.tr("Role"), self.tr("Country"),
-                self.tr("From"), self.tr("To"), self.tr("Position"), self.tr("Confirmed"), self.tr("Attest")]
+        return [
+            self.tr("Kind"),
+            self.tr("Employer / organisation"),
+            self.tr("Role"),
+            self.tr("Country"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Position"),
+            self.tr("Confirmed"),
+            self.tr("Attest"),
+        ]
 
     def periods(self) -> list[HistoryPeriod]:
         return self.items()
@@ -214,7 +241,7 @@ class PeriodTableModel(_ItemTableModel[HistoryPeriod]):
             if p.fte_percent is not None:
                 return f"{format_number(p.fte_percent)} %"
             if p.hours_per_week is not None:
-                return self.tr("{hours} h/week").format(hours=format_number(p.hours_per_week))
+                return fill(self.tr("%1 h/week"), format_number(p.hours_per_week))
             return ""
         if column == self.COL_CONFIRMED:
             return yes_no(p.third_party_confirmed)
@@ -237,12 +264,13 @@ class PeriodTableModel(_ItemTableModel[HistoryPeriod]):
         if column == self.COL_ATTEST:
             if not attest_summary(p):
                 return self.tr("No attest recorded")
-            lines = [self.tr("Issued by: {name}").format(name=p.attest_issued_by or "–"),
-                     self.tr("Signed by: {name}, {title}").format(name=p.attest_signer_name or "–",
-                                                                 title=p.attest_signer_title or "–")]
+            lines = [
+                fill(self.tr("Issued by: %1"), p.attest_issued_by or "–"),
+                fill(self.tr("Signed by: %1, %2"), p.attest_signer_name or "–", p.attest_signer_title or "–"),
+            ]
             missing = attest_missing(p)
             if missing:
-                lines.append(self.tr("Not recorded: {items}").format(items=", ".join(missing)))
+                lines.append(fill(self.tr("Not recorded: %1"), ", ".join(missing)))
             return "\n".join(lines)
         if column in (self.COL_EMPLOYER, self.COL_ROLE) and p.tasks:
             return p.tasks[:500]
@@ -263,8 +291,14 @@ class SchoolingTableModel(_ItemTableModel[Schooling]):
     COL_PASSED = 5
 
     def headers(self) -> list[str]:
-        return [self.tr("Level"), self.tr("Programme"), self.tr("Year"), self.tr("In school"),
-                self.tr("YFF relevant"), self.tr("Passed")]
+        return [
+            self.tr("Level"),
+            self.tr("Programme"),
+            self.tr("Year"),
+            self.tr("In school"),
+            self.tr("YFF relevant"),
+            self.tr("Passed"),
+        ]
 
     def display(self, s: Schooling, column: int) -> str:
         values = {
@@ -358,8 +392,12 @@ def make_table_view(
 
 def make_period_view(model: PeriodTableModel, parent: QWidget | None = None) -> QTableView:
     """The history table: sorted by start date, the employer column takes the spare width."""
-    view = make_table_view(model, QCoreApplication.translate("history", "Work and learning periods"), parent,
-                           stretch_column=PeriodTableModel.COL_EMPLOYER)
+    view = make_table_view(
+        model,
+        QCoreApplication.translate("history", "Work and learning periods"),
+        parent,
+        stretch_column=PeriodTableModel.COL_EMPLOYER,
+    )
     view.sortByColumn(PeriodTableModel.COL_FROM, Qt.SortOrder.AscendingOrder)
     return view
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -105,3 +106,20 @@ def install_translations(app: QCoreApplication, language: str | None) -> str:
     _load_qt_translations(app, chosen)
     log.info("interface language: %s", chosen)
     return chosen
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt-style ``%1``, ``%2``... in a translated string (PySide6's ``tr()`` returns a plain ``str``).
+
+    Translators may reorder the placeholders; each is replaced in one pass, so a value containing
+    ``%2`` is never substituted again.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(replace, text)

@@ -11,7 +11,14 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +41,8 @@ from rpl_desktop.domain.errors import RplError, ValidationError, ValidationError
 from rpl_desktop.domain.register import Organisation, OrgKind, Signer
 from rpl_desktop.services.organisation import get_organisation, save_organisation
 from rpl_desktop.store.database import Database
+from rpl_desktop.ui.forms import FieldErrors
+from rpl_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +59,29 @@ SE_LAN = (
 )
 REGIONS = {"NO": NO_FYLKER, "SE": SE_LAN}
 OTHER_COUNTRY = ""
+
+
+def kind_labels() -> dict[OrgKind, str]:
+    """The kinds of organisation as the user reads them (the stored values stay Norwegian codes)."""
+    tr = QCoreApplication.translate
+    return {
+        OrgKind.FAGSKOLE: tr("OrganisationDialog", "Vocational college (fagskole)"),
+        OrgKind.FYLKESKOMMUNE: tr("OrganisationDialog", "County authority (fylkeskommune)"),
+        OrgKind.KOMMUNE: tr("OrganisationDialog", "Municipality (kommune)"),
+        OrgKind.BRANSJEORGANISASJON: tr("OrganisationDialog", "Industry organisation (bransjeorganisasjon)"),
+        OrgKind.OTHER: tr("OrganisationDialog", "Other"),
+    }
+
+
+def language_labels() -> dict[str, str]:
+    """Document languages by code, named in the interface language."""
+    tr = QCoreApplication.translate
+    return {
+        "nb": tr("OrganisationDialog", "Norwegian Bokmål"),
+        "nn": tr("OrganisationDialog", "Norwegian Nynorsk"),
+        "en": tr("OrganisationDialog", "English"),
+        "sv": tr("OrganisationDialog", "Swedish"),
+    }
 
 
 class SignerTableModel(QAbstractTableModel):
@@ -69,7 +101,8 @@ class SignerTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._signers)):
             return None
         signer = self._signers[index.row()]
@@ -149,7 +182,7 @@ class OrganisationDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("orgKind")
         self.kind_combo.setAccessibleName(self.tr("Kind of organisation"))
-        for kind, label in self._kind_labels().items():
+        for kind, label in kind_labels().items():
             self.kind_combo.addItem(label, kind.value)
 
         self.country_combo = QComboBox(self)
@@ -178,12 +211,14 @@ class OrganisationDialog(QDialog):
         self.region_combo.setEditable(True)
         self.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.region_combo.setAccessibleName(self.tr("Region (fylke or län)"))
-        self.region_combo.lineEdit().setMaxLength(100)
+        region_edit = self.region_combo.lineEdit()
+        if region_edit is not None:
+            region_edit.setMaxLength(100)
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("orgLanguage")
         self.language_combo.setAccessibleName(self.tr("Default document language"))
-        for code, label in self._language_labels().items():
+        for code, label in language_labels().items():
             self.language_combo.addItem(label, code)
 
         self.address_edit = QPlainTextEdit(self)
@@ -229,8 +264,6 @@ class OrganisationDialog(QDialog):
         self._add_row(self.tr("Document &language:"), self.language_combo)
         self._add_row(self.tr("Postal &address:"), self.address_edit)
         self._add_row(self.tr("Si&gners:"), signers_box, buddy=self.signers_view)
-
-        from rpl_desktop.ui.forms import FieldErrors
 
         self.field_errors = FieldErrors(self.form, self)
         self.field_errors.add("name", self.name_edit)
@@ -280,23 +313,6 @@ class OrganisationDialog(QDialog):
         label = QLabel(text, self)
         label.setBuddy(buddy or field)
         self.form.addRow(label, field)
-
-    def _kind_labels(self) -> dict[OrgKind, str]:
-        return {
-            OrgKind.FAGSKOLE: self.tr("Vocational college (fagskole)"),
-            OrgKind.FYLKESKOMMUNE: self.tr("County authority (fylkeskommune)"),
-            OrgKind.KOMMUNE: self.tr("Municipality (kommune)"),
-            OrgKind.BRANSJEORGANISASJON: self.tr("Industry organisation (bransjeorganisasjon)"),
-            OrgKind.OTHER: self.tr("Other"),
-        }
-
-    def _language_labels(self) -> dict[str, str]:
-        return {
-            "nb": self.tr("Norwegian Bokmål"),
-            "nn": self.tr("Norwegian Nynorsk"),
-            "en": self.tr("English"),
-            "sv": self.tr("Swedish"),
-        }
 
     def _set_tab_order(self) -> None:
         chain = [self.name_edit, self.org_number_edit, self.kind_combo, self.country_combo,
@@ -378,7 +394,7 @@ class OrganisationDialog(QDialog):
             if item.field.startswith("signers["):
                 number = item.field[len("signers["):].split("]")[0]
                 row = int(number) + 1 if number.isdigit() else 0
-                text = self.tr("Signer %1: %2").arg(str(row)).arg(item.detail)
+                text = fill(self.tr("Signer %1: %2"), row, item.detail)
                 placed.append(ValidationError("signers", text))
             else:
                 placed.append(item)
@@ -387,8 +403,7 @@ class OrganisationDialog(QDialog):
     def save(self) -> bool:
         """Validate and save; on trouble show it at the fields, keep the typing and stay open."""
         if self.signers_view.state() == QAbstractItemView.State.EditingState:
-            # Commit a signer cell that is still being typed in.
-            self.signers_view.setCurrentIndex(self.signers_view.currentIndex())
+            # Moving the focus commits a signer cell that is still being typed in.
             self.save_button.setFocus()
         self.field_errors.clear()
         org = self.organisation_from_fields()

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,15 +38,15 @@ from rpl_desktop.domain.register import (
     Exam,
     HistoryPeriod,
     PeriodKind,
-    SchoolLevel,
     Schooling,
+    SchoolLevel,
     validate_period,
 )
 from rpl_desktop.services import history
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.date_edit import DateLineEdit
 from rpl_desktop.ui.forms import FieldErrors
-from rpl_desktop.ui.history_table import format_number, period_kind_label, school_level_label
+from rpl_desktop.ui.history_table import format_number, mute, period_kind_label, school_level_label
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,20 @@ _CODE_AT_START = re.compile(r"^\s*([A-Za-z]{2})(?:\s|$|[—–-])")
 
 
 def country_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
     def t(text: str) -> str:
         return QCoreApplication.translate("countries", text)
 
-    return {"NO": t("Norway"), "SE": t("Sweden"), "DK": t("Denmark"), "FI": t("Finland"),
-            "PL": t("Poland"), "UA": t("Ukraine"), "LT": t("Lithuania"), "DE": t("Germany"),
-            "GB": t("United Kingdom")}
+    return {
+        "NO": t("Norway"),
+        "SE": t("Sweden"),
+        "DK": t("Denmark"),
+        "FI": t("Finland"),
+        "PL": t("Poland"),
+        "UA": t("Ukraine"),
+        "LT": t("Lithuania"),
+        "DE": t("Germany"),
+        "GB": t("United Kingdom"),
+    }
 
 
 class CountryComboBox(QComboBox):
@@ -219,8 +225,13 @@ class PeriodDialog(_EntryDialog):
     """Add or edit one :class:`HistoryPeriod` of a saved candidate (OK saves it)."""
 
     def __init__(
-        self, db: Database, candidate_id: int, period: HistoryPeriod | None = None,
-        parent: QWidget | None = None, *, today: date | None = None,
+        self,
+        db: Database,
+        candidate_id: int,
+        period: HistoryPeriod | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(db, candidate_id, period.id if period else None, parent)
         self._today = today
@@ -248,7 +259,7 @@ class PeriodDialog(_EntryDialog):
         self.start.setAccessibleName(self.tr("From date"))
         self.end = DateLineEdit("end", self)
         self.end.setAccessibleName(self.tr("To date"))
-        self.ongoing = QCheckBox(self.tr("&Ongoing"), self)
+        self.ongoing = QCheckBox(self.tr("O&ngoing"), self)
         self.ongoing.setObjectName("ongoing")
         self.ongoing.setToolTip(self.tr("Still employed / still going on"))
         self.ongoing.toggled.connect(self._on_ongoing)
@@ -291,17 +302,25 @@ class PeriodDialog(_EntryDialog):
         self.form.addRow(self.tr("&Employer / organisation:"), self.employer)
         self.form.addRow(self.tr("Co&untry:"), self.country)
         self.form.addRow(self.tr("&Role:"), self.role)
-        self.form.addRow(self.tr("&Tasks:"), self.tasks)
+        self.form.addRow(self.tr("T&asks:"), self.tasks)
         self.form.addRow(self.tr("&From:"), self.start)
-        self.form.addRow(self.tr("T&o:"), end_row)
-        self.form.addRow(self.tr("Extent:"), extent_row)
+        self.form.addRow(self.tr("&To:"), end_row)
+        self.form.addRow(self.tr("E&xtent:"), extent_row)
         self.form.addRow("", self.confirmed)
-        self._set_buddy(self.start, self.tr("&From:"))
-        self._set_buddy(end_row, self.tr("T&o:"), self.end)
+        self._set_buddy(end_row, self.end)
+        self._set_buddy(extent_row, self.use_percent)
 
-        for field, widget in (("kind", self.kind), ("employer", self.employer), ("country", self.country),
-                              ("role", self.role), ("tasks", self.tasks), ("start", self.start),
-                              ("end", self.end), ("fte_percent", self.fte), ("hours_per_week", self.hours)):
+        for field, widget in (
+            ("kind", self.kind),
+            ("employer", self.employer),
+            ("country", self.country),
+            ("role", self.role),
+            ("tasks", self.tasks),
+            ("start", self.start),
+            ("end", self.end),
+            ("fte_percent", self.fte),
+            ("hours_per_week", self.hours),
+        ):
             self._register(field, widget)
 
         # The attest (arbeidsattest / tjenestebevis), domain-norway §1.6.
@@ -314,22 +333,29 @@ class PeriodDialog(_EntryDialog):
         self.attest_signer_title = _line(self, "attest_signer_title", self.tr("Signer's title"))
         self.attest_date = DateLineEdit("attest_date", self)
         self.attest_date.setAccessibleName(self.tr("Date of issue"))
-        self.attest_letterhead = QCheckBox(self.tr("On &letterhead or stamped"), self)
+        self.attest_letterhead = QCheckBox(self.tr("On letterhead or sta&mped"), self)
         self.attest_letterhead.setObjectName("attest_letterhead")
         attest_form.addRow(self.tr("&Issued by:"), self.attest_issued_by)
         attest_form.addRow(self.tr("&Signed by:"), self.attest_signer_name)
-        attest_form.addRow(self.tr("Signer's titl&e:"), self.attest_signer_title)
+        attest_form.addRow(self.tr("Signer's tit&le:"), self.attest_signer_title)
         attest_form.addRow(self.tr("&Date of issue:"), self.attest_date)
         attest_form.addRow("", self.attest_letterhead)
-        hint = QLabel(self.tr("An attest must be made out to the candidate and give the period, the position % "
-                              "or hours, and the tasks. Timesheets are not accepted."), self.attest_box)
+        hint = QLabel(
+            self.tr(
+                "An attest must be made out to the candidate and give the period, the position % "
+                "or hours, and the tasks. Timesheets are not accepted."
+            ),
+            self.attest_box,
+        )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        mute(hint)
         attest_form.addRow(hint)
-        for field, widget in (("attest_issued_by", self.attest_issued_by),
-                              ("attest_signer_name", self.attest_signer_name),
-                              ("attest_signer_title", self.attest_signer_title),
-                              ("attest_date", self.attest_date)):
+        for field, widget in (
+            ("attest_issued_by", self.attest_issued_by),
+            ("attest_signer_name", self.attest_signer_name),
+            ("attest_signer_title", self.attest_signer_title),
+            ("attest_date", self.attest_date),
+        ):
             self._register(field, widget, attest_errors)
         self._layout.addWidget(self.attest_box)
         self._finish_layout()
@@ -341,10 +367,10 @@ class PeriodDialog(_EntryDialog):
         self.setMinimumWidth(560)
         self.employer.setFocus()
 
-    def _set_buddy(self, field_widget: QWidget, _text: str, focus: QWidget | None = None) -> None:
+    def _set_buddy(self, field_widget: QWidget, focus: QWidget) -> None:
         label = self.form.labelForField(field_widget)
         if isinstance(label, QLabel):
-            label.setBuddy(focus or field_widget)
+            label.setBuddy(focus)
 
     def _load(self, p: HistoryPeriod) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind.value)))
@@ -354,7 +380,7 @@ class PeriodDialog(_EntryDialog):
         self.tasks.setPlainText(p.tasks)
         self.start.setDate(p.start)
         self.end.setDate(p.end)
-        self.ongoing.setChecked(p.end is None and p.id is not None)
+        self.ongoing.setChecked(p.end is None)
         if p.fte_percent is None and p.hours_per_week is not None:
             self.use_hours.setChecked(True)
         self.fte.setText(format_number(p.fte_percent))
@@ -370,7 +396,7 @@ class PeriodDialog(_EntryDialog):
         course = self.kind.currentData() == PeriodKind.NON_FORMAL_COURSE.value
         label = self.form.labelForField(self.employer)
         if isinstance(label, QLabel):
-            label.setText(self.tr("Course &provider:") if course else self.tr("&Employer / organisation:"))
+            label.setText(self.tr("Course pro&vider:") if course else self.tr("&Employer / organisation:"))
 
     def _on_ongoing(self, checked: bool) -> None:
         self.end.setEnabled(not checked)  # what was typed stays, it is only set aside
@@ -391,28 +417,48 @@ class PeriodDialog(_EntryDialog):
                 return None
 
         start = read(self.start.parse)
-        if start is None and not problems and self.start.is_blank():
+        if self.start.is_blank():
             problems.append(ValidationError("start", self.tr("The start date is required.")))
         end = None if self.ongoing.isChecked() else read(self.end.parse)
         if end is None and not self.ongoing.isChecked() and self.end.is_blank():
-            problems.append(ValidationError(
-                "end", self.tr("Give the end date, or tick 'Ongoing' if the period has not ended.")))
+            problems.append(
+                ValidationError(
+                    "end", self.tr("Give the end date, or tick 'Ongoing' if the period has not ended.")
+                )
+            )
         attest_date = read(self.attest_date.parse)
         fte = hours = None
         if self.use_percent.isChecked():
-            fte = read(parse_number, self.fte.text(), "fte_percent",
-                       self.tr("Write the position % as a number, e.g. 80 or 37,5."))
+            fte = read(
+                parse_number,
+                self.fte.text(),
+                "fte_percent",
+                self.tr("Write the position % as a number, e.g. 80 or 37,5."),
+            )
         else:
-            hours = read(parse_number, self.hours.text(), "hours_per_week",
-                         self.tr("Write the hours per week as a number, e.g. 37,5."))
+            hours = read(
+                parse_number,
+                self.hours.text(),
+                "hours_per_week",
+                self.tr("Write the hours per week as a number, e.g. 37,5."),
+            )
         period = HistoryPeriod(
-            kind=PeriodKind(self.kind.currentData()), employer=self.employer.text(),
-            start=start or date(2000, 1, 1), end=end, country=self.country.code(), role=self.role.text(),
-            tasks=self.tasks.toPlainText(), fte_percent=fte, hours_per_week=hours,
-            third_party_confirmed=self.confirmed.isChecked(), attest_issued_by=self.attest_issued_by.text(),
+            kind=PeriodKind(self.kind.currentData()),
+            employer=self.employer.text(),
+            start=start or date(2000, 1, 1),
+            end=end,
+            country=self.country.code(),
+            role=self.role.text(),
+            tasks=self.tasks.toPlainText(),
+            fte_percent=fte,
+            hours_per_week=hours,
+            third_party_confirmed=self.confirmed.isChecked(),
+            attest_issued_by=self.attest_issued_by.text(),
             attest_signer_name=self.attest_signer_name.text(),
-            attest_signer_title=self.attest_signer_title.text(), attest_date=attest_date,
-            attest_letterhead=self.attest_letterhead.isChecked(), id=self._item_id,
+            attest_signer_title=self.attest_signer_title.text(),
+            attest_date=attest_date,
+            attest_letterhead=self.attest_letterhead.isChecked(),
+            id=self._item_id,
             candidate_id=self._candidate_id,
         )
         if problems:
@@ -441,8 +487,9 @@ class PeriodDialog(_EntryDialog):
 class SchoolingDialog(_EntryDialog):
     """Add or edit one school level (vg1, vg2, vg3, higher) of a saved candidate."""
 
-    def __init__(self, db: Database, candidate_id: int, item: Schooling | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, candidate_id: int, item: Schooling | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, candidate_id, item.id if item else None, parent)
         self.setWindowTitle(self.tr("Edit schooling") if item and item.id else self.tr("Add schooling"))
         self.level = QComboBox(self)
@@ -480,10 +527,16 @@ class SchoolingDialog(_EntryDialog):
         text = self.year.text().strip()
         if text and not (text.isdigit() and len(text) == 4):
             raise ValidationError("year", self.tr("Write the year with four digits, e.g. 2012."))
-        return Schooling(level=SchoolLevel(self.level.currentData()), programme=self.programme.text(),
-                         passed=self.passed.isChecked(), year=int(text) if text else None,
-                         in_school=self.in_school.isChecked(), yff_relevant=self.yff.isChecked(),
-                         id=self._item_id, candidate_id=self._candidate_id)
+        return Schooling(
+            level=SchoolLevel(self.level.currentData()),
+            programme=self.programme.text(),
+            passed=self.passed.isChecked(),
+            year=int(text) if text else None,
+            in_school=self.in_school.isChecked(),
+            yff_relevant=self.yff.isChecked(),
+            id=self._item_id,
+            candidate_id=self._candidate_id,
+        )
 
     def _store(self, item: Schooling) -> Schooling:
         return history.save_schooling(self._db, item)
@@ -492,8 +545,9 @@ class SchoolingDialog(_EntryDialog):
 class ExamDialog(_EntryDialog):
     """Add or edit one exam (e.g. the privatist theory exam, code ending in 3102)."""
 
-    def __init__(self, db: Database, candidate_id: int, item: Exam | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, candidate_id: int, item: Exam | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, candidate_id, item.id if item else None, parent)
         self.setWindowTitle(self.tr("Edit exam") if item and item.id else self.tr("Add exam"))
         self.code = _line(self, "code", self.tr("Exam code"), 20)
@@ -518,8 +572,14 @@ class ExamDialog(_EntryDialog):
         self.code.setFocus()
 
     def _collect(self) -> Exam:
-        return Exam(code=self.code.text(), exam_date=self.exam_date.parse(), result=self.result.text().strip(),
-                    passed=self.passed.isChecked(), id=self._item_id, candidate_id=self._candidate_id)
+        return Exam(
+            code=self.code.text(),
+            exam_date=self.exam_date.parse(),
+            result=self.result.text().strip(),
+            passed=self.passed.isChecked(),
+            id=self._item_id,
+            candidate_id=self._candidate_id,
+        )
 
     def _store(self, item: Exam) -> Exam:
         return history.save_exam(self._db, item)
@@ -528,8 +588,9 @@ class ExamDialog(_EntryDialog):
 class CourseDialog(_EntryDialog):
     """Add or edit one non-formal course (provider, title, hours, date completed)."""
 
-    def __init__(self, db: Database, candidate_id: int, item: Course | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, candidate_id: int, item: Course | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, candidate_id, item.id if item else None, parent)
         self.setWindowTitle(self.tr("Edit course") if item and item.id else self.tr("Add course"))
         self.provider = _line(self, "provider", self.tr("Course provider"))
@@ -542,8 +603,12 @@ class CourseDialog(_EntryDialog):
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Hours:"), self.hours)
         self.form.addRow(self.tr("&Completed:"), self.completed_on)
-        for field, widget in (("provider", self.provider), ("title", self.title), ("hours", self.hours),
-                              ("completed_on", self.completed_on)):
+        for field, widget in (
+            ("provider", self.provider),
+            ("title", self.title),
+            ("hours", self.hours),
+            ("completed_on", self.completed_on),
+        ):
             self._register(field, widget)
         self._finish_layout()
         if item is not None:
@@ -558,7 +623,9 @@ class CourseDialog(_EntryDialog):
         problems: list[ValidationError] = []
         hours = completed = None
         try:
-            hours = parse_number(self.hours.text(), "hours", self.tr("Write the hours as a number, e.g. 7,5."))
+            hours = parse_number(
+                self.hours.text(), "hours", self.tr("Write the hours as a number, e.g. 7,5.")
+            )
         except ValidationError as exc:
             problems.append(exc)
         try:
@@ -567,8 +634,14 @@ class CourseDialog(_EntryDialog):
             problems.append(exc)
         if problems:
             raise ValidationErrors(problems)
-        return Course(provider=self.provider.text(), title=self.title.text(), hours=hours,
-                      completed_on=completed, id=self._item_id, candidate_id=self._candidate_id)
+        return Course(
+            provider=self.provider.text(),
+            title=self.title.text(),
+            hours=hours,
+            completed_on=completed,
+            id=self._item_id,
+            candidate_id=self._candidate_id,
+        )
 
     def _store(self, item: Course) -> Course:
         return history.save_course(self._db, item)

@@ -1,0 +1,255 @@
+"""The mapping matrix of a case: load it, link evidence, record methods and judgements.
+
+Everything is keyed by the outcome's stable uid, so a matrix survives re-ordering of a standard's
+outcomes and a case exported to a file and imported elsewhere keeps its judgements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+
+from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
+from rpl_desktop.domain.errors import RplError, ValidationError
+from rpl_desktop.domain.interview import GuideItem, interview_guide
+from rpl_desktop.domain.mapping import (
+    EvidenceItem,
+    EvidenceKindRef,
+    Indicators,
+    Judgement,
+    MappingResult,
+    Method,
+    Outcome,
+    OutcomeAssessment,
+    evaluate,
+    indicators,
+)
+from rpl_desktop.domain.register import Candidate, clean_text
+from rpl_desktop.services import cases as case_service
+from rpl_desktop.services.candidates import ConflictError, get_candidate
+from rpl_desktop.services.catalogue import StandardView, load_standard_view
+from rpl_desktop.services.evidence import list_evidence
+from rpl_desktop.services.history import list_courses, list_exams, list_periods
+from rpl_desktop.services.suggest import Document, Suggestion, rank
+from rpl_desktop.store.database import Database
+from rpl_desktop.store.records import EvidenceLinkRecord, JudgementRecord
+
+CURRENCY_SETTING = "evidence_currency_years"
+DEFAULT_CURRENCY_YEARS = 5
+
+
+@dataclass
+class MatrixRow:
+    assessment: OutcomeAssessment
+    indicators: Indicators
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+
+@dataclass
+class Matrix:
+    case: Case
+    candidate: Candidate
+    standard: StandardView
+    rows: list[MatrixRow]
+    result: MappingResult
+    available: list[EvidenceItem]  # everything of the candidate's that can be linked
+    reference: date
+    currency_years: int
+
+    def row(self, outcome_uid: str) -> MatrixRow:
+        for row in self.rows:
+            if row.assessment.outcome.uid == outcome_uid:
+                return row
+        raise KeyError(outcome_uid)
+
+    def guide(self, lang: str) -> list[GuideItem]:
+        return interview_guide([r.assessment for r in self.rows], lang)
+
+
+def currency_years(db: Database) -> int:
+    try:
+        return max(1, int(db.get_setting(CURRENCY_SETTING, str(DEFAULT_CURRENCY_YEARS))))
+    except ValueError:
+        return DEFAULT_CURRENCY_YEARS
+
+
+def candidate_evidence(db: Database, candidate_id: int, reference: date) -> tuple[list[EvidenceItem], list[Document]]:
+    """Every linkable item of a candidate's history, with its text for suggestions."""
+    items: list[EvidenceItem] = []
+    docs: list[Document] = []
+    files = list_evidence(db, candidate_id)
+    verified_periods = {f.period_id for f in files if f.verified and f.period_id is not None}
+    for p in list_periods(db, candidate_id):
+        assert p.id is not None
+        years = f"{p.start.year}–{p.end.year if p.end else ''}"
+        label = f"{p.employer}{f' ({p.role})' if p.role else ''} {years}"
+        signed = bool(p.attest_signer_name and p.attest_date)
+        items.append(EvidenceItem(
+            EvidenceKindRef.PERIOD, p.id, label, p.end or reference,
+            self_declared=not (p.third_party_confirmed or signed),
+            authentic=signed or p.id in verified_periods,
+        ))
+        docs.append(Document("period", p.id, label, f"{p.role} {p.tasks} {p.employer}"))
+    for f in files:
+        assert f.id is not None
+        items.append(EvidenceItem(EvidenceKindRef.FILE, f.id, f"{f.filename} ({f.kind.value})", None,
+                                  self_declared=False, authentic=f.verified))
+    for e in list_exams(db, candidate_id):
+        assert e.id is not None
+        items.append(EvidenceItem(EvidenceKindRef.EXAM, e.id, f"{e.code} {e.result}".strip(), e.exam_date,
+                                  self_declared=False, authentic=e.passed))
+    for c in list_courses(db, candidate_id):
+        assert c.id is not None
+        label = f"{c.title} ({c.provider})"
+        items.append(EvidenceItem(EvidenceKindRef.COURSE, c.id, label, c.completed_on,
+                                  self_declared=False, authentic=False))
+        docs.append(Document("course", c.id, label, f"{c.title} {c.provider}"))
+    return items, docs
+
+
+def load_matrix(db: Database, case_id: int, *, reference: date | None = None,
+                with_suggestions: bool = True, lang: str = "") -> Matrix:
+    case = case_service.get_case(db, case_id)
+    candidate = get_candidate(db, case.candidate_id)
+    standard = load_standard_view(db, case.standard_uid)
+    reference = reference or date.today()
+    lang = lang or case.language or candidate.language
+    years = currency_years(db)
+    available, docs = candidate_evidence(db, case.candidate_id, reference)
+    by_key = {(i.kind.value, i.ref_id): i for i in available}
+    with db.read() as s:
+        judgements = {j.outcome_uid: j for j in s.scalars(select(JudgementRecord).where(JudgementRecord.case_id == case_id))}
+        links: dict[str, list[EvidenceItem]] = {}
+        for link in s.scalars(select(EvidenceLinkRecord).where(EvidenceLinkRecord.case_id == case_id)
+                              .order_by(EvidenceLinkRecord.id)):
+            item = by_key.get((link.kind, link.ref_id))
+            if item is not None:  # evidence deleted from the history since: the link lapses
+                links.setdefault(link.outcome_uid, []).append(item)
+    rows = []
+    for outcome in standard.outcomes:
+        j = judgements.get(outcome.uid)
+        a = OutcomeAssessment(
+            outcome=outcome, evidence=links.get(outcome.uid, []),
+            methods={Method(m) for m in j.methods.split(",") if m} if j else set(),
+            judgement=Judgement(j.judgement) if j else Judgement.NOT_ASSESSED,
+            reason=j.reason if j else "", notes=j.notes if j else "",
+        )
+        linked = {(e.kind.value, e.ref_id) for e in a.evidence}
+        suggestions = []
+        if with_suggestions and a.judgement == Judgement.NOT_ASSESSED:
+            suggestions = [x for x in rank(outcome.text, docs, lang=standard.language_for_matching(lang))
+                           if (x.kind, x.ref_id) not in linked]
+        rows.append(MatrixRow(a, indicators(a, reference, years), suggestions))
+    result = evaluate([r.assessment for r in rows], group_credits=standard.group_credits,
+                      programme_credits=standard.programme_credits,
+                      document_only_override=case.document_only_override)
+    return Matrix(case, candidate, standard, rows, result, available, reference, years)
+
+
+def _check_outcome(db: Database, case: Case, outcome_uid: str) -> None:
+    if case.status in (CaseStatus.ISSUED, CaseStatus.CLOSED):
+        raise RplError("The case is issued or closed; its judgements can no longer change. Reopen it by appeal.")
+    standard = load_standard_view(db, case.standard_uid)
+    if outcome_uid not in {o.uid for o in standard.outcomes}:
+        raise ValidationError("outcome", f"'{outcome_uid}' is not an outcome of {standard.code}.")
+
+
+def set_judgement(db: Database, case_id: int, outcome_uid: str, judgement: Judgement, reason: str,
+                  methods: set[Method], notes: str | None = None) -> None:
+    """Record the judgement of one outcome (one transaction)."""
+    case = case_service.get_case(db, case_id)
+    _check_outcome(db, case, outcome_uid)
+    reason = clean_text(reason, multiline=True)
+    if judgement != Judgement.NOT_ASSESSED and not reason:
+        raise ValidationError("reason", "Give the reason for the judgement: what in the evidence shows it.")
+    if judgement != Judgement.NOT_ASSESSED and not methods:
+        raise ValidationError("methods", "Tick the method(s) used: documents, dialogue, practical test ...")
+    with db.transaction() as s:
+        record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
+                                                        JudgementRecord.outcome_uid == outcome_uid))
+        if record is None:
+            record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, notes="")
+            s.add(record)
+        record.judgement = judgement.value
+        record.reason = reason
+        record.methods = ",".join(sorted(m.value for m in methods))
+        if notes is not None:
+            record.notes = clean_text(notes, multiline=True)
+        record.updated_at = datetime.now()
+
+
+def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str) -> None:
+    """Interview notes for one outcome, captured during the conversation."""
+    case = case_service.get_case(db, case_id)
+    _check_outcome(db, case, outcome_uid)
+    with db.transaction() as s:
+        record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
+                                                        JudgementRecord.outcome_uid == outcome_uid))
+        if record is None:
+            record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, judgement="not_assessed",
+                                     methods="", reason="")
+            s.add(record)
+        record.notes = clean_text(notes, multiline=True)
+        record.updated_at = datetime.now()
+
+
+def link_evidence(db: Database, case_id: int, outcome_uid: str, kind: EvidenceKindRef, ref_id: int) -> None:
+    case = case_service.get_case(db, case_id)
+    _check_outcome(db, case, outcome_uid)
+    available, _docs = candidate_evidence(db, case.candidate_id, date.today())
+    if not any(i.kind == kind and i.ref_id == ref_id for i in available):
+        raise RplError("That evidence is not in this candidate's history (it may have been deleted).")
+    with db.transaction() as s:
+        exists = s.scalar(select(EvidenceLinkRecord.id).where(
+            EvidenceLinkRecord.case_id == case_id, EvidenceLinkRecord.outcome_uid == outcome_uid,
+            EvidenceLinkRecord.kind == kind.value, EvidenceLinkRecord.ref_id == ref_id))
+        if exists is None:
+            s.add(EvidenceLinkRecord(case_id=case_id, outcome_uid=outcome_uid, kind=kind.value, ref_id=ref_id))
+
+
+def unlink_evidence(db: Database, case_id: int, outcome_uid: str, kind: EvidenceKindRef, ref_id: int) -> None:
+    case = case_service.get_case(db, case_id)
+    _check_outcome(db, case, outcome_uid)
+    with db.transaction() as s:
+        s.execute(delete(EvidenceLinkRecord).where(
+            EvidenceLinkRecord.case_id == case_id, EvidenceLinkRecord.outcome_uid == outcome_uid,
+            EvidenceLinkRecord.kind == kind.value, EvidenceLinkRecord.ref_id == ref_id))
+
+
+def set_document_only_override(db: Database, case_id: int, reason: str) -> Case:
+    """Accept a decision on documents alone, with the caseworker's recorded reason."""
+    case = case_service.get_case(db, case_id)
+    reason = clean_text(reason, multiline=True)
+    if len(reason) < 15:
+        raise ValidationError("override", "Explain in a sentence why the documents are enough (at least 15 characters).")
+    case.document_only_override = reason
+    return case_service.save_case(db, case)
+
+
+DECISION_STATES = (CaseStatus.PROPOSED, CaseStatus.APPROVED, CaseStatus.ISSUED)
+
+
+def change_status(db: Database, case_id: int, new_status: CaseStatus) -> Case:
+    """Move a case on. A decision (proposed/approved/issued) needs a matrix without blockers."""
+    case = case_service.get_case(db, case_id)
+    if new_status in DECISION_STATES and new_status != case.status:
+        if case.purpose == Purpose.KOMPETANSEKARTLEGGING:
+            raise RplError("A competence map (kompetansekartlegging) leads to no decision. Open a case with "
+                           "another purpose for a formal assessment.")
+        matrix = load_matrix(db, case_id, with_suggestions=False)
+        if matrix.result.blockers:
+            raise RplError("The decision cannot be proposed yet: " + " ".join(matrix.result.blockers))
+    case.status = new_status
+    try:
+        return case_service.save_case(db, case)
+    except ConflictError:
+        raise
+
+
+def credits_text(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.normalize():f}"

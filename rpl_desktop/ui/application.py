@@ -1,0 +1,235 @@
+"""Starting the desktop program: QApplication, translations, crash dialog, database, first start, window.
+
+The steps are small functions so tests can run them without ``app.exec()``; every question to the
+user goes through a :class:`StartupPrompts` object (``ask``), which tests replace with one that
+answers by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from rpl_desktop import __version__
+from rpl_desktop.cli import EXIT_USER_ERROR, open_store
+from rpl_desktop.domain.errors import RplError
+from rpl_desktop.paths import APP_AUTHOR, APP_NAME, AppPaths
+from rpl_desktop.services.candidates import count_candidates
+from rpl_desktop.services.demo import load_demo_data
+from rpl_desktop.services.organisation import get_organisation
+from rpl_desktop.store.database import Database
+from rpl_desktop.ui.crash_dialog import install_gui_excepthook
+from rpl_desktop.ui.i18n import SETTING_KEY, install_translations
+from rpl_desktop.ui.main_window import EditorFactory, MainWindow
+from rpl_desktop.ui.organisation_dialog import OrganisationDialog
+
+log = logging.getLogger(__name__)
+
+EXIT_STORE_ERROR = EXIT_USER_ERROR  # 2, as the headless commands
+DEMO_OFFERED_KEY = "demo_offered"
+ORGANISATION_OFFERED_KEY = "organisation_offered"
+
+
+class StartupPrompts(Protocol):
+    """The questions asked while starting. The default shows dialogs; tests answer in code."""
+
+    def show_error(self, message: str) -> None:
+        """The program cannot start (e.g. the database is newer than the program)."""
+
+    def set_up_organisation(self, db: Database) -> bool:
+        """First start: let the user create the organisation profile. True if it was saved."""
+
+    def offer_demo_data(self) -> bool:
+        """The register is empty: load the invented demo candidates?"""
+
+
+class DialogPrompts:
+    """The real dialogs (modal, blocking: they run before the main window exists)."""
+
+    def show_error(self, message: str) -> None:
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Startup", "rpl-desktop cannot start"), message)
+        box.setInformativeText(tr("Startup", "The data was not changed."))
+        box.exec()
+
+    def set_up_organisation(self, db: Database) -> bool:
+        dialog = OrganisationDialog(db, None, first_start=True)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def offer_demo_data(self) -> bool:
+        tr = QCoreApplication.translate
+        box = QMessageBox(
+            QMessageBox.Icon.Question, tr("Startup", "Load demo data?"), tr("Startup", "Load demo data?")
+        )
+        box.setInformativeText(
+            tr(
+                "Startup",
+                "The register is empty. To try the program, rpl-desktop can add a few demo candidates with "
+                "work histories. They are invented (their ID numbers are synthetic test numbers) and can be "
+                "deleted like any other candidate. This question is asked only once.",
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+_none_protected = False
+
+
+def protect_none_refcount() -> bool:
+    """Work around a PySide6 bug that would crash the program after a few thousand Qt calls.
+
+    PySide6 6.12 returns ``None`` from C++ ``void`` methods without taking a reference. On CPython
+    3.12+ ``None`` is immortal and nothing happens; on 3.11 every such call lowers ``None``'s reference
+    count by one until the interpreter aborts ("Fatal Python error: none_dealloc"), mid-session or at
+    exit. The defect is measured, not assumed: only if ten calls of a ``void`` method lose references
+    is ``None`` given a reference count it cannot lose in practice. Returns True if that was needed.
+    """
+    global _none_protected
+    if _none_protected or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return _none_protected
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(10):
+        probe.setObjectName("probe")
+    lost = before - sys.getrefcount(None)
+    if lost >= 10:
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is PyObject's first field
+        _none_protected = True
+        log.info("PySide6 None reference-count defect detected; worked around")
+    return _none_protected
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (the existing one if there is one, as under pytest-qt)."""
+    protect_none_refcount()
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def open_store_or_report(paths: AppPaths, ask: StartupPrompts) -> Database | None:
+    """Open the database; on expected trouble (locked, newer, damaged...) tell the user and return None."""
+    try:
+        return open_store(paths)
+    except RplError as exc:
+        log.error("database not opened: %s", type(exc).__name__)
+        ask.show_error(exc.message)
+        return None
+
+
+def offer_organisation(db: Database, ask: StartupPrompts) -> bool:
+    """First start without an organisation profile: ask for it. True if a profile exists.
+
+    Asked once: if the user postpones, the main window's banner reminds them instead of a dialog at
+    every start.
+    """
+    if get_organisation(db) is not None:
+        return True
+    if db.get_setting(ORGANISATION_OFFERED_KEY) == "1":
+        return False
+    saved = ask.set_up_organisation(db)
+    db.set_setting(ORGANISATION_OFFERED_KEY, "1")
+    log.info("first start: organisation profile %s", "saved" if saved else "postponed")
+    return get_organisation(db) is not None
+
+
+def offer_demo_data(db: Database, ask: StartupPrompts) -> int:
+    """An empty register, never asked before: offer the demo candidates. Returns how many were added."""
+    if count_candidates(db) > 0 or db.get_setting(DEMO_OFFERED_KEY) == "1":
+        return 0
+    added = load_demo_data(db) if ask.offer_demo_data() else 0
+    db.set_setting(DEMO_OFFERED_KEY, "1")
+    log.info("demo data offered: %d candidates added", added)
+    return added
+
+
+def prepare_main_window(
+    paths: AppPaths,
+    *,
+    ask: StartupPrompts | None = None,
+    editor_factory: EditorFactory | None = None,
+    app: QCoreApplication | None = None,
+) -> MainWindow | None:
+    """Open the store, run the first-start questions and build the window (not shown).
+
+    Returns None if the store cannot be opened (the user has been told). With ``app``, the interface
+    language stored in the database is applied before any window is built. The window owns the
+    database: close it with ``window.database.close()`` when the window is done.
+    """
+    ask = ask or DialogPrompts()
+    db = open_store_or_report(paths, ask)
+    if db is None:
+        return None
+    if app is not None:
+        install_translations(app, db.get_setting(SETTING_KEY) or None)
+    offer_organisation(db, ask)
+    offer_demo_data(db, ask)
+    return MainWindow(db, paths, editor_factory=editor_factory)
+
+
+def _qt_message_handler(debug: bool) -> Callable[[QtMsgType, QMessageLogContext, str], None]:
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handle(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        level = levels.get(kind, logging.WARNING)
+        if level >= logging.INFO or debug:
+            qt_log.log(level, "%s", message)
+
+    return handle
+
+
+def run_gui(
+    paths: AppPaths,
+    *,
+    debug: bool = False,
+    ask: StartupPrompts | None = None,
+    editor_factory: EditorFactory | None = None,
+) -> int:
+    """Run the desktop program; returns the exit status (2 if the database cannot be opened)."""
+    protect_none_refcount()
+    app = create_application()
+    hook = install_gui_excepthook(app)
+    previous_handler = qInstallMessageHandler(_qt_message_handler(debug))
+    window: MainWindow | None = None
+    try:
+        language = install_translations(app, None)
+        log.info("GUI starting (language %s)", language)
+        window = prepare_main_window(paths, ask=ask, editor_factory=editor_factory, app=app)
+        if window is None:
+            return EXIT_STORE_ERROR
+        window.show()
+        return app.exec()
+    finally:
+        if window is not None:
+            window.database.close()
+        qInstallMessageHandler(previous_handler)
+        hook.uninstall()

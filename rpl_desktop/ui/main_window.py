@@ -1,0 +1,542 @@
+"""The main window: navigation on the left, one page per area on the right.
+
+Pages: Cases and Catalogue (filled by the mapping module; until then they say so), Candidates (list
+and editor side by side) and Settings (organisation profile, folders, interface language).
+
+The candidate editor is another module's widget; this window needs only its small interface
+(:class:`CandidateEditor`) and builds it through ``editor_factory``, so tests can pass a stand-in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Protocol, cast
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rpl_desktop import __version__
+from rpl_desktop.domain.errors import RplError
+from rpl_desktop.paths import AppPaths
+from rpl_desktop.services.organisation import get_organisation
+from rpl_desktop.store.database import Database
+from rpl_desktop.ui.candidate_list import CandidateListWidget
+from rpl_desktop.ui.i18n import LANG_ENV, SETTING_KEY, fill, normalise_language
+from rpl_desktop.ui.organisation_dialog import OrganisationDialog, kind_labels
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE_NAME = "window.ini"
+
+
+class CandidateEditor(Protocol):
+    """What the window uses of the candidate editor (``rpl_desktop.ui.candidate_editor``)."""
+
+    def open_candidate(self, candidate_id: int | None) -> None: ...
+    def has_unsaved_changes(self) -> bool: ...
+    def save(self) -> bool: ...
+
+
+EditorFactory = Callable[[Database, AppPaths, QWidget], QWidget]
+
+
+class UnsavedChoice(StrEnum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def default_editor_factory(db: Database, paths: AppPaths, parent: QWidget) -> QWidget:
+    from rpl_desktop.ui.candidate_editor import CandidateEditorWidget
+
+    return CandidateEditorWidget(db, paths, parent)
+
+
+def window_settings(paths: AppPaths) -> QSettings:
+    """Window geometry and the like, kept in the config folder (so ``--basedir`` moves it too)."""
+    return QSettings(str(paths.config_dir / SETTINGS_FILE_NAME), QSettings.Format.IniFormat)
+
+
+def ask_unsaved_changes(parent: QWidget) -> UnsavedChoice:
+    """Save / Discard / Cancel for unsaved changes in the candidate editor."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("MainWindow", "Unsaved changes"))
+    box.setText(tr("MainWindow", "The candidate has changes that are not saved."))
+    box.setInformativeText(tr("MainWindow", "Save them now, discard them, or go back to the candidate?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    box.deleteLater()
+    if answer == QMessageBox.StandardButton.Save:
+        return UnsavedChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _placeholder_page(title: str, text: str, name: str) -> QWidget:
+    """A page a later module fills; it says so and shows nothing invented."""
+    page = QWidget()
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 24, 24, 24)
+    layout.addWidget(_heading(title, page))
+    body = QLabel(text, page)
+    body.setObjectName(f"{name}Text")
+    body.setWordWrap(True)
+    layout.addWidget(body)
+    layout.addStretch(1)
+    return page
+
+
+class MainWindow(QMainWindow):
+    PAGE_CASES = 0
+    PAGE_CANDIDATES = 1
+    PAGE_CATALOGUE = 2
+    PAGE_SETTINGS = 3
+
+    def __init__(
+        self,
+        db: Database,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+        *,
+        editor_factory: EditorFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._paths = paths
+        self._open_id: int | None = None
+        self._switching = False
+        self._refresh_pending = False
+        # Injection points for tests: the Save/Discard/Cancel question and opening a folder.
+        self.ask_unsaved: Callable[[QWidget], UnsavedChoice] = ask_unsaved_changes
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+
+        self.setWindowTitle("rpl-desktop")
+        self.setObjectName("mainWindow")
+
+        self.candidate_list = CandidateListWidget(db, self)
+        self.editor = (editor_factory or default_editor_factory)(db, paths, self)
+        self.editor.setObjectName("candidateEditor")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.stack = QStackedWidget(self)
+        self._build_pages()
+        self._build_banner()
+        self._build_menus()
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(6, 6, 6, 6)
+        body.setSpacing(8)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.location_label = QLabel(self._location_text(), self)
+        self.location_label.setObjectName("databaseLocation")
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.candidate_list.candidateActivated.connect(self._candidate_activated)
+        self.editor.candidateSaved.connect(self._candidate_saved)  # type: ignore[attr-defined]
+        self.editor.candidateDeleted.connect(self._candidate_deleted)  # type: ignore[attr-defined]
+
+        self.setTabOrder(self.nav, self.candidate_list.search_edit)
+        self.setTabOrder(self.candidate_list.search_edit, self.candidate_list.table)
+        self.refresh_organisation()
+        self._restore_state()
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.cases_page = _placeholder_page(
+            self.tr("Cases"), self.tr("Cases arrive with the mapping module."), "casesPage"
+        )
+
+        self.candidates_page = QWidget()
+        self.candidates_page.setObjectName("candidatesPage")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.candidates_page)
+        self.splitter.setObjectName("candidateSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.candidate_list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 640])
+        page_layout = QVBoxLayout(self.candidates_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.splitter)
+
+        self.catalogue_page = _placeholder_page(
+            self.tr("Catalogue"),
+            self.tr("The catalogue of læreplaner and kompetansemål arrives with the mapping module."),
+            "cataloguePage",
+        )
+        self.settings_page = self._build_settings_page()
+
+        for title, page in (
+            (self.tr("Cases"), self.cases_page),
+            (self.tr("Candidates"), self.candidates_page),
+            (self.tr("Catalogue"), self.catalogue_page),
+            (self.tr("Settings"), self.settings_page),
+        ):
+            self.stack.addWidget(page)
+            QListWidgetItem(title, self.nav)
+        self.nav.setSpacing(2)
+        width = max(
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(width + 48)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+
+    def _build_settings_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("settingsPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(_heading(self.tr("Settings"), page))
+
+        org_box = QGroupBox(self.tr("Organisation profile"), page)
+        self.organisation_summary = QLabel(org_box)
+        self.organisation_summary.setObjectName("organisationSummary")
+        self.organisation_summary.setWordWrap(True)
+        self.organisation_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_organisation_button = QPushButton(self.tr("&Edit organisation profile…"), org_box)
+        self.edit_organisation_button.setObjectName("editOrganisation")
+        self.edit_organisation_button.clicked.connect(self.edit_organisation)
+        org_layout = QVBoxLayout(org_box)
+        org_layout.addWidget(self.organisation_summary)
+        org_layout.addWidget(self.edit_organisation_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(org_box)
+
+        folder_box = QGroupBox(self.tr("Folders"), page)
+        folders = QFormLayout(folder_box)
+        self.open_data_button = self._folder_row(
+            folders, self.tr("Data:"), self._paths.data_dir, self.tr("Open &data folder"), "openDataFolder"
+        )
+        self.open_log_button = self._folder_row(
+            folders, self.tr("Logs:"), self._paths.log_dir, self.tr("Open lo&g folder"), "openLogFolder"
+        )
+        layout.addWidget(folder_box)
+
+        language_box = QGroupBox(self.tr("Interface language"), page)
+        self.language_combo = QComboBox(language_box)
+        self.language_combo.setObjectName("interfaceLanguage")
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.addItem(self.tr("As the system"), "")
+        # Each language is named in itself, so a user can find theirs whatever the interface shows.
+        for code, name in (
+            ("en", "English"),
+            ("nb", "Norsk bokmål"),
+            ("nn", "Norsk nynorsk"),
+            ("sv", "Svenska"),
+        ):
+            self.language_combo.addItem(name, code)
+        stored = normalise_language(self._db.get_setting(SETTING_KEY)) or ""
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(stored)))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(self.tr("&Language:"), language_box)
+        language_label.setBuddy(self.language_combo)
+        note_text = self.tr("The language applies the next time rpl-desktop starts.")
+        if os.environ.get(LANG_ENV):
+            note_text += " " + fill(
+                self.tr("The environment variable %1 is set and takes precedence."), LANG_ENV
+            )
+        self.language_note = QLabel(note_text, language_box)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        language_layout = QFormLayout(language_box)
+        language_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_layout.addRow(language_label, self.language_combo)
+        language_layout.addRow(self.language_note)
+        layout.addWidget(language_box)
+        layout.addStretch(1)
+        return page
+
+    def _folder_row(
+        self, form: QFormLayout, label: str, folder: os.PathLike[str], button_text: str, name: str
+    ) -> QPushButton:
+        path_label = QLabel(str(folder))
+        path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        path_label.setWordWrap(True)
+        button = QPushButton(button_text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(folder))))
+        row = QHBoxLayout()
+        row.addWidget(path_label, 1)
+        row.addWidget(button)
+        form.addRow(label, row)
+        return button
+
+    def _build_banner(self) -> None:
+        self.banner = QFrame(self)
+        self.banner.setObjectName("organisationBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet(
+            "QFrame#organisationBanner { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
+            "QFrame#organisationBanner QLabel { color: #3d3000; }"
+        )
+        self.banner_label = QLabel(
+            self.tr("No organisation profile yet: documents cannot be issued. Set it up in Settings."),
+            self.banner,
+        )
+        self.banner_label.setObjectName("organisationBannerText")
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Set &up now…"), self.banner)
+        self.banner_button.setObjectName("organisationBannerButton")
+        self.banner_button.clicked.connect(self.edit_organisation)
+        layout = QHBoxLayout(self.banner)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.banner_label, 1)
+        layout.addWidget(self.banner_button)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_candidate_action = QAction(self.tr("&New candidate"), self)
+        self.new_candidate_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_candidate_action.triggered.connect(self.new_candidate)
+        file_menu.addAction(self.new_candidate_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: list[QAction] = []
+        for page, text in enumerate(
+            (self.tr("&Cases"), self.tr("C&andidates"), self.tr("Ca&talogue"), self.tr("&Settings"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{page + 1}"))
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About rpl-desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
+
+    def _location_text(self) -> str:
+        url = self._db.engine.url
+        if url.get_backend_name() == "sqlite":
+            return fill(self.tr("Data folder: %1"), self._paths.data_dir)
+        return fill(self.tr("Database: %1 on %2"), url.database or "", url.host or "localhost")
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = window_settings(self._paths)
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        try:
+            page = int(cast(str, settings.value("main/page", self.PAGE_CANDIDATES)))
+        except (TypeError, ValueError):
+            page = self.PAGE_CANDIDATES
+        self.show_page(page if 0 <= page < self.stack.count() else self.PAGE_CANDIDATES)
+
+    def save_state(self) -> None:
+        settings = window_settings(self._paths)
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/page", self.stack.currentIndex())
+        settings.sync()
+
+    # -- navigation and candidates --------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        self.nav.setCurrentRow(page)
+        if page == self.PAGE_CANDIDATES:
+            self.candidate_list.search_edit.setFocus()
+
+    def open_candidate_id(self) -> int | None:
+        """The candidate open in the editor (None for none or a new, unsaved one)."""
+        return self._open_id
+
+    def may_leave_candidate(self) -> bool:
+        """True if the editor may show something else: nothing unsaved, or the user saved/discarded it."""
+        editor = cast(CandidateEditor, self.editor)
+        if not editor.has_unsaved_changes():
+            return True
+        choice = self.ask_unsaved(self)
+        if choice == UnsavedChoice.SAVE:
+            return editor.save()
+        return choice == UnsavedChoice.DISCARD
+
+    def _open_in_editor(self, candidate_id: int | None) -> bool:
+        try:
+            cast(CandidateEditor, self.editor).open_candidate(candidate_id)
+        except RplError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            self.candidate_list.refresh()
+            return False
+        self._open_id = candidate_id
+        return True
+
+    def _candidate_activated(self, candidate_id: int) -> None:
+        if candidate_id == self._open_id:
+            return
+        self._switching = True
+        try:
+            leave = self.may_leave_candidate()
+        finally:
+            self._switching = False
+        if not leave:
+            self.candidate_list.select_candidate(self._open_id)
+            return
+        opened = self._open_in_editor(candidate_id)
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self.candidate_list.refresh(select_id=self._open_id)
+        elif opened:
+            self.candidate_list.select_candidate(candidate_id)
+        log.debug("candidate %s opened", candidate_id)
+
+    def new_candidate(self) -> None:
+        self.show_page(self.PAGE_CANDIDATES)
+        if not self.may_leave_candidate():
+            return
+        self._open_in_editor(None)
+        self.candidate_list.select_candidate(None)
+        self.editor.setFocus()
+
+    def _candidate_saved(self, candidate_id: int) -> None:
+        if self._switching:
+            self._refresh_pending = True
+            return
+        self._open_id = candidate_id
+        self.candidate_list.refresh(select_id=candidate_id)
+
+    def _candidate_deleted(self, candidate_id: int) -> None:
+        if self._open_id == candidate_id:
+            self._open_id = None
+        self.candidate_list.refresh()
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def refresh_organisation(self) -> None:
+        org = get_organisation(self._db)
+        self.banner.setVisible(org is None)
+        if org is None:
+            self.organisation_summary.setText(
+                self.tr(
+                    "Not set up yet. Documents (decisions, certificates) need the organisation's name, "
+                    "number and signers."
+                )
+            )
+            return
+        country = {"NO": self.tr("Norway"), "SE": self.tr("Sweden")}.get(org.country, org.country)
+        lines = [
+            org.name,
+            fill(self.tr("Organisation number: %1"), org.org_number),
+            kind_labels().get(org.kind, org.kind.value),
+            ", ".join(part for part in (org.region, country) if part),
+            fill(self.tr("Signers: %1"), ", ".join(s.name for s in org.signers) or self.tr("none yet")),
+        ]
+        self.organisation_summary.setText("\n".join(lines))
+
+    def edit_organisation(self) -> OrganisationDialog:
+        """Open the organisation dialog (window-modal, not blocking); the page updates when it is saved."""
+        dialog = OrganisationDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh_organisation)
+        dialog.open()
+        return dialog
+
+    def _language_changed(self, _index: int) -> None:
+        code = str(self.language_combo.currentData() or "")
+        self._db.set_setting(SETTING_KEY, code)
+        log.info("interface language set to %s (from next start)", code or "system")
+
+    # -- help and closing -----------------------------------------------------------------------
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About rpl-desktop"))
+        box.setText(fill(self.tr("rpl-desktop %1"), __version__))
+        box.setInformativeText(
+            fill(
+                self.tr(
+                    "Recognition of prior learning: candidates, work history, mapping, decisions and "
+                    "certificates.\n\nLicence: EUPL-1.2\nPython %1, Qt %2"
+                ),
+                platform.python_version(),
+                qVersion(),
+            )
+        )
+        box.open()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_candidate():
+            event.ignore()
+            return
+        self.save_state()
+        log.info("main window closed")
+        event.accept()
