@@ -29,7 +29,7 @@ from rpl_desktop.domain.mapping import (
 )
 from rpl_desktop.domain.register import Candidate, clean_text
 from rpl_desktop.services import cases as case_service
-from rpl_desktop.services.candidates import ConflictError, get_candidate
+from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import StandardView, load_standard_view
 from rpl_desktop.services.evidence import list_evidence
 from rpl_desktop.services.history import list_courses, list_exams, list_periods
@@ -242,11 +242,15 @@ def change_status(db: Database, case_id: int, new_status: CaseStatus) -> Case:
         matrix = load_matrix(db, case_id, with_suggestions=False)
         if matrix.result.blockers:
             raise RplError("The decision cannot be proposed yet: " + " ".join(matrix.result.blockers))
+        if case.purpose == Purpose.PRAKSISKANDIDAT and new_status in (CaseStatus.APPROVED, CaseStatus.ISSUED):
+            from rpl_desktop.services.praksis_case import approval_blockers, compute_case_praksis
+
+            reasons = approval_blockers(compute_case_praksis(db, case_id).result)
+            if reasons:
+                raise RplError("The praksiskandidat case cannot be approved yet: " + " ".join(reasons))
+    case = case_service.get_case(db, case_id)  # the praksis calculation may have recorded its profile
     case.status = new_status
-    try:
-        return case_service.save_case(db, case)
-    except ConflictError:
-        raise
+    return case_service.save_case(db, case)
 
 
 def credits_text(value: Decimal | None) -> str:

@@ -200,7 +200,7 @@ class CandidateListWidget(QWidget):
         self.search_edit.setToolTip(self.tr("Ctrl+F. Esc clears the search; Down moves to the list."))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
-        search_label = QLabel(self.tr("&Search:"), self)
+        search_label = QLabel(self.tr("Sea&rch:"), self)
         search_label.setBuddy(self.search_edit)
 
         self._model = CandidateTableModel(db, self)

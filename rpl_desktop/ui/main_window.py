@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         )
         self.banner_label.setObjectName("organisationBannerText")
         self.banner_label.setWordWrap(True)
-        self.banner_button = QPushButton(self.tr("Set &up now…"), self.banner)
+        self.banner_button = QPushButton(self.tr("Set up now…"), self.banner)
         self.banner_button.setObjectName("organisationBannerButton")
         self.banner_button.clicked.connect(self.edit_organisation)
         layout = QHBoxLayout(self.banner)

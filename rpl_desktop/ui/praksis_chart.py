@@ -153,7 +153,9 @@ class YearChartWidget(QWidget):
             with_practice = [b for b in years if b.credited > 0]
             parts.append(
                 fill(
-                    self.tr("Credited practice months per calendar year from %1 to %2, %3 years with practice"),
+                    self.tr(
+                        "Credited practice months per calendar year from %1 to %2, %3 years with practice"
+                    ),
                     years[0].year,
                     years[-1].year,
                     len(with_practice),
@@ -195,7 +197,7 @@ class YearChartWidget(QWidget):
         return QFontMetrics(self._small_font())
 
     def _scale_top(self) -> float:
-        highest = max([self._cap, *(b.top for b in self._bars)])
+        highest = max([self._cap, *(b.top for b in self._bars)]) * 1.08  # room above the cap line
         step = self._tick_step(highest)
         return step * -(-highest // step)
 
@@ -247,7 +249,13 @@ class YearChartWidget(QWidget):
         top_room = fm.height() + 8  # the axis title and the cap label
         x_labels = fm.height() + 10
         return int(
-            self.MARGIN + top_room + self.PLOT_HEIGHT + x_labels + 6 + self._legend_height(inner) + self.MARGIN
+            self.MARGIN
+            + top_room
+            + self.PLOT_HEIGHT
+            + x_labels
+            + 6
+            + self._legend_height(inner)
+            + self.MARGIN
         )
 
     def sizeHint(self) -> QSize:
@@ -260,7 +268,9 @@ class YearChartWidget(QWidget):
         fm = self._metrics()
         left = self.MARGIN + self._axis_width()
         top = self.MARGIN + fm.height() + 8
-        right_room = fm.horizontalAdvance(self._cap_label()) + 10  # the cap line's label sits right of the plot
+        right_room = (
+            fm.horizontalAdvance(self._cap_label()) + 10
+        )  # the cap line's label sits right of the plot
         return QRectF(left, top, max(20.0, self.width() - left - self.MARGIN - right_room), self.PLOT_HEIGHT)
 
     def _cap_label(self) -> str:
@@ -308,6 +318,14 @@ class YearChartWidget(QWidget):
             out.append((bar.label, rect))
         return out
 
+    def value_labels_shown(self) -> bool:
+        """Figures above the bars, only when every one of them fits (some but not others would mislead)."""
+        fm = self._metrics()
+        widest = max(
+            (fm.horizontalAdvance(format_number(b.credited + b.school, 1)) for b in self._bars), default=0
+        )
+        return bool(self._bars) and self._slot_width(self.plot_rect()) >= widest + 6
+
     def bar_at(self, pos: QPointF) -> int | None:
         """The bar whose slot (full height, so short bars are easy to hit) contains ``pos``."""
         plot = self.plot_rect()
@@ -326,7 +344,10 @@ class YearChartWidget(QWidget):
         b = self._bars[index]
         if b.year is None:
             return fill(
-                self.tr("School credit without a year: %1 months\n(not part of the yearly cap or the recency share)"),
+                self.tr(
+                    "School credit without a year: %1 months\n"
+                    "(not part of the yearly cap or the recency share)"
+                ),
                 format_number(b.school),
             )
         lines = [b.label, fill(self.tr("Credited practice: %1 months"), format_number(b.credited))]
@@ -461,10 +482,17 @@ class YearChartWidget(QWidget):
         base = 0.0
         if bar.credited > 0:
             painter.setBrush(QColor(CREDITED_COLOUR))
-            painter.drawRect(QRectF(left, self._y(bar.credited, plot), width, plot.bottom() - self._y(bar.credited, plot)))
+            painter.drawRect(
+                QRectF(left, self._y(bar.credited, plot), width, plot.bottom() - self._y(bar.credited, plot))
+            )
             base = bar.credited
         if bar.capped > 0:
-            rect = QRectF(left, self._y(base + bar.capped, plot), width, self._y(base, plot) - self._y(base + bar.capped, plot))
+            rect = QRectF(
+                left,
+                self._y(base + bar.capped, plot),
+                width,
+                self._y(base, plot) - self._y(base + bar.capped, plot),
+            )
             pale = QColor(CAPPED_COLOUR)
             pale.setAlpha(40)
             painter.setBrush(pale)
@@ -478,11 +506,18 @@ class YearChartWidget(QWidget):
             base += bar.capped
         if bar.school > 0:
             painter.setBrush(QColor(SCHOOL_COLOUR))
-            painter.drawRect(QRectF(left, self._y(base + bar.school, plot), width, self._y(base, plot) - self._y(base + bar.school, plot)))
+            painter.drawRect(
+                QRectF(
+                    left,
+                    self._y(base + bar.school, plot),
+                    width,
+                    self._y(base, plot) - self._y(base + bar.school, plot),
+                )
+            )
         counted = bar.credited + bar.school
-        fm = QFontMetrics(painter.font())
         label = format_number(counted, 1)
-        if counted > 0 and self._slot_width(plot) >= fm.horizontalAdvance(label) + 6:
+        if counted > 0 and self.value_labels_shown():
+            fm = QFontMetrics(painter.font())
             painter.setPen(self.palette().text().color())
             painter.drawText(
                 QRectF(whole.center().x() - 30, whole.top() - fm.height() - 1, 60, fm.height()),
@@ -526,7 +561,9 @@ class YearChartWidget(QWidget):
                 painter.drawRect(swatch)
             elif kind == "cap":
                 painter.setPen(QPen(QColor(CAPPED_COLOUR), 1.5, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()))
+                painter.drawLine(
+                    QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y())
+                )
             elif kind == "recent":
                 band = QColor(RECENT_BAND_COLOUR)
                 band.setAlpha(90)

@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,14 +58,23 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_icon(kind: str, size: int = 32, colour: str | None = None) -> QPixmap:
-    """A small icon drawn here (no icon theme needed): ``ok``, ``no``, ``warn``, ``info``, ``todo``, ``unknown``."""
+    """A small icon drawn here, so no icon theme is needed.
+
+    ``kind``: ``ok``, ``no``, ``warn``, ``info``, ``todo`` (an empty box), ``unknown`` (a box with a dash).
+    """
     colours = {"ok": "#2e7d32", "no": "#c62828", "warn": _JUDGEMENT_COLOUR, "info": _INFO_COLOUR}
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = size
-    line = QPen(QColor("#ffffff"), max(2.0, s / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    line = QPen(
+        QColor("#ffffff"),
+        max(2.0, s / 9),
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
     if kind in ("todo", "unknown"):
         p.setPen(QPen(QColor(colour or _NEUTRAL_COLOUR), max(1.5, s / 14)))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -122,7 +130,11 @@ def months_left_up(months: float | Decimal) -> float:
 
 
 class PraksisContributionTableModel(QAbstractTableModel):
-    """One row per period (:class:`PeriodContribution`), then one per school year (:class:`SchoolContribution`)."""
+    """One row per period (:class:`PeriodContribution`), then one per school year.
+
+    School rows (:class:`SchoolContribution`) use the employer column for the level, the role column for
+    the programme, the from column for the year and the note column for the reason of the credit.
+    """
 
     COL_EMPLOYER = 0
     COL_ROLE = 1
@@ -138,7 +150,6 @@ class PraksisContributionTableModel(QAbstractTableModel):
     COLUMN_COUNT = 11
 
     ContributionRole = Qt.ItemDataRole.UserRole + 1  # the PeriodContribution or SchoolContribution
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _NUMERIC = frozenset({COL_POSITION, COL_FACTOR, COL_CALENDAR, COL_CREDITED})
 
@@ -208,7 +219,9 @@ class PraksisContributionTableModel(QAbstractTableModel):
         return {
             self.COL_FACTOR: self.tr("Positions at or above the full-time threshold count as 100 %."),
             self.COL_CALENDAR: self.tr("Length of the period in calendar months, whatever the position."),
-            self.COL_CREDITED: self.tr("Months that count, after the position percentage and the yearly cap."),
+            self.COL_CREDITED: self.tr(
+                "Months that count, after the position percentage and the yearly cap."
+            ),
         }
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -259,8 +272,6 @@ class PraksisContributionTableModel(QAbstractTableModel):
                     return self.tr("At or above the full-time threshold, so counted as full time.")
                 return text if col in (self.COL_NOTE, self.COL_EMPLOYER, self.COL_ROLE) and text else None
             return text
-        if role == self.SortRole:
-            return self._sort_value(item, col, row)
         return None
 
     def _period_text(self, p: PeriodContribution, col: int) -> str:
@@ -302,12 +313,19 @@ class PraksisContributionTableModel(QAbstractTableModel):
         if not p.counted:
             notes.append(self.tr("Not counted: starts after the reference date"))
         elif p.ongoing:
-            notes.append(fill(self.tr("Ongoing: counted up to the reference date %1"), format_date(self._reference)))
+            notes.append(
+                fill(self.tr("Ongoing: counted up to the reference date %1"), format_date(self._reference))
+            )
         elif p.clipped:
-            notes.append(fill(self.tr("Ends after the reference date: counted up to %1"), format_date(self._reference)))
+            notes.append(
+                fill(self.tr("Ends after the reference date: counted up to %1"), format_date(self._reference))
+            )
         if p.counted and p.raw_months > p.credited_months:
             notes.append(
-                fill(self.tr("%1 months cut by the yearly cap"), format_number(p.raw_months - p.credited_months))
+                fill(
+                    self.tr("%1 months cut by the yearly cap"),
+                    format_number(p.raw_months - p.credited_months),
+                )
             )
         return "; ".join(notes)
 
@@ -316,7 +334,9 @@ class PraksisContributionTableModel(QAbstractTableModel):
             return fill(self.tr("School: %1"), self._level_name(s.level))
         if col == self.COL_ROLE:
             relation = (
-                self.tr("for this trade") if s.relation is SchoolRelation.TRADE else self.tr("another programme")
+                self.tr("for this trade")
+                if s.relation is SchoolRelation.TRADE
+                else self.tr("another programme")
             )
             return f"{s.label} ({relation})" if s.label else relation
         if col == self.COL_FROM:
@@ -334,22 +354,6 @@ class PraksisContributionTableModel(QAbstractTableModel):
             SchoolLevel.VG3: self.tr("Vg3"),
             SchoolLevel.HIGHER_EDUCATION: self.tr("higher education"),
         }.get(level, str(level))
-
-    def _sort_value(self, item: PeriodContribution | SchoolContribution, col: int, row: int) -> object:
-        if isinstance(item, SchoolContribution):
-            if col == self.COL_CREDITED:
-                return float(item.months)
-            return f"~{row:05d}"  # school rows after the periods
-        values = {
-            self.COL_FROM: item.start.toordinal(),
-            self.COL_TO: item.end.toordinal() if item.end else 0,
-            self.COL_POSITION: float(item.fte_percent),
-            self.COL_FACTOR: float(item.fte_factor),
-            self.COL_CALENDAR: float(item.calendar_months),
-            self.COL_CREDITED: float(item.credited_months),
-            self.COL_RECENT: float(item.recent_months),
-        }
-        return values.get(col, self._period_text(item, col).casefold())
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -435,16 +439,11 @@ class PraksisPanelWidget(QWidget):
         self._table_box = QGroupBox(self.tr("What each period and school year contributes"), self._content)
         table_layout = QVBoxLayout(self._table_box)
         self.model = PraksisContributionTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(PraksisContributionTableModel.SortRole)
         self.table = QTableView(self._table_box)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contribution of each period"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -568,7 +567,10 @@ class PraksisPanelWidget(QWidget):
         if status is Status.MET:
             return (
                 self.tr("Practice time requirement met"),
-                self.tr("Enough practice time. Approval still needs the theory exam and your assessment of relevance."),
+                self.tr(
+                    "Enough practice time. Approval still needs the theory exam and your assessment of "
+                    "relevance."
+                ),
                 "ok",
             )
         if status is Status.NOT_MET:
@@ -594,7 +596,7 @@ class PraksisPanelWidget(QWidget):
         tint = QColor(colour)
         self._headline_frame.setStyleSheet(
             f"#praksisHeadline {{ background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 0.09);"
-            f" border: 1px solid {colour}; border-left: 6px solid {colour}; border-radius: 4px; }}"
+            f" border: 1px solid {colour}; border-left: 6px solid {colour}; }}"
         )
         self._context_line.setText(
             " · ".join(
@@ -634,8 +636,18 @@ class PraksisPanelWidget(QWidget):
                 item.widget().deleteLater()
         self._total_labels = {}
         rows: list[tuple[str, str, str, bool]] = [
-            ("required", self.tr("Required"), f"{self.hours(r.required_hours)} ({self.months(r.required_months)})", False),
-            ("work", self.tr("Credited work"), f"{self.hours(r.work_hours)} · {self.months(r.work_months)}", False),
+            (
+                "required",
+                self.tr("Required"),
+                f"{self.hours(r.required_hours)} ({self.months(r.required_months)})",
+                False,
+            ),
+            (
+                "work",
+                self.tr("Credited work"),
+                f"{self.hours(r.work_hours)} · {self.months(r.work_months)}",
+                False,
+            ),
         ]
         if r.capped_months > 0:
             rows.append(
@@ -647,7 +659,9 @@ class PraksisPanelWidget(QWidget):
                 )
             )
         rows.append(("school", self.tr("School credit"), self.months(r.school_months), False))
-        rows.append(("total", self.tr("Total"), f"{self.hours(r.total_hours)} · {self.months(r.total_months)}", False))
+        rows.append(
+            ("total", self.tr("Total"), f"{self.hours(r.total_hours)} · {self.months(r.total_months)}", False)
+        )
         rows.append(("remaining", self.tr("Remaining"), self.remaining_words(r), True))
         rows.append(("recency", self.tr("Recent practice"), self.recency_words(r), False))
         if r.foreign_months > 0:
@@ -655,7 +669,11 @@ class PraksisPanelWidget(QWidget):
                 (
                     "norway",
                     self.tr("In Norway"),
-                    fill(self.tr("%1 in Norway, %2 abroad"), self.months(r.norway_months), self.months(r.foreign_months)),
+                    fill(
+                        self.tr("%1 in Norway, %2 abroad"),
+                        self.months(r.norway_months),
+                        self.months(r.foreign_months),
+                    ),
                     False,
                 )
             )
@@ -703,7 +721,10 @@ class PraksisPanelWidget(QWidget):
         )
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        widest = {PraksisContributionTableModel.COL_EMPLOYER: 180, PraksisContributionTableModel.COL_ROLE: 130}
+        widest = {
+            PraksisContributionTableModel.COL_EMPLOYER: 180,
+            PraksisContributionTableModel.COL_ROLE: 130,
+        }
         for col, limit in widest.items():
             header.resizeSection(col, min(header.sectionSize(col), limit))
         rows = self.model.rowCount()
@@ -729,9 +750,9 @@ class PraksisPanelWidget(QWidget):
                 self.tr("Much of the practice is old"),
                 fill(
                     self.tr(
-                        "Less of the practice than the profile expects is from the last %1 years: check whether "
-                        "the older practice is still relevant to today's Vg3 læreplan, for example through recent "
-                        "tasks or a professional conversation."
+                        "Less of the practice than the profile expects is from the last %1 years: check "
+                        "whether the older practice is still relevant to today's Vg3 læreplan, for example "
+                        "through recent tasks or a professional conversation."
                     ),
                     years_text,
                 ),
@@ -777,8 +798,8 @@ class PraksisPanelWidget(QWidget):
             WarningCode.LEADER_ROLE: (
                 self.tr("Leading, teaching or engineering role"),
                 self.tr(
-                    "Teacher, engineer, foreman and supervisor roles are normally not approved: check that the "
-                    "work itself was done at skilled-worker level."
+                    "Teacher, engineer, foreman and supervisor roles are normally not approved: check that "
+                    "the work itself was done at skilled-worker level."
                 ),
             ),
             WarningCode.PRACTICE_KIND: (
@@ -790,7 +811,9 @@ class PraksisPanelWidget(QWidget):
             ),
             WarningCode.AFTER_REFERENCE_DATE: (
                 self.tr("Period after the reference date"),
-                self.tr("The period was not counted: check its dates, or the reference date of the calculation."),
+                self.tr(
+                    "The period was not counted: check its dates, or the reference date of the calculation."
+                ),
             ),
         }
         return advice.get(
@@ -815,7 +838,9 @@ class PraksisPanelWidget(QWidget):
         groups: dict[WarningCode, list[Warning]] = {}
         for w in r.warnings:
             groups.setdefault(w.code, []).append(w)
-        ordered = sorted(groups.items(), key=lambda kv: (not kv[1][0].needs_judgement, list(groups).index(kv[0])))
+        ordered = sorted(
+            groups.items(), key=lambda kv: (not kv[1][0].needs_judgement, list(groups).index(kv[0]))
+        )
         for code, items in ordered:
             self._warnings_layout.addWidget(self._warning_card(code, items))
 
@@ -847,12 +872,15 @@ class PraksisPanelWidget(QWidget):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setText(
-            f"<b>{html.escape(title)}{count}</b> &nbsp;<span style='color:{colour}'>[{html.escape(badge)}]</span>"
+            f"<b>{html.escape(title)}{count}</b> &nbsp;"
+            f"<span style='color:{colour}'>[{html.escape(badge)}]</span>"
             f"<br><b>{html.escape(self.tr('What to check:'))}</b> {html.escape(advice)}"
             f"<ul style='margin-top:4px; margin-bottom:0px; margin-left:-20px'>{details}</ul>"
         )
         row.addWidget(text, 1)
-        plain = f"{title}{count} [{badge}] {self.tr('What to check:')} {advice} " + " ".join(w.message for w in items)
+        plain = f"{title}{count} [{badge}] {self.tr('What to check:')} {advice} " + " ".join(
+            w.message for w in items
+        )
         card.setProperty("plainText", plain)
         card.setAccessibleName(f"{badge}: {title}")
         card.setAccessibleDescription(plain)
@@ -860,7 +888,9 @@ class PraksisPanelWidget(QWidget):
 
     # checklist
 
-    def _check_item(self, icon: str, text: str, *, rich: str | None = None, colour: str | None = None) -> QWidget:
+    def _check_item(
+        self, icon: str, text: str, *, rich: str | None = None, colour: str | None = None
+    ) -> QWidget:
         item = QWidget(self._checklist_box)
         item.setObjectName("checkItem")
         item.setProperty("plainText", text)
@@ -903,7 +933,11 @@ class PraksisPanelWidget(QWidget):
         add = self._checklist_layout.addWidget
         states = self.exam_states(r)
         if not states:
-            add(self._check_item("unknown", self.tr("No theory exam is listed for this trade in the catalogue.")))
+            add(
+                self._check_item(
+                    "unknown", self.tr("No theory exam is listed for this trade in the catalogue.")
+                )
+            )
         for code, state in states:
             exam = r.theory_exam
             when = format_date(exam.date) if exam is not None and exam.date is not None else ""
@@ -941,7 +975,8 @@ class PraksisPanelWidget(QWidget):
                 self._check_item(
                     "no",
                     heading + " " + " ".join(approvable_reasons),
-                    rich=f"<b>{html.escape(heading)}</b><ul style='margin-top:2px; margin-left:-20px'>{bullets}</ul>",
+                    rich=f"<b>{html.escape(heading)}</b>"
+                    f"<ul style='margin-top:2px; margin-left:-20px'>{bullets}</ul>",
                 )
             )
 

@@ -20,8 +20,9 @@ def edit(qtbot):
     return widget
 
 
-@pytest.mark.parametrize("text", ["01.08.2019", "1.8.2019", "01.8.2019", "2019-08-01", "2019-8-1", "01082019",
-                                  "  01.08.2019 "])
+@pytest.mark.parametrize(
+    "text", ["01.08.2019", "1.8.2019", "01.8.2019", "2019-08-01", "2019-8-1", "01082019", "  01.08.2019 "]
+)
 def test_accepted_forms(edit, text):
     edit.setText(text)
     assert edit.parse() == date(2019, 8, 1)

@@ -43,9 +43,16 @@ def candidate_id(db):
 
 @pytest.fixture
 def period(db, candidate_id):
-    return history.save_period(db, HistoryPeriod(
-        kind=PeriodKind.EMPLOYMENT, employer="Britannia Hotel", start=date(2013, 3, 1), end=date(2015, 12, 31),
-        candidate_id=candidate_id))
+    return history.save_period(
+        db,
+        HistoryPeriod(
+            kind=PeriodKind.EMPLOYMENT,
+            employer="Britannia Hotel",
+            start=date(2013, 3, 1),
+            end=date(2015, 12, 31),
+            candidate_id=candidate_id,
+        ),
+    )
 
 
 @pytest.fixture
@@ -55,8 +62,13 @@ def hooks():
 
 @pytest.fixture
 def widget(qtbot, db, paths, candidate_id, period, hooks):
-    w = EvidenceWidget(db, paths, opener=hooks["opener"], confirm=hooks["confirm"],
-                       file_chooser=lambda: hooks["chooser"].answer)
+    w = EvidenceWidget(
+        db,
+        paths,
+        opener=hooks["opener"],
+        confirm=hooks["confirm"],
+        file_chooser=lambda: hooks["chooser"].answer,
+    )
     qtbot.addWidget(w)
     w.set_periods([period])
     w.set_candidate(candidate_id)
@@ -112,12 +124,14 @@ def test_same_file_twice_is_reported_not_duplicated(widget, tmp_path):
 
 def drop(widget, mime):
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, enter)
     accepted = enter.isAccepted()
-    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, event)
     return accepted, event
 
@@ -130,7 +144,9 @@ def test_drop_local_files(widget, db, candidate_id, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (a, program, b)] + [QUrl("https://example.org/x.pdf")])
     accepted, event = drop(widget, mime)
     assert accepted and event.isAccepted()
-    assert sorted(e.sha256 for e in evidence_service.list_evidence(db, candidate_id)) == sorted([sha(a), sha(b)])
+    assert sorted(e.sha256 for e in evidence_service.list_evidence(db, candidate_id)) == sorted(
+        [sha(a), sha(b)]
+    )
     assert "2 files attached." in widget.message()
     assert "'virus.exe' is a program" in widget.message()
     assert "1 web link(s) were ignored" in widget.message()
@@ -177,7 +193,10 @@ def test_verified_and_translated_are_saved(widget, db, candidate_id, tmp_path):
     widget.translated.setChecked(True)
     [stored] = evidence_service.list_evidence(db, candidate_id)
     assert stored.verified and stored.translated
-    assert widget.model.index(0, EvidenceTableModel.COL_TRANSLATED).data(Qt.ItemDataRole.AccessibleTextRole) == "Yes"
+    assert (
+        widget.model.index(0, EvidenceTableModel.COL_TRANSLATED).data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Yes"
+    )
 
 
 def test_kind_and_period_of_the_selected_file(widget, db, candidate_id, period, tmp_path):

@@ -51,8 +51,8 @@ def type_into(qtbot, widget, text):
 
 
 def keys(qtbot, target, text):
-    """Type ``text``; QTest.keyClicks handles ASCII only (it aborts on Ł, К, á), so other letters are sent as key
-    events carrying their text, which is what an input method delivers."""
+    """Type ``text``. QTest.keyClicks handles ASCII only (it aborts on Ł, К, á), so other letters are
+    sent as key events carrying their text, which is what an input method delivers."""
     for ch in text:
         if ord(ch) < 128:
             qtbot.keyClicks(target, ch)
@@ -78,7 +78,11 @@ def test_valid_period_is_saved(qtbot, db, candidate_id, dialog):
     assert saved is not None and saved.id is not None
     [stored] = history.list_periods(db, candidate_id)
     assert (stored.employer, stored.role, stored.start, stored.end) == (
-        "Bergen kommune", "Assistent", date(2023, 1, 1), date(2024, 12, 31))
+        "Bergen kommune",
+        "Assistent",
+        date(2023, 1, 1),
+        date(2024, 12, 31),
+    )
     assert stored.tasks == "Personlig stell\nRapportering"
     assert stored.fte_percent == 75 and stored.hours_per_week is None
     assert stored.third_party_confirmed
@@ -223,9 +227,19 @@ def test_country_combo(qtbot):
 
 
 def test_edit_existing_period_keeps_its_id(qtbot, db, candidate_id):
-    saved = history.save_period(db, HistoryPeriod(
-        kind=PeriodKind.VOLUNTARY, employer="Bivdu IL", start=date(2019, 5, 1), end=None,
-        fte_percent=None, hours_per_week=6, candidate_id=candidate_id, country="SE"))
+    saved = history.save_period(
+        db,
+        HistoryPeriod(
+            kind=PeriodKind.VOLUNTARY,
+            employer="Bivdu IL",
+            start=date(2019, 5, 1),
+            end=None,
+            fte_percent=None,
+            hours_per_week=6,
+            candidate_id=candidate_id,
+            country="SE",
+        ),
+    )
     dlg = PeriodDialog(db, candidate_id, saved, today=TODAY)
     qtbot.addWidget(dlg)
     dlg.show()

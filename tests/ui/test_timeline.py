@@ -13,10 +13,28 @@ from rpl_desktop.ui.timeline_widget import TimelineWidget, assign_lanes, find_ga
 TODAY = date(2025, 6, 1)
 
 
-def period(pid, start, end, fte=100.0, employer="Employer", country="NO", confirmed=True, hours=None,
-           kind=PeriodKind.EMPLOYMENT):
-    return HistoryPeriod(kind=kind, employer=employer, start=start, end=end, fte_percent=fte,
-                         hours_per_week=hours, country=country, third_party_confirmed=confirmed, id=pid)
+def period(
+    pid,
+    start,
+    end,
+    fte=100.0,
+    employer="Employer",
+    country="NO",
+    confirmed=True,
+    hours=None,
+    kind=PeriodKind.EMPLOYMENT,
+):
+    return HistoryPeriod(
+        kind=kind,
+        employer=employer,
+        start=start,
+        end=end,
+        fte_percent=fte,
+        hours_per_week=hours,
+        country=country,
+        third_party_confirmed=confirmed,
+        id=pid,
+    )
 
 
 @pytest.fixture
@@ -34,8 +52,15 @@ HISTORY = [
     period(2, date(2012, 9, 1), date(2014, 2, 28), fte=60, employer="Drammen Elektro"),
     period(3, date(2013, 1, 1), date(2013, 12, 31), fte=20, employer="Kveldsjobb", confirmed=False),
     period(4, date(2014, 3, 1), None, employer="Buskerud Installasjon"),
-    period(5, date(2016, 1, 1), date(2016, 6, 30), fte=None, hours=7.5, employer="Kurs",
-           kind=PeriodKind.NON_FORMAL_COURSE),
+    period(
+        5,
+        date(2016, 1, 1),
+        date(2016, 6, 30),
+        fte=None,
+        hours=7.5,
+        employer="Kurs",
+        kind=PeriodKind.NON_FORMAL_COURSE,
+    ),
 ]
 
 
@@ -49,9 +74,14 @@ def test_overlapping_periods_get_their_own_lane(timeline):
 
 
 def test_adjacent_periods_share_a_lane():
-    bars = assign_lanes([period(1, date(2010, 1, 1), date(2010, 12, 31)),
-                         period(2, date(2011, 1, 1), date(2011, 12, 31)),
-                         period(3, date(2011, 12, 31), None)], TODAY)
+    bars = assign_lanes(
+        [
+            period(1, date(2010, 1, 1), date(2010, 12, 31)),
+            period(2, date(2011, 1, 1), date(2011, 12, 31)),
+            period(3, date(2011, 12, 31), None),
+        ],
+        TODAY,
+    )
     lanes = {b.period_id: b.lane for b in bars}
     assert lanes[1] == lanes[2] == 0
     assert lanes[3] == 1  # one shared day is an overlap
@@ -62,8 +92,10 @@ def test_gaps_of_a_month_or_more(timeline):
     timeline.set_periods(HISTORY)
     # 1.7.2012-31.8.2012 between job 1 and 2; nothing after 2014 (job 4 is ongoing)
     assert timeline.gaps() == [(date(2012, 7, 1), date(2012, 8, 31))]
-    short = assign_lanes([period(1, date(2010, 1, 1), date(2010, 6, 30)),
-                          period(2, date(2010, 7, 20), date(2010, 12, 31))], TODAY)
+    short = assign_lanes(
+        [period(1, date(2010, 1, 1), date(2010, 6, 30)), period(2, date(2010, 7, 20), date(2010, 12, 31))],
+        TODAY,
+    )
     assert find_gaps(short) == []  # three weeks of holiday are no gap
 
 
@@ -72,9 +104,13 @@ def test_summary_and_accessible_description(timeline):
     text = "5 periods from 2003 to today; 2 overlaps; 1 gap of 2 months"
     assert timeline.summary() == text
     assert timeline.accessibleDescription() == text
-    timeline.set_periods([period(1, date(2010, 1, 1), date(2012, 12, 31)),
-                          period(2, date(2014, 1, 1), date(2014, 6, 30)),
-                          period(3, date(2015, 1, 1), date(2015, 6, 30))])
+    timeline.set_periods(
+        [
+            period(1, date(2010, 1, 1), date(2012, 12, 31)),
+            period(2, date(2014, 1, 1), date(2014, 6, 30)),
+            period(3, date(2015, 1, 1), date(2015, 6, 30)),
+        ]
+    )
     assert timeline.summary() == "3 periods from 2010 to 2015; no overlaps; 2 gaps, the longest 12 months"
     timeline.set_periods([])
     assert timeline.summary() == "No periods recorded."
@@ -112,8 +148,9 @@ def test_click_on_a_bar_emits_its_period(qtbot, timeline):
     # a thin bar is hit anywhere in its lane's height above it
     thin = timeline.bar_rect(3)
     with qtbot.waitSignal(timeline.periodClicked) as signal:
-        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton,
-                         pos=QPoint(int(thin.center().x()), int(thin.top() - 8)))
+        qtbot.mouseClick(
+            timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(thin.center().x()), int(thin.top() - 8))
+        )
     assert signal.args == [3]
     with qtbot.assertNotEmitted(timeline.periodClicked):
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
@@ -164,4 +201,6 @@ def test_height_grows_with_lanes_and_legend(timeline):
     timeline.set_periods(HISTORY[:1])
     one_lane = timeline.sizeHint().height()
     timeline.set_periods(HISTORY)  # two lanes, two kinds and an unconfirmed period: legend shown
-    assert timeline.sizeHint().height() >= one_lane + TimelineWidget.LANE_HEIGHT + TimelineWidget.LEGEND_HEIGHT
+    assert (
+        timeline.sizeHint().height() >= one_lane + TimelineWidget.LANE_HEIGHT + TimelineWidget.LEGEND_HEIGHT
+    )

@@ -126,3 +126,55 @@ def test_stale_case_edit_is_a_conflict(world: Database) -> None:
     with pytest.raises(ConflictError):
         cs.save_case(world, mine)
     assert cs.get_case(world, case.id).caseworker == "Per"  # type: ignore[arg-type]
+
+
+def test_competence_map_against_three_targets(world: Database) -> None:
+    from rpl_desktop.services.crosswalk import add_target, competence_map, gaps_in_words
+
+    cid = _candidate(world, "brækhus")
+    for code in ("ELK-IS10", "TMF3", "HEL-EO10"):
+        add_target(world, cid, _uid(world, code), "Veileder Vik")
+    cmap = competence_map(world, cid)
+    assert [c.title for c in cmap][:0] == [] and len(cmap) == 3
+    elk = next(c for c in cmap if "Elkraft" in c.title)
+    case_id = elk.case_id
+    matrix = ms.load_matrix(world, case_id)
+    uid = matrix.rows[0].assessment.outcome.uid
+    ms.set_judgement(world, case_id, uid, Judgement.MET, "Vist i samtale", {Method.DIALOGUE})
+    elk = next(c for c in competence_map(world, cid) if c.case_id == case_id)
+    assert elk.met == 1 and elk.missing == elk.total - 1
+    assert elk.credits_total is not None and elk.credits_recognised == 0
+    words = gaps_in_words(elk)
+    assert words[0].startswith("Elkraft") and f"1 of {elk.total} outcomes shown" in words[0]
+
+
+def test_praksiskandidat_never_approved_on_hours_alone(world: Database) -> None:
+    from rpl_desktop.domain.praksis import Status
+    from rpl_desktop.domain.register import Exam
+    from rpl_desktop.services.history import list_exams, save_exam
+    from rpl_desktop.services.praksis_case import compute_case_praksis
+
+    gaup = _candidate(world, "gaup")
+    case = cs.create_case(world, Case(gaup, _uid(world, "TMF3"), Purpose.PRAKSISKANDIDAT))
+    calc = compute_case_praksis(world, case.id, reference=date(2025, 6, 1))  # type: ignore[arg-type]
+    assert calc.result.status == Status.MET
+    assert [s.relation.value for s in calc.result.per_school] == ["trade"]  # Vg1 bygg- og anleggsteknikk
+    assert cs.get_case(world, case.id).rule_profile_id == "national@2025.1"  # type: ignore[arg-type]
+    matrix = ms.load_matrix(world, case.id)  # type: ignore[arg-type]
+    ms.change_status(world, case.id, CaseStatus.UNDER_ASSESSMENT)  # type: ignore[arg-type]
+    with pytest.raises(RplError, match="not assessed"):
+        ms.change_status(world, case.id, CaseStatus.PROPOSED)  # type: ignore[arg-type]
+    for row in matrix.rows:
+        ms.set_judgement(world, case.id, row.assessment.outcome.uid, Judgement.MET,  # type: ignore[arg-type]
+                         "Vist i fagsamtale og på arbeidsplassen.", {Method.DIALOGUE, Method.PRACTICAL_TEST})
+    ms.change_status(world, case.id, CaseStatus.PROPOSED)  # type: ignore[arg-type]
+    # The demo candidate passed TMF3102, so now only a failed exam would block: make it fail.
+    exam = list_exams(world, gaup)[0]
+    exam.passed = False
+    save_exam(world, exam)
+    with pytest.raises(RplError, match="TMF3102"):
+        ms.change_status(world, case.id, CaseStatus.APPROVED)  # type: ignore[arg-type]
+    exam.passed = True
+    save_exam(world, exam)
+    assert ms.change_status(world, case.id, CaseStatus.APPROVED).status == CaseStatus.APPROVED  # type: ignore[arg-type]
+    assert isinstance(Exam, type)
