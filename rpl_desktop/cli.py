@@ -79,12 +79,43 @@ def _cmd_assess(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from rpl_desktop.services.assess import read_casefile
+    from rpl_desktop.services.case_transfer import export_case_json, import_case
+
+    db = open_store(paths)
+    try:
+        if args.case_command == "export":
+            text = export_case_json(db, args.case_id)
+            if args.out:
+                Path(args.out).write_text(text + "\n", encoding="utf-8")
+                print(f"case {args.case_id} written to {args.out}")
+            else:
+                print(text)
+        else:
+            case_id = import_case(db, read_casefile(Path(args.file)))
+            print(f"imported as case {case_id}")
+    finally:
+        db.close()
+    return 0
+
+
 def add_commands(commands: Any) -> None:
     """Register the headless sub-commands on the main parser."""
     assess = commands.add_parser("assess", help="evaluate a case file (JSON) and print the result")
     assess.add_argument("casefile", help="the case file (JSON; see resources/schemas/casefile.schema.json)")
     assess.add_argument("--json", action="store_true", help="print the full result as JSON")
     _HANDLERS["assess"] = _cmd_assess
+    case = commands.add_parser("case", help="move a case in the case-file format")
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    export = case_commands.add_parser("export", help="write one case as a case file")
+    export.add_argument("case_id", type=int, metavar="ID")
+    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the console")
+    imp = case_commands.add_parser("import", help="read a case file into this data store")
+    imp.add_argument("file", metavar="FILE")
+    _HANDLERS["case"] = _cmd_case
     commands.add_parser("info", help="show where the data is and what it holds (no personal data)")
     _HANDLERS["info"] = _cmd_info
     commands.add_parser("demo", help="add the invented demo candidates to the register")

@@ -72,6 +72,7 @@ class Styles:
     cell_head_right: ParagraphStyle
     bullet: ParagraphStyle
     identity: ParagraphStyle
+    detail: ParagraphStyle
 
 
 @lru_cache(maxsize=2)
@@ -81,7 +82,8 @@ def styles(serif: bool = False) -> Styles:
     body_font, body_bold = (SERIF, SERIF_BOLD) if serif else (SANS, SANS_BOLD)
     size, leading = (10.5, 14) if serif else (9.5, 13.2)
     body = ParagraphStyle("body", fontName=body_font, fontSize=size, leading=leading, textColor=INK,
-                          spaceAfter=5, alignment=TA_LEFT)
+                          spaceAfter=5, alignment=TA_LEFT, bulletFontName=body_font,
+                          bulletFontSize=size)
     cell = ParagraphStyle("cell", parent=body, fontName=SANS, fontSize=8.5, leading=10.8, spaceAfter=0)
     return Styles(
         body=body,
@@ -92,8 +94,8 @@ def styles(serif: bool = False) -> Styles:
                              textColor=INK),
         heading=ParagraphStyle("heading", parent=body, fontName=SANS_BOLD, fontSize=10.5, leading=14,
                                spaceBefore=9, spaceAfter=3, keepWithNext=1, textColor=ACCENT),
-        subheading=ParagraphStyle("subheading", parent=body, fontName=SANS_BOLD, fontSize=9, leading=12,
-                                  spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        subheading=ParagraphStyle("subheading", parent=body, fontName=SANS_BOLD, fontSize=9.5, leading=12.5,
+                                  spaceBefore=7, spaceAfter=2, keepWithNext=1),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
@@ -102,6 +104,7 @@ def styles(serif: bool = False) -> Styles:
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
         identity=ParagraphStyle("identity", parent=body, fontName=body_bold, fontSize=size + 1,
                                 leading=leading + 2, spaceAfter=1),
+        detail=ParagraphStyle("detail", parent=body, leftIndent=10, spaceAfter=1.5),
     )
 
 
@@ -384,3 +387,23 @@ def build_pdf(
 
     doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
+
+
+def draw_title_zone(canvas: Canvas, heading: str, subtitle: str, notice: str, *, serif: bool = False) -> None:
+    """A certificate's heading block, in the zone a window envelope would show (45-95 mm down).
+
+    It holds nothing personal beyond what the heading says; identity blocks start below the zone.
+    """
+    st = styles(serif)
+    heading_style = ParagraphStyle("zone_heading", parent=st.body, fontName=SERIF_BOLD if serif else SANS_BOLD,
+                                   fontSize=24, leading=28, textColor=ACCENT)
+    subtitle_style = ParagraphStyle("zone_subtitle", parent=st.body, fontName=SANS_BOLD, fontSize=12.5,
+                                    leading=16)
+    y = y_from_top(46)
+    for text, style in ((heading, heading_style), (subtitle, subtitle_style), (notice, st.muted)):
+        if not text:
+            continue
+        paragraph = Paragraph(esc(text), style)
+        _w, h = paragraph.wrap(TEXT_WIDTH, 40 * mm)
+        paragraph.drawOn(canvas, LEFT, y - h)
+        y -= h + 5

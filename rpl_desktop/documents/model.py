@@ -310,6 +310,7 @@ class CertificateData:
     signers: tuple[Signer, ...] = ()
     place: str = ""
     electronically_signed: bool = False
+    case_number: str = ""
 
 
 # --- Swedish branschvalidering ------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from rpl_desktop.documents.fonts import SANS
 from rpl_desktop.documents.labels import Labels, default_legal_basis, load_labels
 from rpl_desktop.documents.layout import (
     INK,
@@ -256,7 +257,7 @@ def _reasoning(data: VedtakData, labels: Labels) -> list[Flowable]:
             lines.append((labels["vedtak.outcome.reason"], item.reason))
         if item.main_considerations:
             lines.append((labels["vedtak.outcome.main_considerations"], item.main_considerations))
-        block += [markup(f"<b>{esc(label)}:</b> {esc(text)}", st.body) for label, text in lines]
+        block += [markup(f"<b>{esc(label)}:</b> {esc(text)}", st.detail) for label, text in lines]
         out += block
     return out
 
@@ -278,6 +279,7 @@ def _signatures(data: VedtakData, labels: Labels) -> list[Flowable]:
     commands: list[tuple[Any, ...]] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
     ]
     if not data.electronically_approved:
         commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, INK))

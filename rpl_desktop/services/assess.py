@@ -3,7 +3,9 @@
 The case file is one JSON object (schema: ``resources/schemas/casefile.schema.json``). Its
 ``target.kind`` selects the evaluation:
 
-* ``praksiskandidat``: the practice-time calculation (:mod:`rpl_desktop.domain.praksis`).
+* ``praksiskandidat``: the practice-time calculation (:mod:`rpl_desktop.domain.praksis`);
+* ``standard``: the mapping matrix against a catalogue standard;
+* ``branschmodell``: a Swedish branschmodell's rules (see :mod:`rpl_desktop.services.casefile`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rpl_desktop.domain.errors import ImportFileError, ValidationError
-from rpl_desktop.services.praksis_io import compute_from_json
-
-SUPPORTED_KINDS = ("praksiskandidat",)
+from rpl_desktop.domain.errors import ImportFileError
 
 
 def read_casefile(path: Path) -> dict[str, Any]:
@@ -39,12 +38,6 @@ def read_casefile(path: Path) -> dict[str, Any]:
 
 def assess_casefile(data: dict[str, Any]) -> dict[str, Any]:
     """Evaluate a parsed case file and return the result as a JSON-ready dict."""
-    target = data.get("target")
-    if not isinstance(target, dict):
-        raise ValidationError("target", "is missing: give the target standard as an object with 'kind'.")
-    kind = target.get("kind")
-    if kind == "praksiskandidat":
-        return compute_from_json(data)
-    raise ValidationError(
-        "target.kind", f"'{kind}' is not a known target kind. Use one of: {', '.join(SUPPORTED_KINDS)}."
-    )
+    from rpl_desktop.services.casefile import assess_casefile as evaluate_casefile
+
+    return evaluate_casefile(data)

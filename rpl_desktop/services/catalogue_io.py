@@ -40,6 +40,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import re
 import tempfile
@@ -336,8 +337,10 @@ def _num(value: Decimal) -> int | float:
 
 def _int(value: JSON) -> JSON:
     """A whole number written as ``1.0`` becomes ``1``; anything else is left for the checks to refuse."""
-    if isinstance(value, Decimal | float) and abs(value) < 10**15 and value == int(value):
-        return int(value)
+    if isinstance(value, Decimal | float) and math.isfinite(value) and abs(float(value)) < 1e15:
+        whole = int(value)
+        if whole == value:
+            return whole
     return value
 
 
@@ -1307,8 +1310,15 @@ def _import_set(catalogue: Catalogue, doc: dict[str, Any], into: str | None) -> 
         if old is not None and old.grep is not None and not old.grep.is_reference:
             outcome = replace(old, category=key, order=outcome.order)  # keep the richer full document
         incoming.append(outcome)
-    kept = [o for o in lf.outcomes if o.category != key and o.uid not in seen]
-    return replace(lf, areas=_with_area(lf.areas, area), outcomes=(*kept, *incoming))
+    pending = {o.uid: o for o in incoming}
+    outcomes = []
+    for o in lf.outcomes:  # updated goals keep their place; goals no longer in the set go
+        if o.uid in pending:
+            outcomes.append(pending.pop(o.uid))
+        elif o.category != key:
+            outcomes.append(o)
+    outcomes.extend(pending.values())
+    return replace(lf, areas=_with_area(lf.areas, area), outcomes=tuple(outcomes))
 
 
 def _import_kompetansemaal(catalogue: Catalogue, doc: dict[str, Any], into: str | None) -> Laerefag:
@@ -1607,6 +1617,8 @@ def import_file(path: str | os.PathLike[str], catalogue: Catalogue | None = None
     if isinstance(parsed, dict) and "grep-type" in parsed:
         return grep_from_json(parsed, name, base)
     imported = catalogue_from_json(parsed, name)
+    if catalogue is None:
+        return imported
     try:
         return base.merged(imported)
     except ValidationError as e:

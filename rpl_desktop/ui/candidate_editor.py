@@ -295,9 +295,9 @@ class CandidateEditorWidget(QWidget):
         form.addRow(self.tr("C&ity:"), self.city)
         form.addRow(self.tr("Co&untry:"), self.country)
         form.addRow(self.tr("&Language / målform:"), self.language)
-        label = form.labelForField(id_row)
-        if isinstance(label, QLabel):
-            label.setBuddy(self.national_id)
+        id_label = form.labelForField(id_row)
+        if isinstance(id_label, QLabel):
+            id_label.setBuddy(self.national_id)
         for field, widget in (
             ("given_name", self.given_name),
             ("family_name", self.family_name),
@@ -417,7 +417,16 @@ class CandidateEditorWidget(QWidget):
         ):
             _shortcut(key, self.period_view, slot, Qt.ShortcutContext.WidgetShortcut)
             _shortcut(key, self.timeline, slot, Qt.ShortcutContext.WidgetShortcut)
-        QWidget.setTabOrder(self.timeline, self.add_period_button)
+        chain = [
+            self.timeline,
+            self.add_period_button,
+            self.edit_period_button,
+            self.duplicate_period_button,
+            self.delete_period_button,
+            self.period_view,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         return page
 
     def _build_schooling_tab(self) -> QWidget:
@@ -892,7 +901,7 @@ class CandidateEditorWidget(QWidget):
         if cid is None:
             return
         section = self._section_for(dialog_cls)
-        loaders = {
+        loaders: dict[type, Callable[[Database, int], list[Any]]] = {
             SchoolingDialog: history.list_schooling,
             ExamDialog: history.list_exams,
             CourseDialog: history.list_courses,

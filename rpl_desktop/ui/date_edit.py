@@ -38,6 +38,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$", re.ASCII)
 
 
+DateValue = date  # inside DateLineEdit, ``date`` names the method
+
+
 def format_date(value: date | None) -> str:
     """dd.mm.yyyy, or "" for no date. The one display form for dates in the interface."""
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
@@ -104,7 +107,7 @@ class DateLineEdit(QWidget):
         self.setFocusProxy(self._edit)
         # Wide enough for "31.12.2024" and a little more; dates never need a whole form row.
         self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance("00.00.00000") + 16)
-        self.setMaximumWidth(self._edit.minimumWidth() + 90)
+        self.setFixedWidth(self._edit.minimumWidth() + 60)
 
         for key in ("Alt+Down", "F4"):
             shortcut = QShortcut(QKeySequence(key), self._edit)
@@ -127,17 +130,17 @@ class DateLineEdit(QWidget):
     def is_blank(self) -> bool:
         return not self._edit.text().strip()
 
-    def setDate(self, value: date | None) -> None:
+    def setDate(self, value: DateValue | None) -> None:
         self._edit.setText(format_date(value))
 
-    def date(self) -> date | None:
+    def date(self) -> DateValue | None:
         """The date, or None when the field is blank *or not a valid date*. Forms use :meth:`parse`."""
         try:
             return self.parse()
         except ValidationError:
             return None
 
-    def parse(self) -> date | None:
+    def parse(self) -> DateValue | None:
         """The date typed, None when blank; raises ValidationError(field_name, message) otherwise."""
         message = self._problem(self._edit.text().strip())
         if isinstance(message, str):
@@ -171,7 +174,7 @@ class DateLineEdit(QWidget):
     def _example(self) -> str:
         return self.tr("Write the date as dd.mm.yyyy, e.g. 01.08.2019.")
 
-    def _problem(self, text: str) -> date | None | str:
+    def _problem(self, text: str) -> DateValue | None | str:
         """The date, None for blank, or a message (str) saying what is wrong."""
         if not text:
             return None
@@ -191,7 +194,7 @@ class DateLineEdit(QWidget):
             return self._build(year, month, day)
         return self._example()
 
-    def _build(self, year: int, month: int, day: int) -> date | str:
+    def _build(self, year: int, month: int, day: int) -> DateValue | str:
         if not 1 <= month <= 12:
             return fill(self.tr("There is no month %1. %2"), month, self._example())
         if not MIN_YEAR <= year <= MAX_YEAR:

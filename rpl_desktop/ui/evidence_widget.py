@@ -195,8 +195,10 @@ class EvidenceTableModel(QAbstractTableModel):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         current = self._items[index.row()]
-        name = "verified" if col == self.COL_VERIFIED else "translated"
-        changed = dataclasses.replace(current, **{name: checked})
+        if col == self.COL_VERIFIED:
+            changed = dataclasses.replace(current, verified=checked)
+        else:
+            changed = dataclasses.replace(current, translated=checked)
         self._items[index.row()] = changed
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.flagEdited.emit(changed)

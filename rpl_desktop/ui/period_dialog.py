@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -81,7 +82,9 @@ class CountryComboBox(QComboBox):
         names = country_names()
         for code in COMMON_COUNTRIES:
             self.addItem(f"{code} — {names[code]}", code)
-        self.lineEdit().setMaxLength(40)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.setMaxLength(40)
         self.setToolTip(self.tr("Choose a country or type its two-letter ISO code, e.g. IS or RO"))
         completer = self.completer()
         if completer is not None:
@@ -133,16 +136,17 @@ class _EntryDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = self._new_error_set(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.errors.general_label)
         self._layout.addLayout(self.form)
 
     def _finish_layout(self) -> None:
+        """Add OK / Cancel last, so that they also come last in the tab order."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
         self._layout.addStretch(1)
         self._layout.addWidget(self.buttons)
 
@@ -192,6 +196,7 @@ class _EntryDialog(QDialog):
             for errors in self._error_sets:
                 errors.clear()
             self.errors.show(exc)
+            self.fit_height()
             return False
         for errors in self._error_sets:
             errors.clear()
@@ -207,6 +212,27 @@ class _EntryDialog(QDialog):
         for errors in reversed(self._error_sets):
             errors.show(ValidationErrors(groups[id(errors)]))
         log.info("%s refused input in %d field(s)", type(self).__name__, len(problems))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the form needs at the current width.
+
+        Messages and hints wrap (height-for-width), which a window's minimum size does not take
+        into account; without this, rows would be squeezed on top of each other.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
 
     def _on_ok(self) -> None:
         if self.try_save():
@@ -292,6 +318,13 @@ class PeriodDialog(_EntryDialog):
         extent_layout.addWidget(self.use_hours)
         extent_layout.addWidget(self.hours)
         extent_layout.addStretch(1)
+        for first, second in (
+            (self.ongoing, self.use_percent),
+            (self.use_percent, self.fte),
+            (self.fte, self.use_hours),
+            (self.use_hours, self.hours),
+        ):
+            QWidget.setTabOrder(first, second)
         self.use_percent.toggled.connect(self._on_extent)
         self.use_percent.setChecked(True)
 
@@ -554,11 +587,11 @@ class ExamDialog(_EntryDialog):
         self.code.setPlaceholderText(self.tr("e.g. TMF3102"))
         self.exam_date = DateLineEdit("exam_date", self)
         self.exam_date.setAccessibleName(self.tr("Exam date"))
-        self.result = _line(self, "result", self.tr("Result"), 50)
+        self.exam_result = _line(self, "result", self.tr("Result"), 50)
         self.passed = QCheckBox(self.tr("&Passed"), self)
         self.form.addRow(self.tr("&Code:"), self.code)
         self.form.addRow(self.tr("&Date:"), self.exam_date)
-        self.form.addRow(self.tr("&Result:"), self.result)
+        self.form.addRow(self.tr("&Result:"), self.exam_result)
         self.form.addRow("", self.passed)
         self._register("code", self.code)
         self._register("exam_date", self.exam_date)
@@ -566,7 +599,7 @@ class ExamDialog(_EntryDialog):
         if item is not None:
             self.code.setText(item.code)
             self.exam_date.setDate(item.exam_date)
-            self.result.setText(item.result)
+            self.exam_result.setText(item.result)
             self.passed.setChecked(item.passed)
         self.setMinimumWidth(420)
         self.code.setFocus()
@@ -575,7 +608,7 @@ class ExamDialog(_EntryDialog):
         return Exam(
             code=self.code.text(),
             exam_date=self.exam_date.parse(),
-            result=self.result.text().strip(),
+            result=self.exam_result.text().strip(),
             passed=self.passed.isChecked(),
             id=self._item_id,
             candidate_id=self._candidate_id,

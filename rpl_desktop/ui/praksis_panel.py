@@ -15,7 +15,9 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -157,7 +160,7 @@ class PraksisContributionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._periods: tuple[PeriodContribution, ...] = ()
         self._schools: tuple[SchoolContribution, ...] = ()
-        self._reference = None
+        self._reference: date | None = None
         self._recency_years: int | None = 10
 
     def set_contributions(
@@ -165,7 +168,7 @@ class PraksisContributionTableModel(QAbstractTableModel):
         periods: Sequence[PeriodContribution],
         schools: Sequence[SchoolContribution] = (),
         *,
-        reference_date=None,
+        reference_date: date | None = None,
         recency_years: int | None = 10,
     ) -> None:
         self.beginResetModel()
@@ -188,7 +191,9 @@ class PraksisContributionTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -229,7 +234,7 @@ class PraksisContributionTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
         row, col = index.row(), index.column()
@@ -245,7 +250,7 @@ class PraksisContributionTableModel(QAbstractTableModel):
         if role == self.ContributionRole:
             return item
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in self._NUMERIC or col == self.COL_CREDITED:
+            if col in self._NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -548,7 +553,8 @@ class PraksisPanelWidget(QWidget):
         layout = self._warnings_layout if name == "warningCard" else self._checklist_layout
         out = []
         for i in range(layout.count()):
-            widget = layout.itemAt(i).widget()
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None and widget.objectName() == name:
                 out.append(widget)
         return out
@@ -630,10 +636,7 @@ class PraksisPanelWidget(QWidget):
         return self.tr("1 month") if float(value) == 1 else fill(self.tr("%1 months"), format_number(value))
 
     def _show_totals(self, r: PraksisResult) -> None:
-        while self._totals.count():
-            item = self._totals.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear_layout(self._totals)
         self._total_labels = {}
         rows: list[tuple[str, str, str, bool]] = [
             (
@@ -696,7 +699,7 @@ class PraksisPanelWidget(QWidget):
             return self.tr("No dated practice, so no share of recent practice.")
         share = float(r.recent_share) * 100
         minimum = float(self._profile.recency_min_share) * 100 if self._profile is not None else None
-        shown = round(share)
+        shown: float = round(share)
         if minimum is not None and (shown < minimum) != (share < minimum):
             shown = round(share, 1)  # 49.96 % must not read as 50 %
         percent = format_percent(shown)
@@ -744,7 +747,9 @@ class PraksisPanelWidget(QWidget):
         """(plain-words title, what the caseworker should check) for a warning code."""
         years = self._recency_years()
         years_text = str(years) if years is not None else "10"
-        min_months = format_number(self._profile.min_period_months) if self._profile is not None else "2"
+        min_months = (
+            format_number(float(self._profile.min_period_months)) if self._profile is not None else "2"
+        )
         advice = {
             WarningCode.RECENCY: (
                 self.tr("Much of the practice is old"),
@@ -821,18 +826,11 @@ class PraksisPanelWidget(QWidget):
             (str(code), self.tr("Read the message and check the period it names.")),
         )
 
-    def _clear_layout(self, layout: QVBoxLayout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def _show_warnings(self, r: PraksisResult) -> None:
-        self._clear_layout(self._warnings_layout)
+        _clear_layout(self._warnings_layout)
         if not r.warnings:
             none = QLabel(self.tr("No warnings."), self._warnings_box)
+            none.setObjectName("noWarnings")
             self._warnings_layout.addWidget(none)
             return
         groups: dict[WarningCode, list[Warning]] = {}
@@ -929,7 +927,7 @@ class PraksisPanelWidget(QWidget):
         return out
 
     def _show_checklist(self, r: PraksisResult, approvable_reasons: list[str] | None) -> None:
-        self._clear_layout(self._checklist_layout)
+        _clear_layout(self._checklist_layout)
         add = self._checklist_layout.addWidget
         states = self.exam_states(r)
         if not states:
@@ -979,6 +977,16 @@ class PraksisPanelWidget(QWidget):
                     f"<ul style='margin-top:2px; margin-left:-20px'>{bullets}</ul>",
                 )
             )
+
+
+def _clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` and delete it (hidden at once, deleted by the event loop)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def _bundled_profile(result: PraksisResult) -> RuleProfile | None:

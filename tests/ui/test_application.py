@@ -206,3 +206,14 @@ def test_fill_replaces_numbered_placeholders_once() -> None:
     assert fill("%1 of %2 candidates", 3, "1 000") == "3 of 1 000 candidates"
     assert fill("%2, %1", "a", "b") == "b, a"
     assert fill("%1", "%2") == "%2"
+
+
+def test_none_reference_count_guard_keeps_void_calls_harmless() -> None:
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    for _ in range(10_000):
+        probe.setObjectName("x")
+    if protect_none_refcount():
+        assert sys.getrefcount(None) > 1 << 39
+    assert sys.getrefcount(None) > 0

@@ -112,12 +112,21 @@ def fill_period(qtbot, dialog, employer, start, end, fte, *, country=None):
         dialog.country.setEditText(country)
 
 
+def drag_enter_event(pos, *args):
+    """QDragEnterEvent takes a QPointF from PySide6 6.12 (the QPoint form is deprecated there) and
+    only a QPoint before; build it whichever PySide6 is installed."""
+    try:
+        return QDragEnterEvent(pos, *args)
+    except TypeError:
+        return QDragEnterEvent(pos.toPoint(), *args)
+
+
 def drop_files(widget, files):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(pos, *args)
+    enter = drag_enter_event(pos, *args)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     event = QDropEvent(pos, *args)
@@ -629,7 +638,7 @@ def test_schooling_exams_and_courses_through_dialogs(qtbot, db, paths, saved_can
     click(qtbot, editor.exam_section.edit_button)
     dialog = editor.active_dialog()
     assert dialog.code.text() == "TMF3102"
-    type_into(qtbot, dialog.result, "bestått")
+    type_into(qtbot, dialog.exam_result, "bestått")
     with qtbot.waitSignal(dialog.accepted):
         press_ok(qtbot, dialog)
     assert history.list_exams(db, cid)[0].result == "bestått"
@@ -667,3 +676,22 @@ def test_keyboard_access(qtbot, db, paths):
     assert all("&" in text for text in labels)
     buddy = editor.person_form.labelForField(editor.given_name).buddy()
     assert buddy is editor.given_name
+
+
+def test_history_tab_order(qtbot, db, paths, with_periods):
+    editor = make_editor(qtbot, db, paths)
+    editor.open_candidate(with_periods.id)
+    expected = [
+        editor.timeline,
+        editor.add_period_button,
+        editor.edit_period_button,
+        editor.duplicate_period_button,
+        editor.delete_period_button,
+        editor.period_view,
+    ]
+    order, widget = [], editor.timeline
+    for _ in range(500):
+        if widget in expected and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == expected

@@ -256,3 +256,12 @@ def test_no_personal_data_in_the_log(qtbot, db: Database, person: Candidate,
     assert "Brækhus" not in caplog.text and "brækhus" not in caplog.text
     assert person.national_id not in caplog.text
     assert isinstance(widget, QWidget)
+
+
+def test_set_query_applies_at_once(qtbot, db: Database, person: Candidate) -> None:
+    bulk_candidates(db, 3)
+    widget = CandidateListWidget(db)
+    qtbot.addWidget(widget)
+    widget.set_query("oyst")
+    assert widget.search_edit.text() == "oyst"
+    assert widget.model().rowCount() == 1

@@ -122,9 +122,18 @@ def test_same_file_twice_is_reported_not_duplicated(widget, tmp_path):
     assert len(widget.evidence()) == 1
 
 
+def drag_enter_event(pos, *args):
+    """QDragEnterEvent takes a QPointF from PySide6 6.12 (the QPoint form is deprecated there) and
+    only a QPoint before; build it whichever PySide6 is installed."""
+    try:
+        return QDragEnterEvent(pos, *args)
+    except TypeError:
+        return QDragEnterEvent(pos.toPoint(), *args)
+
+
 def drop(widget, mime):
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    enter = QDragEnterEvent(
+    enter = drag_enter_event(
         pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, enter)

@@ -304,7 +304,7 @@ def test_exam_dialog(qtbot, db, candidate_id):
     ok(qtbot, dlg)
     assert "is required" in dlg.field_message("code")
     type_into(qtbot, dlg.code, "tmf3102")
-    type_into(qtbot, dlg.result, "bestått")
+    type_into(qtbot, dlg.exam_result, "bestått")
     with qtbot.waitSignal(dlg.accepted):
         ok(qtbot, dlg)
     [stored] = history.list_exams(db, candidate_id)
@@ -342,3 +342,41 @@ def test_period_for_deleted_candidate_shows_general_message(qtbot, db, candidate
     ok(qtbot, dlg)
     assert "Save the candidate first" in dlg.general_message()
     assert dlg.isVisible() and dlg.employer.text() == "X"
+
+
+def focus_chain(start, wanted):
+    """The widgets of ``wanted`` in the order Tab visits them, starting at ``start``."""
+    order, widget = [], start
+    for _ in range(500):
+        if widget in wanted and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    return order
+
+
+def test_tab_order_follows_the_form(dialog):
+    ok_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    expected = [
+        dialog.kind,
+        dialog.employer,
+        dialog.country,
+        dialog.role,
+        dialog.tasks,
+        dialog.start.lineEdit(),
+        dialog.end.lineEdit(),
+        dialog.ongoing,
+        dialog.use_percent,
+        dialog.fte,
+        dialog.use_hours,
+        dialog.hours,
+        dialog.confirmed,
+        dialog.attest_issued_by,
+        dialog.attest_signer_name,
+        dialog.attest_signer_title,
+        dialog.attest_date.lineEdit(),
+        dialog.attest_letterhead,
+        ok_button,
+    ]
+    assert focus_chain(dialog.kind, expected) == expected

@@ -34,40 +34,77 @@ from rpl_desktop.domain.errors import ValidationError
 
 
 def outcome(n: int, category: str = "kunnskap", code: str = "", **texts: str) -> Outcome:
-    return Outcome(uid=f"urn:rpl:outcome:T:{n}", code=code or f"K{n}", category=category, order=n,
-                   text=LocalText(texts or {"nb": f"utfall {n}"}))
+    return Outcome(
+        uid=f"urn:rpl:outcome:T:{n}",
+        code=code or f"K{n}",
+        category=category,
+        order=n,
+        text=LocalText(texts or {"nb": f"utfall {n}"}),
+    )
 
 
-def emne(code: str = "E1", sp: str | int = 10, level: str = "", version: str = "1", reason: str = "",
-         outcomes: tuple[Outcome, ...] = ()) -> FagskoleEmne:
-    return FagskoleEmne(uid=local_standard_uid("fagskole_emne", code, version), code=code, version=version,
-                        title=LocalText(nb=f"Emne {code}"), studiepoeng=Decimal(sp), nkr_level=level,
-                        nkr_level_reason=reason, outcomes=outcomes)
+def emne(
+    code: str = "E1",
+    sp: str | int = 10,
+    level: str = "",
+    version: str = "1",
+    reason: str = "",
+    outcomes: tuple[Outcome, ...] = (),
+) -> FagskoleEmne:
+    return FagskoleEmne(
+        uid=local_standard_uid("fagskole_emne", code, version),
+        code=code,
+        version=version,
+        title=LocalText(nb=f"Emne {code}"),
+        studiepoeng=Decimal(sp),
+        nkr_level=level,
+        nkr_level_reason=reason,
+        outcomes=outcomes,
+    )
 
 
 def utdanning(items: list[tuple[str, int]], total: int | None = None, level: str = "") -> Utdanning:
     sp = sum(s for _, s in items) if total is None else total
-    return Utdanning(uid="urn:rpl:standard:utdanning:U:1", code="U", version="1", title=LocalText(nb="Utdanning"),
-                     studiepoeng=Decimal(sp), nkr_level=level,
-                     programme=tuple(ProgrammeItem(c, Decimal(s)) for c, s in items))
+    return Utdanning(
+        uid="urn:rpl:standard:utdanning:U:1",
+        code="U",
+        version="1",
+        title=LocalText(nb="Utdanning"),
+        studiepoeng=Decimal(sp),
+        nkr_level=level,
+        programme=tuple(ProgrammeItem(c, Decimal(s)) for c, s in items),
+    )
 
 
 def admission(**kw: object) -> AdmissionRequirement:
-    args: dict[str, object] = {"uid": "urn:rpl:standard:admission:A:1", "code": "A", "version": "1",
-                               "title": LocalText(nb="Opptak")}
+    args: dict[str, object] = {
+        "uid": "urn:rpl:standard:admission:A:1",
+        "code": "A",
+        "version": "1",
+        "title": LocalText(nb="Opptak"),
+    }
     args.update(kw)
     return AdmissionRequirement(**args)  # type: ignore[arg-type]
 
 
 def laerefag(**kw: object) -> Laerefag:
     args: dict[str, object] = {
-        "uid": "urn:rpl:standard:laerefag:TMF3:1", "code": "TMF3", "version": "1",
-        "title": LocalText(nb="Tømrerfaget", nn="Tømrarfaget"), "laereplan_code": "TMF03-02",
-        "programme_area_code": "BATMF3----", "utdanningsprogram": "BA", "vg1_programme": "BABAT1----",
-        "vg2_programme": "BATMF2----", "laeretid_years": Decimal(4), "required_praksis_hours": Decimal(8700),
+        "uid": "urn:rpl:standard:laerefag:TMF3:1",
+        "code": "TMF3",
+        "version": "1",
+        "title": LocalText(nb="Tømrerfaget", nn="Tømrarfaget"),
+        "laereplan_code": "TMF03-02",
+        "programme_area_code": "BATMF3----",
+        "utdanningsprogram": "BA",
+        "vg1_programme": "BABAT1----",
+        "vg2_programme": "BATMF2----",
+        "laeretid_years": Decimal(4),
+        "required_praksis_hours": Decimal(8700),
         "theory_exam_codes": ("TMF3102",),
-        "areas": (Area(key="Planlegging", title=LocalText(nb="Planlegging"), order=1),
-                  Area(key="Bygging", title=LocalText(nb="Bygging"), order=2)),
+        "areas": (
+            Area(key="Planlegging", title=LocalText(nb="Planlegging"), order=1),
+            Area(key="Bygging", title=LocalText(nb="Bygging"), order=2),
+        ),
         "outcomes": (outcome(2, "Bygging"), outcome(1, "Planlegging"), outcome(3, "Bygging")),
     }
     args.update(kw)
@@ -104,7 +141,7 @@ def test_local_text_is_immutable_hashable_and_ordered() -> None:
     assert t.languages == ("nb", "en")
     assert t == LocalText(nb="B", en="E") and hash(t) == hash(LocalText(nb="B", en="E"))
     with pytest.raises(AttributeError):
-        t.x = 1  # type: ignore[attr-defined]
+        t.x = 1
     assert t.with_text("se", "S").exact("se") == "S"
     assert t.with_text("nb", None).languages == ("en",)
     assert t.as_dict() == {"nb": "B", "en": "E"}
@@ -131,12 +168,24 @@ def test_standard_checks_categories_per_kind() -> None:
         emne(outcomes=(outcome(1), outcome(2, "kunnskaper")))
     assert e.value.field == "outcomes[1].category"
     assert "kunnskap, ferdigheter, generell_kompetanse" in e.value.detail
-    swedish = Standard(uid="s", kind=StandardKind.BRANSCHMODELL, code="B", version="1", title=LocalText(sv="B"),
-                       outcomes=(outcome(1, "fardighet"),))
+    swedish = Standard(
+        uid="s",
+        kind=StandardKind.BRANSCHMODELL,
+        code="B",
+        version="1",
+        title=LocalText(sv="B"),
+        outcomes=(outcome(1, "fardighet"),),
+    )
     assert swedish.allowed_categories() == ("kunskap", "fardighet", "ansvar_och_sjalvstandighet")
     with pytest.raises(ValidationError):
-        Standard(uid="s", kind="branschmodell", code="B", version="1",  # type: ignore[arg-type]
-                 title=LocalText(sv="B"), outcomes=(outcome(1, "kunnskap"),))
+        Standard(
+            uid="s",
+            kind=StandardKind.BRANSCHMODELL,
+            code="B",
+            version="1",
+            title=LocalText(sv="B"),
+            outcomes=(outcome(1, "kunnskap"),),
+        )
 
 
 def test_standard_rejects_duplicate_outcome_uids_and_unknown_kind() -> None:
@@ -149,8 +198,14 @@ def test_standard_rejects_duplicate_outcome_uids_and_unknown_kind() -> None:
 
 
 def test_outcomes_by_category_in_nkr_order() -> None:
-    e = emne(outcomes=(outcome(3, "generell_kompetanse"), outcome(2, "ferdigheter"), outcome(1, "kunnskap"),
-                       outcome(4, "kunnskap")))
+    e = emne(
+        outcomes=(
+            outcome(3, "generell_kompetanse"),
+            outcome(2, "ferdigheter"),
+            outcome(1, "kunnskap"),
+            outcome(4, "kunnskap"),
+        )
+    )
     groups = e.outcomes_by_category()
     assert list(groups) == ["kunnskap", "ferdigheter", "generell_kompetanse"]
     assert [o.order for o in groups["kunnskap"]] == [1, 4]
@@ -185,13 +240,21 @@ def test_studiepoeng_positive_and_exact() -> None:
     with pytest.raises(ValidationError) as e:
         emne(sp=0)
     assert e.value.field == "studiepoeng"
-    half = FagskoleEmne(uid="u", code="H", version="1", title=LocalText(nb="H"),
-                        studiepoeng=7.5)  # type: ignore[arg-type]
+    half = FagskoleEmne(uid="u", code="H", version="1", title=LocalText(nb="H"), studiepoeng=7.5)  # type: ignore[arg-type]
     assert half.studiepoeng == Decimal("7.5")
 
 
-@pytest.mark.parametrize(("sp", "name"), [(30, None), (60, "Fagskolegrad"), (90, "Fagskolegrad"), (100, None),
-                                          (120, "Høyere fagskolegrad"), (180, "Høyere fagskolegrad")])
+@pytest.mark.parametrize(
+    ("sp", "name"),
+    [
+        (30, None),
+        (60, "Fagskolegrad"),
+        (90, "Fagskolegrad"),
+        (100, None),
+        (120, "Høyere fagskolegrad"),
+        (180, "Høyere fagskolegrad"),
+    ],
+)
 def test_degree_names(sp: int, name: str | None) -> None:
     assert degree_name(Decimal(sp)) == name
 
@@ -232,13 +295,15 @@ def test_laerefag_areas_and_categories() -> None:
         laerefag(outcomes=(outcome(1, "Ukjent"),))
     assert e.value.field == "outcomes[0].category" and "Planlegging, Bygging" in e.value.detail
     with pytest.raises(ValidationError) as e:
-        laerefag(areas=(Area(key="A", title=LocalText(nb="A")), Area(key="A", title=LocalText(nb="B"))),
-                 outcomes=())
+        laerefag(
+            areas=(Area(key="A", title=LocalText(nb="A")), Area(key="A", title=LocalText(nb="B"))),
+            outcomes=(),
+        )
     assert e.value.field == "areas[1].key"
 
 
 def test_laerefag_numbers() -> None:
-    assert laerefag(laeretid_years=4.5).laeretid_years == Decimal("4.5")  # type: ignore[arg-type]
+    assert laerefag(laeretid_years=4.5).laeretid_years == Decimal("4.5")
     with pytest.raises(ValidationError) as e:
         laerefag(required_praksis_hours=Decimal(0))
     assert e.value.field == "required_praksis_hours"

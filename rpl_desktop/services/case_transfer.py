@@ -1,0 +1,244 @@
+"""Move one case between data stores as a case file (``rpl-desktop case export`` / ``case import``).
+
+Export writes the candidate, the whole history, the target standard (inline, so the receiving store
+needs nothing else), the case's fields and its judgements with their evidence links. Import creates
+all of it in one transaction: either the whole case arrives or nothing does.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from rpl_desktop.domain.cases import Case, CaseStatus, Phase, Purpose
+from rpl_desktop.domain.catalogue import Catalogue, Laerefag
+from rpl_desktop.domain.errors import RplError, ValidationError
+from rpl_desktop.domain.ids import IdType
+from rpl_desktop.domain.mapping import EvidenceKindRef, Judgement, Method
+from rpl_desktop.domain.register import Candidate, Course, Exam, HistoryPeriod, PeriodKind, SchoolLevel, Schooling
+from rpl_desktop.services import cases as case_service
+from rpl_desktop.services import mapping as mapping_service
+from rpl_desktop.services.candidates import get_candidate, save_candidate
+from rpl_desktop.services.casefile import FORMAT, FORMAT_VERSION
+from rpl_desktop.services.catalogue import _store, get_standard
+from rpl_desktop.services.catalogue_io import standard_from_json, standard_to_json
+from rpl_desktop.services.evidence import list_evidence
+from rpl_desktop.services.history import (
+    list_courses,
+    list_exams,
+    list_periods,
+    list_schooling,
+    save_course,
+    save_exam,
+    save_period,
+    save_schooling,
+)
+from rpl_desktop.store.database import Database
+from rpl_desktop.store.records import CaseRecord, EvidenceLinkRecord, JudgementRecord
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _school_years(db: Database, candidate_id: int, std: Any) -> list[Any]:
+    """Schooling with its relation to the target trade decided as the praksis calculation decides it."""
+    from rpl_desktop.domain.praksis import SchoolLevel as PraksisLevel
+    from rpl_desktop.domain.praksis import SchoolRelation, SchoolYear
+    from rpl_desktop.services.praksis_case import school_years
+
+    schooling = list_schooling(db, candidate_id)
+    if isinstance(std, Laerefag) and std.required_praksis_hours is not None and std.laeretid_years is not None:
+        return school_years(schooling, std.to_trade(), std)
+    return [SchoolYear(PraksisLevel.HIGHER_EDUCATION if s.level == SchoolLevel.HIGHER else PraksisLevel(s.level.value),
+                       SchoolRelation.OTHER, s.passed, s.yff_relevant, s.in_school, s.year, s.programme)
+            for s in schooling]
+
+
+def export_case(db: Database, case_id: int) -> dict[str, Any]:
+    case = case_service.get_case(db, case_id)
+    cand = get_candidate(db, case.candidate_id)
+    std = get_standard(db, case.standard_uid)
+    periods = list_periods(db, cand.id)  # type: ignore[arg-type]
+    exams = list_exams(db, cand.id)  # type: ignore[arg-type]
+    courses = list_courses(db, cand.id)  # type: ignore[arg-type]
+    files = list_evidence(db, cand.id)  # type: ignore[arg-type]
+    ref = {("period", p.id): f"p{p.id}" for p in periods}
+    ref |= {("exam", e.id): f"e{e.id}" for e in exams}
+    ref |= {("course", c.id): f"c{c.id}" for c in courses}
+    ref |= {("file", f.id): f"f{f.id}" for f in files}
+    target: dict[str, Any] = {"kind": "standard", "purpose": case.purpose.value, "standard": standard_to_json(std)}
+    if case.purpose == Purpose.PRAKSISKANDIDAT and isinstance(std, Laerefag):
+        target |= {"kind": "praksiskandidat", "trade": std.code}
+        if std.required_praksis_hours is not None:
+            target["required_hours"] = float(std.required_praksis_hours)
+        if std.laeretid_years is not None:
+            target["laeretid_years"] = float(std.laeretid_years)
+    with db.read() as s:
+        judgements = list(s.scalars(select(JudgementRecord).where(JudgementRecord.case_id == case_id)))
+        links = list(s.scalars(select(EvidenceLinkRecord).where(EvidenceLinkRecord.case_id == case_id)))
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "reference_date": date.today().isoformat(),
+        "language": case.language or cand.language,
+        "rule_profile": (case.rule_profile_id.split("@")[0] or "national") if case.rule_profile_id else "national",
+        "candidate": {
+            "given_name": cand.given_name, "family_name": cand.family_name, "birth_date": _iso(cand.birth_date),
+            "id_type": cand.id_type.value, "national_id": cand.national_id, "email": cand.email, "phone": cand.phone,
+            "address": cand.address, "postcode": cand.postcode, "city": cand.city, "country": cand.country,
+            "language": cand.language,
+        },
+        "experiences": [{
+            "id": ref[("period", p.id)], "start": _iso(p.start), "end": _iso(p.end),
+            "fte_percent": p.effective_fte(), "hours_per_week": p.hours_per_week, "country": p.country,
+            "kind": p.kind.value, "employer": p.employer, "role": p.role, "tasks": p.tasks,
+            "third_party_confirmed": p.third_party_confirmed,
+            "attest": {"issued_by": p.attest_issued_by, "signer_name": p.attest_signer_name,
+                       "signer_title": p.attest_signer_title, "date": _iso(p.attest_date),
+                       "letterhead": p.attest_letterhead},
+        } for p in periods],
+        "schooling": [{"level": y.level.value, "programme": y.label, "relation": y.relation.value,
+                       "passed": y.passed, "year": y.year, "in_school": y.in_school, "yff_relevant": y.yff_relevant}
+                      for y in _school_years(db, cand.id, std)],  # type: ignore[arg-type]
+        "exams": [{"id": ref[("exam", e.id)], "code": e.code, "date": _iso(e.exam_date), "result": e.result,
+                   "passed": e.passed} for e in exams],
+        "courses": [{"id": ref[("course", c.id)], "provider": c.provider, "title": c.title, "hours": c.hours,
+                     "completed_on": _iso(c.completed_on)} for c in courses],
+        "evidence": [{"id": ref[("file", f.id)], "filename": f.filename, "kind": f.kind.value, "sha256": f.sha256,
+                      "size": f.size, "verified": f.verified, "translated": f.translated} for f in files],
+        "target": target,
+        "case": {
+            "number": case.number, "status": case.status.value, "caseworker": case.caseworker,
+            "opened_on": _iso(case.opened_on), "due_on": _iso(case.due_on), "their_reference": case.their_reference,
+            "phases": {p.value: _iso(d) for p, d in case.phase_dates.items()},
+        },
+        "document_only_override": case.document_only_override,
+        "judgements": [{
+            "outcome": j.outcome_uid, "judgement": j.judgement, "methods": [m for m in j.methods.split(",") if m],
+            "reason": j.reason, "notes": j.notes,
+            "evidence": [{"kind": link.kind, "id": ref[(link.kind, link.ref_id)]} for link in links
+                         if link.outcome_uid == j.outcome_uid and (link.kind, link.ref_id) in ref],
+        } for j in judgements],
+    }
+
+
+def export_case_json(db: Database, case_id: int) -> str:
+    return json.dumps(export_case(db, case_id), ensure_ascii=False, indent=2)
+
+
+def _d(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(where, f"is not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def import_case(db: Database, data: dict[str, Any]) -> int:
+    """Create the candidate, history, standard, case and judgements of a case file. Returns the case id.
+
+    Validation runs first (the same evaluation as ``assess``); the writes then happen one by one and,
+    should any fail, everything written for this import is removed again.
+    """
+    from rpl_desktop.services.casefile import assess_casefile
+
+    assess_casefile(data)  # refuses a malformed file before anything is written
+    target = data["target"]
+    if "standard" not in target:
+        raise ValidationError("target.standard", "an importable case file carries its standard inline.")
+    std = standard_from_json(target["standard"], "target.standard")
+    case_info = data.get("case") or {}
+    number = str(case_info.get("number") or "")
+    with db.read() as s:
+        if number and s.scalar(select(CaseRecord.id).where(CaseRecord.number == number)) is not None:
+            raise RplError(f"Case {number} is already in this data store; nothing was imported.")
+    _store(db, Catalogue([std]), "case file")
+    c = data.get("candidate") or {}
+    created: list[int] = []
+    try:
+        cand = save_candidate(db, Candidate(
+            given_name=str(c.get("given_name", "")), family_name=str(c.get("family_name", "")),
+            birth_date=_d(c.get("birth_date"), "candidate.birth_date"),
+            id_type=IdType(c.get("id_type", "none")), national_id=str(c.get("national_id", "")),
+            email=str(c.get("email", "")), phone=str(c.get("phone", "")), address=str(c.get("address", "")),
+            postcode=str(c.get("postcode", "")), city=str(c.get("city", "")), country=str(c.get("country", "NO")),
+            language=str(c.get("language", "nb")),
+        ))
+        cid = cand.id
+        assert cid is not None
+        created.append(cid)
+        refs: dict[tuple[str, str], int] = {}
+        for i, e in enumerate(data.get("experiences") or []):
+            att = e.get("attest") or {}
+            p = save_period(db, HistoryPeriod(
+                kind=PeriodKind(e.get("kind", "employment")), employer=e.get("employer") or "(unknown)",
+                start=_d(e["start"], f"experiences[{i}].start") or date.today(), end=_d(e.get("end"), f"experiences[{i}].end"),
+                country=e.get("country", "NO"), role=e.get("role", ""), tasks=e.get("tasks", ""),
+                fte_percent=e.get("fte_percent"), hours_per_week=e.get("hours_per_week"),
+                third_party_confirmed=bool(e.get("third_party_confirmed")),
+                attest_issued_by=att.get("issued_by", ""), attest_signer_name=att.get("signer_name", ""),
+                attest_signer_title=att.get("signer_title", ""), attest_date=_d(att.get("date"), f"experiences[{i}].attest.date"),
+                attest_letterhead=bool(att.get("letterhead")), candidate_id=cid,
+            ))
+            refs[("period", str(e.get("id", i)))] = p.id  # type: ignore[assignment]
+        for s in data.get("schooling") or []:
+            level = "higher" if s.get("level") == "higher_education" else s.get("level", "vg1")
+            save_schooling(db, Schooling(SchoolLevel(level), s.get("programme") or level.upper(), bool(s.get("passed")),
+                                         s.get("year"), bool(s.get("in_school", True)), bool(s.get("yff_relevant")),
+                                         candidate_id=cid))
+        for i, x in enumerate(data.get("exams") or []):
+            ex = save_exam(db, Exam(x.get("code", ""), _d(x.get("date"), f"exams[{i}].date"), x.get("result", ""),
+                                    bool(x.get("passed")), candidate_id=cid))
+            refs[("exam", str(x.get("id", i)))] = ex.id  # type: ignore[assignment]
+        for i, x in enumerate(data.get("courses") or []):
+            co = save_course(db, Course(x.get("provider", ""), x.get("title", ""), x.get("hours"),
+                                        _d(x.get("completed_on"), f"courses[{i}].completed_on"), candidate_id=cid))
+            refs[("course", str(x.get("id", i)))] = co.id  # type: ignore[assignment]
+        phases = {Phase(k): d for k, v in (case_info.get("phases") or {}).items() if (d := _d(v, f"case.phases.{k}"))}
+        case = case_service.create_case(db, Case(
+            candidate_id=cid, standard_uid=std.uid, purpose=Purpose(target.get("purpose", "kompetansekartlegging")),
+            caseworker=str(case_info.get("caseworker", "")), phase_dates=phases,
+            opened_on=_d(case_info.get("opened_on"), "case.opened_on") or date.today(),
+            due_on=_d(case_info.get("due_on"), "case.due_on"), their_reference=str(case_info.get("their_reference", "")),
+            language=str(data.get("language", "")) if data.get("language") in ("nb", "nn", "en", "sv") else "",
+        ))
+        assert case.id is not None
+        for j in data.get("judgements") or []:
+            uid = j["outcome"] if std.outcome(j["outcome"]) else next(
+                (o.uid for o in std.outcomes if o.code == j["outcome"]), j["outcome"])
+            if j.get("judgement", "not_assessed") != "not_assessed":
+                mapping_service.set_judgement(db, case.id, uid, Judgement(j["judgement"]), j.get("reason", ""),
+                                              {Method(m) for m in j.get("methods", [])}, j.get("notes"))
+            elif j.get("notes"):
+                mapping_service.set_notes(db, case.id, uid, j["notes"])
+            for ev in j.get("evidence") or []:
+                key = (ev["kind"], str(ev["id"]))
+                if key in refs:
+                    mapping_service.link_evidence(db, case.id, uid, EvidenceKindRef(ev["kind"]), refs[key])
+        if data.get("document_only_override"):
+            mapping_service.set_document_only_override(db, case.id, data["document_only_override"])
+        status = CaseStatus(case_info.get("status", "draft"))
+        if status != CaseStatus.DRAFT:
+            with db.transaction() as s:  # the status as exported; the sending office had decided it
+                record = s.get(CaseRecord, case.id)
+                assert record is not None
+                record.status = status.value
+        return case.id
+    except BaseException:
+        from rpl_desktop.services.candidates import delete_candidate
+
+        with db.transaction() as s:
+            for record in s.scalars(select(CaseRecord).where(CaseRecord.candidate_id.in_(created))):
+                s.delete(record)
+        for cid in created:
+            delete_candidate(db, cid)
+        raise
+
+
+__all__ = ["asdict", "export_case", "export_case_json", "import_case"]
