@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from rpl_desktop.documents.competence_map import build_competence_map
+from rpl_desktop.documents.errors import CertificateIncomplete
 from rpl_desktop.documents.fonts import SANS, SERIF_BOLD
 from rpl_desktop.documents.labels import Labels, load_labels
 from rpl_desktop.documents.layout import (
@@ -56,7 +57,6 @@ from rpl_desktop.documents.model import (
     Workload,
 )
 from rpl_desktop.documents.pdfa import DocumentMetadata, now_local
-from rpl_desktop.documents.errors import CertificateIncomplete
 from rpl_desktop.documents.swedish import build_swedish_outcome
 from rpl_desktop.domain.errors import ValidationError
 
@@ -107,7 +107,8 @@ def eqf_level(level: Level) -> int | None:
 def approved_items(data: CertificateData) -> list[CertificateItem]:
     """The items the certificate may show: approved, or partly approved with at least one approved outcome."""
     return [
-        item for item in data.items
+        item
+        for item in data.items
         if item.result is Judgement.APPROVED
         or (item.result is Judgement.PARTLY_APPROVED and any(o.approved for o in item.outcomes))
     ]
@@ -148,8 +149,12 @@ def _check(data: CertificateData) -> None:
         raise ValidationError("grade", "an RKV result carries no numerical grade")
 
 
-def kompetansebevis_metadata(data: CertificateData, issuer: Issuer | None = None, labels: Labels | None = None,
-                             created: datetime | None = None) -> DocumentMetadata:
+def kompetansebevis_metadata(
+    data: CertificateData,
+    issuer: Issuer | None = None,
+    labels: Labels | None = None,
+    created: datetime | None = None,
+) -> DocumentMetadata:
     labels = labels or load_labels(data.language)
     issuer = issuer or data.issuer
     return DocumentMetadata(
@@ -166,8 +171,13 @@ def kompetansebevis_metadata(data: CertificateData, issuer: Issuer | None = None
     )
 
 
-def build_kompetansebevis(data: CertificateData, issuer: Issuer | None = None, labels: Labels | None = None, *,
-                          created: datetime | None = None) -> bytes:
+def build_kompetansebevis(
+    data: CertificateData,
+    issuer: Issuer | None = None,
+    labels: Labels | None = None,
+    *,
+    created: datetime | None = None,
+) -> bytes:
     """The kompetansebevis as PDF/A-2b bytes.
 
     ``issuer`` is the letterhead (defaults to the awarding body, ``data.issuer``); ``labels`` default to the
@@ -182,8 +192,13 @@ def build_kompetansebevis(data: CertificateData, issuer: Issuer | None = None, l
     def first_page(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         draw_letterhead(canvas, letterhead)
-        draw_title_zone(canvas, labels["cert.heading"], data.title,
-                        labels.fmt("cert.local_notice", issuer=data.issuer.name), serif=True)
+        draw_title_zone(
+            canvas,
+            labels["cert.heading"],
+            data.title,
+            labels.fmt("cert.local_notice", issuer=data.issuer.name),
+            serif=True,
+        )
         canvas.restoreState()
 
     def later_pages(canvas: Canvas, _doc: Any) -> None:
@@ -204,8 +219,9 @@ def build_kompetansebevis(data: CertificateData, issuer: Issuer | None = None, l
 def _workload(labels: Labels, workload: Workload | None) -> str:
     if workload is None:
         return ""
-    return labels.fmt("format.workload", amount=labels.number(workload.amount),
-                      unit=labels[f"unit.{workload.unit.value}"])
+    return labels.fmt(
+        "format.workload", amount=labels.number(workload.amount), unit=labels[f"unit.{workload.unit.value}"]
+    )
 
 
 def _identity(data: CertificateData, labels: Labels) -> Table:
@@ -215,14 +231,21 @@ def _identity(data: CertificateData, labels: Labels) -> Table:
         rows.append((labels["cert.national_id"], data.learner.national_id))
     elif data.learner.birth_date:
         rows.append((labels["cert.birth_date"], labels.date(data.learner.birth_date)))
-    table = Table([[para(f"{label}:", st.identity), para(value, st.identity)] for label, value in rows],
-                  colWidths=[42 * mm, TEXT_WIDTH - 42 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("FONTNAME", (0, 0), (-1, -1), SERIF_BOLD),
-    ]))
+    table = Table(
+        [[para(f"{label}:", st.identity), para(value, st.identity)] for label, value in rows],
+        colWidths=[42 * mm, TEXT_WIDTH - 42 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF_BOLD),
+            ]
+        )
+    )
     return table
 
 
@@ -231,20 +254,24 @@ def _story(data: CertificateData, labels: Labels) -> list[Flowable]:
     items = approved_items(data)
     story: list[Flowable] = [_identity(data, labels), Spacer(1, 10)]
     story.append(para(labels["cert.completed"], st.body))
-    rows: list[list[Any]] = [[
-        para(labels["cert.col.code"], st.cell_head),
-        para(labels["cert.col.item"], st.cell_head),
-        para(labels["cert.col.workload"], st.cell_head_right),
-        para(labels["cert.col.result"], st.cell_head),
-    ]]
+    rows: list[list[Any]] = [
+        [
+            para(labels["cert.col.code"], st.cell_head),
+            para(labels["cert.col.item"], st.cell_head),
+            para(labels["cert.col.workload"], st.cell_head_right),
+            para(labels["cert.col.result"], st.cell_head),
+        ]
+    ]
     for item in items:
         result = labels["cert.partial_note"] if _partial(item) else labels["judgement.approved"]
-        rows.append([
-            para(item.code, st.cell),
-            para(item.title, st.cell_bold),
-            para(_workload(labels, item.workload), st.cell_right),
-            para(result, st.cell),
-        ])
+        rows.append(
+            [
+                para(item.code, st.cell),
+                para(item.title, st.cell_bold),
+                para(_workload(labels, item.workload), st.cell_right),
+                para(result, st.cell),
+            ]
+        )
     story.append(grid_table(rows, [TEXT_WIDTH * f for f in (0.16, 0.44, 0.16, 0.24)]))
     story.append(Spacer(1, 4))
     story.append(para(labels["cert.approved_only"], st.muted))
@@ -266,8 +293,10 @@ def _signature(data: CertificateData, labels: Labels) -> list[Flowable]:
     assert data.date_of_issue is not None  # checked by _check
     place = data.place or data.issuer.city
     when = labels.date_long(data.date_of_issue)
-    out: list[Flowable] = [Spacer(1, 14),
-                           para(labels.fmt("format.place_date", place=place, date=when) if place else when, st.body)]
+    out: list[Flowable] = [
+        Spacer(1, 14),
+        para(labels.fmt("format.place_date", place=place, date=when) if place else when, st.body),
+    ]
     signers: list[Signer] = list(data.signers or data.issuer.signers[:1])
     if not signers:
         return out
@@ -291,7 +320,9 @@ def _signature(data: CertificateData, labels: Labels) -> list[Flowable]:
     return out
 
 
-def _eu_rows(data: CertificateData, labels: Labels, items: list[CertificateItem]) -> list[tuple[str, Flowable]]:
+def _eu_rows(
+    data: CertificateData, labels: Labels, items: list[CertificateItem]
+) -> list[tuple[str, Flowable]]:
     st = styles(serif=True)
     cell = st.cell
     assert data.date_of_issue is not None and data.workload is not None and data.level is not None
@@ -323,9 +354,16 @@ def _eu_rows(data: CertificateData, labels: Labels, items: list[CertificateItem]
     rows: list[tuple[str, Flowable]] = [
         (labels["eu.learner"], text(learner)),
         (labels["eu.title"], text(data.title)),
-        (labels["eu.issuer_country_region"],
-         text(labels.fmt("format.country_region", country=labels.country(data.issuer.country),
-                         region=data.issuer.region))),
+        (
+            labels["eu.issuer_country_region"],
+            text(
+                labels.fmt(
+                    "format.country_region",
+                    country=labels.country(data.issuer.country),
+                    region=data.issuer.region,
+                )
+            ),
+        ),
         (labels["eu.awarding_body"], text(awarding)),
         (labels["eu.date_of_issue"], text(labels.date_long(data.date_of_issue))),
         (labels["eu.learning_outcomes"], markup(esc(outcomes_intro) + outcome_lines, cell)),
@@ -338,8 +376,9 @@ def _eu_rows(data: CertificateData, labels: Labels, items: list[CertificateItem]
     if data.prerequisites:
         rows.append((labels["eu.prerequisites"], text(data.prerequisites)))
     if data.identity_verification is not None:
-        rows.append((labels["eu.identity_verification"],
-                     text(labels[f"identity.{data.identity_verification.value}"])))
+        rows.append(
+            (labels["eu.identity_verification"], text(labels[f"identity.{data.identity_verification.value}"]))
+        )
     if data.grade:
         rows.append((labels["eu.grade"], text(data.grade)))
     if data.stackability is not None or data.stackability_note:
@@ -357,23 +396,28 @@ def _attachment(data: CertificateData, labels: Labels, partial: list[Certificate
     st = styles(serif=True)
     out: list[Flowable] = [
         para(labels["cert.attachment.title"], st.heading),
-        para(labels.fmt("cert.attachment.for", number=data.certificate_number, name=data.learner.full_name),
-             st.body_bold),
+        para(
+            labels.fmt("cert.attachment.for", number=data.certificate_number, name=data.learner.full_name),
+            st.body_bold,
+        ),
         para(labels["cert.attachment.intro"], st.muted),
     ]
     for item in partial:
         out.append(para(f"{item.code} {item.title}", st.subheading))
-        rows: list[list[Any]] = [[
-            para(labels["cert.col.code"], st.cell_head),
-            para(labels["eu.learning_outcomes"], st.cell_head),
-        ]]
+        rows: list[list[Any]] = [
+            [
+                para(labels["cert.col.code"], st.cell_head),
+                para(labels["eu.learning_outcomes"], st.cell_head),
+            ]
+        ]
         for outcome in item.outcomes:
             if not outcome.approved:
                 continue
             text = esc(outcome.text)
             if outcome.category is not None:
-                text += f"<br/><font color='#5c6169'>{esc(labels[f'category.{outcome.category.value}'])}</font>"
+                text += (
+                    f"<br/><font color='#5c6169'>{esc(labels[f'category.{outcome.category.value}'])}</font>"
+                )
             rows.append([para(outcome.code, st.cell), markup(text, st.cell)])
         out.append(grid_table(rows, [TEXT_WIDTH * 0.22, TEXT_WIDTH * 0.78], zebra=True))
     return out
-

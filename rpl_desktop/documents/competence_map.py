@@ -48,8 +48,9 @@ BAR_X = 70 * mm
 BAR_W = TEXT_WIDTH - BAR_X - 16 * mm
 
 
-def competence_map_metadata(data: CompetenceMapData, issuer: Issuer, labels: Labels | None = None,
-                            created: datetime | None = None) -> DocumentMetadata:
+def competence_map_metadata(
+    data: CompetenceMapData, issuer: Issuer, labels: Labels | None = None, created: datetime | None = None
+) -> DocumentMetadata:
     labels = labels or load_labels(data.language)
     return DocumentMetadata(
         title=f"{labels['map.heading']} – {data.candidate.full_name}",
@@ -64,8 +65,9 @@ def competence_map_metadata(data: CompetenceMapData, issuer: Issuer, labels: Lab
     )
 
 
-def build_competence_map(data: CompetenceMapData, issuer: Issuer, labels: Labels | None = None, *,
-                         created: datetime | None = None) -> bytes:
+def build_competence_map(
+    data: CompetenceMapData, issuer: Issuer, labels: Labels | None = None, *, created: datetime | None = None
+) -> bytes:
     """The competence map as PDF/A-2b bytes, in ``data.language`` unless ``labels`` say otherwise."""
     if not data.targets:
         raise ValidationError("targets", "a competence map needs at least one target")
@@ -114,26 +116,48 @@ def coverage_chart(targets: tuple[TargetCoverage, ...], labels: Labels) -> Drawi
     """Stacked horizontal bars (met, partly, missing) per target, with a legend."""
     height = ROW * len(targets) + 15 * mm
     drawing = Drawing(TEXT_WIDTH, height, initialFontName=SANS, initialFontSize=8.5)
-    drawing.add(String(0, height - 10, labels["map.chart_title"], fontName=SANS_BOLD, fontSize=9.5, fillColor=INK))
+    drawing.add(
+        String(0, height - 10, labels["map.chart_title"], fontName=SANS_BOLD, fontSize=9.5, fillColor=INK)
+    )
     y = height - 8 * mm
     for target in targets:
         y -= ROW
         label = _shorten(target.name, SANS, 8.5, BAR_X - 4 * mm)
         drawing.add(String(0, y + 3.2 * mm, label, fontName=SANS, fontSize=8.5, fillColor=INK))
         x = BAR_X
-        for count, colour, text_colour in ((target.met, MET, WHITE), (target.partly, PARTLY, INK),
-                                           (target.missing, MISSING, INK)):
+        for count, colour, text_colour in (
+            (target.met, MET, WHITE),
+            (target.partly, PARTLY, INK),
+            (target.missing, MISSING, INK),
+        ):
             if count <= 0:
                 continue
             width = BAR_W * count / target.total
             drawing.add(Rect(x, y + 1.5 * mm, width, ROW - 3.5 * mm, fillColor=colour, strokeColor=None))
             if width > 7 * mm:
-                drawing.add(String(x + width / 2, y + 3.4 * mm, str(count), fontName=SANS_BOLD, fontSize=8,
-                                   fillColor=text_colour, textAnchor="middle"))
+                drawing.add(
+                    String(
+                        x + width / 2,
+                        y + 3.4 * mm,
+                        str(count),
+                        fontName=SANS_BOLD,
+                        fontSize=8,
+                        fillColor=text_colour,
+                        textAnchor="middle",
+                    )
+                )
             x += width
         share = round(100 * target.met / target.total)
-        drawing.add(String(BAR_X + BAR_W + 3 * mm, y + 3.2 * mm, labels.percent(share), fontName=SANS_BOLD,
-                           fontSize=8.5, fillColor=INK))
+        drawing.add(
+            String(
+                BAR_X + BAR_W + 3 * mm,
+                y + 3.2 * mm,
+                labels.percent(share),
+                fontName=SANS_BOLD,
+                fontSize=8.5,
+                fillColor=INK,
+            )
+        )
     x = BAR_X
     for key, colour in (("map.met", MET), ("map.partly", PARTLY), ("map.missing", MISSING)):
         drawing.add(Rect(x, 1.5 * mm, 3.2 * mm, 3.2 * mm, fillColor=colour, strokeColor=None))
@@ -150,13 +174,37 @@ def _story(data: CompetenceMapData, labels: Labels) -> list[Flowable]:
         story.append(para(data.introduction, st.body))
     story += [Spacer(1, 4), coverage_chart(data.targets, labels), Spacer(1, 4)]
     for target in data.targets:
-        block: list[Flowable] = [para(f"{target.name} ({target.code})" if target.code else target.name, st.heading)]
-        block.append(para(labels.fmt("map.summary", met=target.met, partly=target.partly, missing=target.missing,
-                                     total=target.total), st.body))
-        if target.credits_total is not None and target.credits_met is not None and target.credit_unit is not None:
-            block.append(para(labels.fmt("map.credits", met=labels.number(target.credits_met),
-                                         total=labels.number(target.credits_total),
-                                         unit=labels[f"unit.{target.credit_unit.value}"]), st.body))
+        block: list[Flowable] = [
+            para(f"{target.name} ({target.code})" if target.code else target.name, st.heading)
+        ]
+        block.append(
+            para(
+                labels.fmt(
+                    "map.summary",
+                    met=target.met,
+                    partly=target.partly,
+                    missing=target.missing,
+                    total=target.total,
+                ),
+                st.body,
+            )
+        )
+        if (
+            target.credits_total is not None
+            and target.credits_met is not None
+            and target.credit_unit is not None
+        ):
+            block.append(
+                para(
+                    labels.fmt(
+                        "map.credits",
+                        met=labels.number(target.credits_met),
+                        total=labels.number(target.credits_total),
+                        unit=labels[f"unit.{target.credit_unit.value}"],
+                    ),
+                    st.body,
+                )
+            )
         if target.gaps:
             block.append(para(labels["map.gaps_heading"], st.subheading))
             block += bullets(target.gaps, st.bullet)

@@ -75,7 +75,7 @@ def register_fonts() -> FontSet:
             for name, filename in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
             for regular, bold in ((SANS, SANS_BOLD), (SERIF, SERIF_BOLD)):
-                # Paragraph's <b> and <i> map onto the family; there is no italic face, so italic stays upright.
+                # Paragraph's <b> and <i> map onto the family; with no italic face, italic stays upright.
                 addMapping(regular, 0, 0, regular)
                 addMapping(regular, 1, 0, bold)
                 addMapping(regular, 0, 1, regular)
@@ -92,5 +92,5 @@ def missing_glyphs(name: str, text: str) -> str:
     """The characters of ``text`` that the registered font ``name`` cannot draw."""
     register_fonts()
     font = pdfmetrics.getFont(name)
-    cmap: dict[int, int] = font.face.charToGlyph  # type: ignore[attr-defined]
+    cmap: dict[int, int] = font.face.charToGlyph
     return "".join(sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap}))

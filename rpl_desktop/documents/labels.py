@@ -8,11 +8,11 @@ placeholders for :meth:`Labels.fmt`. The default legal basis of a vedtak (which 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
-from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rpl_desktop.documents.model import Language, VedtakCaseType
@@ -47,11 +47,11 @@ class Labels(Mapping[str, str]):
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
-    def date(self, day: date) -> str:
+    def date(self, day: dt.date) -> str:
         """The short date of letters and tables (``01.09.2024``, ``1 September 2024``, ``2024-09-01``)."""
         return self.fmt("format.date", **_date_parts(self, day))
 
-    def date_long(self, day: date) -> str:
+    def date_long(self, day: dt.date) -> str:
         return self.fmt("format.date_long", **_date_parts(self, day))
 
     def number(self, value: Decimal | int | float) -> str:
@@ -77,7 +77,7 @@ class Labels(Mapping[str, str]):
         return ", ".join(items[:-1]) + self["format.list_and"] + items[-1]
 
 
-def _date_parts(labels: Labels, day: date) -> dict[str, object]:
+def _date_parts(labels: Labels, day: dt.date) -> dict[str, object]:
     return {
         "d": day.day,
         "dd": f"{day.day:02d}",
@@ -87,7 +87,7 @@ def _date_parts(labels: Labels, day: date) -> dict[str, object]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_labels(language: Language | str) -> Labels:
     """The label table for ``language`` (``nb``, ``nn``, ``en`` or ``sv``)."""
     lang = Language(language)

@@ -37,7 +37,7 @@ TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
 BOTTOM = 24 * mm
 #: (left, top, right, bottom) in millimetres from the top-left corner of the page.
 WINDOW_ZONE = (20.0, 45.0, 110.0, 95.0)
-FIRST_FRAME_TOP = 103 * mm  # below the window zone and the reference block
+FIRST_FRAME_TOP = 100 * mm  # below the window zone and the reference block
 LATER_FRAME_TOP = 27 * mm
 
 INK = colors.Color(0.1, 0.1, 0.12)
@@ -48,7 +48,7 @@ SHADE = colors.Color(0.93, 0.945, 0.96)
 
 
 def y_from_top(millimetres: float) -> float:
-    return PAGE_HEIGHT - millimetres * mm
+    return float(PAGE_HEIGHT - millimetres * mm)
 
 
 def esc(text: str) -> str:
@@ -73,6 +73,8 @@ class Styles:
     bullet: ParagraphStyle
     identity: ParagraphStyle
     detail: ParagraphStyle
+    signature: ParagraphStyle
+    table_caption: ParagraphStyle
 
 
 @lru_cache(maxsize=2)
@@ -80,31 +82,72 @@ def styles(serif: bool = False) -> Styles:
     """Paragraph styles; ``serif`` gives a Times-like body (the certificate, as Udir's blankett)."""
     register_fonts()
     body_font, body_bold = (SERIF, SERIF_BOLD) if serif else (SANS, SANS_BOLD)
-    size, leading = (10.5, 14) if serif else (9.5, 13.2)
-    body = ParagraphStyle("body", fontName=body_font, fontSize=size, leading=leading, textColor=INK,
-                          spaceAfter=5, alignment=TA_LEFT, bulletFontName=body_font,
-                          bulletFontSize=size)
+    size, leading = (10.5, 14) if serif else (9.5, 12.8)
+    body = ParagraphStyle(
+        "body",
+        fontName=body_font,
+        fontSize=size,
+        leading=leading,
+        textColor=INK,
+        spaceAfter=5,
+        alignment=TA_LEFT,
+        bulletFontName=body_font,
+        bulletFontSize=size,
+    )
     cell = ParagraphStyle("cell", parent=body, fontName=SANS, fontSize=8.5, leading=10.8, spaceAfter=0)
     return Styles(
         body=body,
         body_bold=ParagraphStyle("body_bold", parent=body, fontName=body_bold),
         small=ParagraphStyle("small", parent=body, fontName=SANS, fontSize=8, leading=10.5),
         muted=ParagraphStyle("muted", parent=body, fontName=SANS, fontSize=8, leading=10.5, textColor=MUTED),
-        title=ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=14, leading=18, spaceAfter=4,
-                             textColor=INK),
-        heading=ParagraphStyle("heading", parent=body, fontName=SANS_BOLD, fontSize=10.5, leading=14,
-                               spaceBefore=9, spaceAfter=3, keepWithNext=1, textColor=ACCENT),
-        subheading=ParagraphStyle("subheading", parent=body, fontName=SANS_BOLD, fontSize=9.5, leading=12.5,
-                                  spaceBefore=7, spaceAfter=2, keepWithNext=1),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, fontSize=14, leading=18, spaceAfter=4, textColor=INK
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+            textColor=ACCENT,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=7,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, textColor=INK),
-        cell_head_right=ParagraphStyle("cell_head_right", parent=cell, fontName=SANS_BOLD, alignment=TA_RIGHT),
+        cell_head_right=ParagraphStyle(
+            "cell_head_right", parent=cell, fontName=SANS_BOLD, alignment=TA_RIGHT
+        ),
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
-        identity=ParagraphStyle("identity", parent=body, fontName=body_bold, fontSize=size + 1,
-                                leading=leading + 2, spaceAfter=1),
+        identity=ParagraphStyle(
+            "identity", parent=body, fontName=body_bold, fontSize=size + 1, leading=leading + 2, spaceAfter=1
+        ),
         detail=ParagraphStyle("detail", parent=body, leftIndent=10, spaceAfter=1.5),
+        signature=ParagraphStyle("signature", parent=body, spaceAfter=0),
+        # a caption that lets its table split across pages (the caller puts a CondPageBreak before it)
+        table_caption=ParagraphStyle(
+            "table_caption",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=7,
+            spaceAfter=2,
+            keepWithNext=0,
+        ),
     )
 
 
@@ -122,17 +165,22 @@ def bullets(items: Iterable[str], style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(esc(item), style, bulletText="\u2022") for item in items]
 
 
-def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
-               total_row: bool = False, zebra: bool = False) -> Table:
+def grid_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    total_row: bool = False,
+    zebra: bool = False,
+) -> Table:
     """A plain table: light rules, a shaded header row that repeats on each page."""
-    table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0,
-                  hAlign="LEFT")
+    table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("FONTNAME", (0, 0), (-1, -1), SANS),
     ]
@@ -152,17 +200,21 @@ def key_value_table(rows: Sequence[tuple[str, Flowable]], label_width: float, st
     """Two columns: a bold label and a value (already a flowable)."""
     data = [[para(label, style.cell_bold), value] for label, value in rows]
     table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
-        ("BACKGROUND", (0, 0), (0, -1), SHADE),
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ]
+        )
+    )
     return table
 
 
@@ -290,7 +342,9 @@ def draw_running_header(canvas: Canvas, left_text: str, right_text: str) -> None
 
 def issuer_footer_lines(issuer: Issuer, labels: Labels) -> list[str]:
     postal = ", ".join(
-        part for part in (*issuer.address_lines, " ".join(p for p in (issuer.postcode, issuer.city) if p)) if part
+        part
+        for part in (*issuer.address_lines, " ".join(p for p in (issuer.postcode, issuer.city) if p))
+        if part
     )
     first = " · ".join(part for part in (issuer.name, postal) if part)
     second_parts = list(issuer.contact_lines)
@@ -373,14 +427,34 @@ def build_pdf(
         initialFontSize=10,
         lang=metadata.language_tag,
     )
-    first = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - first_frame_top - BOTTOM, id="first",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - later_frame_top - BOTTOM, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([
-        PageTemplate(id="First", frames=[first], onPage=first_page, autoNextPageTemplate="Later"),
-        PageTemplate(id="Later", frames=[later], onPage=later_pages),
-    ])
+    first = Frame(
+        LEFT,
+        BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - first_frame_top - BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        LEFT,
+        BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - later_frame_top - BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="First", frames=[first], onPage=first_page, autoNextPageTemplate="Later"),
+            PageTemplate(id="Later", frames=[later], onPage=later_pages),
+        ]
+    )
 
     def canvasmaker(*args: Any, **kwargs: Any) -> DocumentCanvas:
         return DocumentCanvas(*args, metadata=metadata, furniture=furniture, **kwargs)
@@ -395,10 +469,17 @@ def draw_title_zone(canvas: Canvas, heading: str, subtitle: str, notice: str, *,
     It holds nothing personal beyond what the heading says; identity blocks start below the zone.
     """
     st = styles(serif)
-    heading_style = ParagraphStyle("zone_heading", parent=st.body, fontName=SERIF_BOLD if serif else SANS_BOLD,
-                                   fontSize=24, leading=28, textColor=ACCENT)
-    subtitle_style = ParagraphStyle("zone_subtitle", parent=st.body, fontName=SANS_BOLD, fontSize=12.5,
-                                    leading=16)
+    heading_style = ParagraphStyle(
+        "zone_heading",
+        parent=st.body,
+        fontName=SERIF_BOLD if serif else SANS_BOLD,
+        fontSize=24,
+        leading=28,
+        textColor=ACCENT,
+    )
+    subtitle_style = ParagraphStyle(
+        "zone_subtitle", parent=st.body, fontName=SANS_BOLD, fontSize=12.5, leading=16
+    )
     y = y_from_top(46)
     for text, style in ((heading, heading_style), (subtitle, subtitle_style), (notice, st.muted)):
         if not text:

@@ -14,8 +14,8 @@ lists passed and missing modules; a *kartläggningsutlåtande* is a mapping stat
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -152,7 +152,7 @@ class Party:
     city: str = ""
     country: str = ""
     national_id: str | None = None
-    birth_date: date | None = None
+    birth_date: dt.date | None = None
 
     @property
     def full_name(self) -> str:
@@ -194,8 +194,8 @@ class PeriodRow:
     """One period of work (or school) the decision relies on. ``end=None`` means still ongoing."""
 
     employer: str
-    start: date
-    end: date | None = None
+    start: dt.date
+    end: dt.date | None = None
     role: str = ""
     percent: Decimal | None = None
     credited_months: Decimal | None = None
@@ -226,7 +226,7 @@ class OutcomeReasoning:
 @dataclass(frozen=True)
 class VedtakData:
     case_number: str
-    date: date
+    date: dt.date
     case_type: VedtakCaseType
     party: Party
     caseworker: Signer
@@ -291,7 +291,7 @@ class CertificateData:
     learner: Party
     title: str
     issuer: Issuer
-    date_of_issue: date | None
+    date_of_issue: dt.date | None
     items: tuple[CertificateItem, ...]
     workload: Workload | None
     level: Level | None
@@ -332,7 +332,7 @@ class SwedishOutcomeData:
     kind: SwedishOutcomeKind
     document_number: str
     candidate: Party
-    date: date
+    date: dt.date
     model_name: str
     model_owner: str
     model_version: str
@@ -344,7 +344,7 @@ class SwedishOutcomeData:
     assessor: Signer | None = None
     assessor_id: str = ""
     accreditation_id: str = ""
-    assessment_signed_on: date | None = None
+    assessment_signed_on: dt.date | None = None
     findings: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
 
@@ -374,7 +374,7 @@ class TargetCoverage:
 @dataclass(frozen=True)
 class CompetenceMapData:
     candidate: Party
-    date: date
+    date: dt.date
     targets: tuple[TargetCoverage, ...]
     language: Language = Language.NB
     reference: str = ""

@@ -73,8 +73,14 @@ class DocumentMetadata:
     def document_id(self) -> uuid.UUID:
         """A stable id for this document: the same identity and creation time give the same id."""
         key = "\x1f".join(
-            (self.document_type, self.case_number, self.document_number, self.title, self.party_name,
-             self.created.isoformat())
+            (
+                self.document_type,
+                self.case_number,
+                self.document_number,
+                self.title,
+                self.party_name,
+                self.created.isoformat(),
+            )
         )
         return uuid.uuid5(uuid.NAMESPACE_URL, RPL_NS + key)
 
@@ -99,7 +105,11 @@ def xmp_packet(meta: DocumentMetadata) -> bytes:
     own = {
         "CaseNumber": ("Text", "Case number (saksnummer) in the office's archive", meta.case_number),
         "DocumentDate": ("Text", "Date of the document (dokumentdato), ISO 8601", date_text),
-        "PartyName": ("Text", "Name of the party the document concerns (never an ID number)", meta.party_name),
+        "PartyName": (
+            "Text",
+            "Name of the party the document concerns (never an ID number)",
+            meta.party_name,
+        ),
         "DocumentType": ("Text", "Kind of document (vedtak, kompetansebevis, ...)", meta.document_type),
         "DocumentNumber": ("Text", "Certificate or document number", meta.document_number),
     }

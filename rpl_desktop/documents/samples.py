@@ -75,14 +75,15 @@ def sample_party(name: tuple[str, str] = SAMI_NAME) -> Party:
     )
 
 
-def sample_vedtak(language: Language = Language.NB, *, party: Party | None = None,
-                  long: bool = False) -> VedtakData:
+def sample_vedtak(
+    language: Language = Language.NB, *, party: Party | None = None, long: bool = False
+) -> VedtakData:
     reasoning = [
         OutcomeReasoning(
             outcome="Planlegge, gjennomføre og dokumentere helsefremmende arbeid",
             judgement=Judgement.APPROVED,
             reason="Arbeidsattesten fra Fjordvik sjukeheim beskriver daglig ansvar for stell, ernæring og "
-                   "observasjon i tre år i 100 % stilling. Opplysningene ble bekreftet i samtalen.",
+            "observasjon i tre år i 100 % stilling. Opplysningene ble bekreftet i samtalen.",
             methods=(AssessmentMethod.DOCUMENTS, AssessmentMethod.DIALOGUE),
             rule="Praksisen skal være allsidig og dekke de mest sentrale delene av læreplanen for Vg3.",
         ),
@@ -92,20 +93,24 @@ def sample_vedtak(language: Language = Language.NB, *, party: Party | None = Non
             reason="Dokumentert i attest fra hjemmetjenesten og i uttalelse fra avdelingsleder.",
             methods=(AssessmentMethod.DOCUMENTS,),
             main_considerations="Vi har lagt vekt på at arbeidet har skjedd i et arbeidsfellesskap med "
-                                "helsefagarbeidere over lang tid.",
+            "helsefagarbeidere over lang tid.",
         ),
     ]
     if long:
         for n in range(1, 31):
-            reasoning.append(OutcomeReasoning(
-                outcome=f"Kompetansemål {n}: utføre prosedyrer og dokumentere i tråd med gjeldende regelverk",
-                judgement=Judgement.APPROVED if n % 4 else Judgement.PARTLY_APPROVED,
-                reason=("Vurderingen bygger på attester, tjenestebeskrivelser og samtalen med fagkonsulenten. "
-                        * 4).strip(),
-                methods=(AssessmentMethod.DOCUMENTS, AssessmentMethod.DIALOGUE),
-                rule="Opplæringsforskriften § 6-9.",
-                main_considerations="Sammenhengende praksis i relevant virksomhet.",
-            ))
+            reasoning.append(
+                OutcomeReasoning(
+                    outcome=f"Kompetansemål {n}: utføre prosedyrer og dokumentere dem etter regelverket",
+                    judgement=Judgement.APPROVED if n % 4 else Judgement.PARTLY_APPROVED,
+                    reason=(
+                        "Vurderingen bygger på attester, tjenestebeskrivelser og samtale med fagkonsulent. "
+                        * 4
+                    ).strip(),
+                    methods=(AssessmentMethod.DOCUMENTS, AssessmentMethod.DIALOGUE),
+                    rule="Opplæringsforskriften § 6-9.",
+                    main_considerations="Sammenhengende praksis i relevant virksomhet.",
+                )
+            )
     return VedtakData(
         case_number="24/01234-3",
         their_reference="Søknad av 12.06.2024",
@@ -122,14 +127,25 @@ def sample_vedtak(language: Language = Language.NB, *, party: Party | None = Non
         documents=(
             "Arbeidsattest fra Fjordvik sjukeheim, datert 01.06.2024",
             "Arbeidsattest fra Fjordvik kommune, hjemmetjenesten, datert 10.05.2024",
-            "Vitnemål fra videregående opplæring, Vg1 helse- og oppvekstfag",
-            "Referat fra samtale med fagkonsulent 20.08.2024",
+            "Vitnemål for Vg1 helse- og oppvekstfag og referat fra samtale med fagkonsulent 20.08.2024",
         ),
         periods=(
-            PeriodRow("Fjordvik sjukeheim", date(2017, 8, 1), date(2021, 6, 30), "Helsefagarbeider (assistent)",
-                      Decimal(100), Decimal("47")),
-            PeriodRow("Fjordvik kommune, hjemmetjenesten", date(2021, 8, 1), None, "Assistent",
-                      Decimal(60), Decimal("21.6")),
+            PeriodRow(
+                "Fjordvik sjukeheim",
+                date(2017, 8, 1),
+                date(2021, 6, 30),
+                "Helsefagarbeider (assistent)",
+                Decimal(100),
+                Decimal("47"),
+            ),
+            PeriodRow(
+                "Fjordvik kommune, hjemmetjenesten",
+                date(2021, 8, 1),
+                None,
+                "Assistent",
+                Decimal(60),
+                Decimal("21.6"),
+            ),
         ),
         praksis_rows=tuple(
             PraksisRow(year, counted, capped, school)
@@ -157,8 +173,9 @@ def sample_vedtak(language: Language = Language.NB, *, party: Party | None = Non
     )
 
 
-def sample_certificate(language: Language = Language.NB, *, learner: Party | None = None,
-                       number: str = "VFK-2024-000123") -> CertificateData:
+def sample_certificate(
+    language: Language = Language.NB, *, learner: Party | None = None, number: str = "VFK-2024-000123"
+) -> CertificateData:
     return CertificateData(
         certificate_number=number,
         learner=learner or sample_party(),
@@ -166,29 +183,48 @@ def sample_certificate(language: Language = Language.NB, *, learner: Party | Non
         issuer=sample_issuer(),
         date_of_issue=date(2024, 9, 16),
         items=(
-            CertificateItem("HEA2001", "Helsefremmende arbeid", Judgement.APPROVED,
-                            Workload(Decimal(140), WorkloadUnit.HOURS)),
             CertificateItem(
-                "HEA2002", "Kommunikasjon og samhandling", Judgement.PARTLY_APPROVED,
+                "HEA2001",
+                "Helsefremmende arbeid",
+                Judgement.APPROVED,
+                Workload(Decimal(140), WorkloadUnit.HOURS),
+            ),
+            CertificateItem(
+                "HEA2002",
+                "Kommunikasjon og samhandling",
+                Judgement.PARTLY_APPROVED,
                 Workload(Decimal(112), WorkloadUnit.HOURS),
                 outcomes=(
-                    LearningOutcome("KM-HEA2002-01", "Kommunisere med pasienter og brukere på en måte som "
-                                    "ivaretar deres integritet", True, OutcomeCategory.SKILLS),
-                    LearningOutcome("KM-HEA2002-02", "Samarbeide med pårørende og andre yrkesgrupper", True,
-                                    OutcomeCategory.COMPETENCE),
-                    LearningOutcome("KM-HEA2002-03", "Gjøre rede for taushetsplikt og dokumentasjonsplikt",
-                                    False, OutcomeCategory.KNOWLEDGE),
+                    LearningOutcome(
+                        "KM-HEA2002-01",
+                        "Kommunisere med pasienter og brukere på en måte som ivaretar deres integritet",
+                        True,
+                        OutcomeCategory.SKILLS,
+                    ),
+                    LearningOutcome(
+                        "KM-HEA2002-02",
+                        "Samarbeide med pårørende og andre yrkesgrupper",
+                        True,
+                        OutcomeCategory.COMPETENCE,
+                    ),
+                    LearningOutcome(
+                        "KM-HEA2002-03",
+                        "Gjøre rede for taushetsplikt og dokumentasjonsplikt",
+                        False,
+                        OutcomeCategory.KNOWLEDGE,
+                    ),
                 ),
             ),
-            CertificateItem("HEA2003", "Yrkesutøvelse", Judgement.NOT_APPROVED,
-                            Workload(Decimal(140), WorkloadUnit.HOURS)),
+            CertificateItem(
+                "HEA2003", "Yrkesutøvelse", Judgement.NOT_APPROVED, Workload(Decimal(140), WorkloadUnit.HOURS)
+            ),
         ),
         workload=Workload(Decimal(252), WorkloadUnit.HOURS),
         level=Level(Framework.NKR, "4"),
         assessment=(AssessmentMethod.DOCUMENTS, AssessmentMethod.DIALOGUE, AssessmentMethod.PRACTICAL_TEST),
         participation=Participation.VALIDATION,
         quality_assurance="Realkompetansevurdering etter Utdanningsdirektoratets nasjonale retningslinjer; "
-                          "fylkeskommunens kvalitetssystem for fagopplæring.",
+        "fylkeskommunens kvalitetssystem for fagopplæring.",
         language=language,
         context=CertificateContext.RKV_VGS,
         identity_verification=IdentityVerification.SUPERVISED_ONSITE_ID,
@@ -199,15 +235,23 @@ def sample_certificate(language: Language = Language.NB, *, learner: Party | Non
     )
 
 
-def sample_swedish_outcome(kind: SwedishOutcomeKind = SwedishOutcomeKind.INTYG,
-                           language: Language = Language.SV, *,
-                           candidate: Party | None = None) -> SwedishOutcomeData:
+def sample_swedish_outcome(
+    kind: SwedishOutcomeKind = SwedishOutcomeKind.INTYG,
+    language: Language = Language.SV,
+    *,
+    candidate: Party | None = None,
+) -> SwedishOutcomeData:
     passed_all = kind is SwedishOutcomeKind.CERTIFICATE
-    modules = (
+    modules: tuple[ModuleResult, ...] = (
         ModuleResult("IF-01", "Säkerhet och arbetsmiljö", True, "86 %"),
         ModuleResult("IF-02", "Kvalitet och mätteknik", True, "78 %"),
-        ModuleResult("IF-03", "Ritningsläsning", passed_all, "74 %" if passed_all else "58 %",
-                     "" if passed_all else "Komplettera med kursen Ritningsläsning 1 (50 poäng)."),
+        ModuleResult(
+            "IF-03",
+            "Ritningsläsning",
+            passed_all,
+            "74 %" if passed_all else "58 %",
+            "" if passed_all else "Komplettera med kursen Ritningsläsning 1 (50 poäng).",
+        ),
         ModuleResult("IF-04", "Underhåll", True, "81 %"),
     )
     if kind is SwedishOutcomeKind.KARTLAGGNING:
@@ -215,8 +259,10 @@ def sample_swedish_outcome(kind: SwedishOutcomeKind = SwedishOutcomeKind.INTYG,
     return SwedishOutcomeData(
         kind=kind,
         document_number="SIV-2024-0042",
-        candidate=candidate or Party("Олена", "Шевченко", ("Storgatan 12",), "41101", "Göteborg", "SE",
-                                     birth_date=date(1990, 7, 21)),
+        candidate=candidate
+        or Party(
+            "Олена", "Шевченко", ("Storgatan 12",), "41101", "Göteborg", "SE", birth_date=date(1990, 7, 21)
+        ),
         date=date(2024, 10, 4),
         model_name="Industritekniskt basprov (exempel)",
         model_owner="Exempelbranschens yrkesnämnd",
@@ -231,27 +277,64 @@ def sample_swedish_outcome(kind: SwedishOutcomeKind = SwedishOutcomeKind.INTYG,
         accreditation_id="TC-0042",
         assessment_signed_on=date(2024, 10, 3),
         findings=("Goda kunskaper i säkerhet och underhåll från sex års arbete som maskinoperatör.",)
-        if kind is SwedishOutcomeKind.KARTLAGGNING else (),
+        if kind is SwedishOutcomeKind.KARTLAGGNING
+        else (),
         next_steps=("Fördjupad kartläggning mot Industritekniskt basprov.", "Kurs i ritningsläsning.")
-        if kind is not SwedishOutcomeKind.CERTIFICATE else (),
+        if kind is not SwedishOutcomeKind.CERTIFICATE
+        else (),
     )
 
 
-def sample_competence_map(language: Language = Language.NB, *, candidate: Party | None = None) -> CompetenceMapData:
+def sample_competence_map(
+    language: Language = Language.NB, *, candidate: Party | None = None
+) -> CompetenceMapData:
     return CompetenceMapData(
         candidate=candidate or sample_party(POLISH_NAME),
         date=date(2024, 9, 20),
         reference="24/01877",
         prepared_by=Signer("Ola Hansen", "karriereveileder"),
         targets=(
-            TargetCoverage("Helsearbeiderfaget Vg3", 14, 5, 3, "HEA3-01", Decimal(0), None, None,
-                           ("Dokumentasjon av legemiddelhåndtering", "Erfaring med palliativ omsorg",
-                            "Skriftlig eksamen HEA3102")),
-            TargetCoverage("Barne- og ungdomsarbeiderfaget Vg3", 6, 4, 12, "BUA3-01", None, None, None,
-                           ("Praksis med barn under skolealder", "Pedagogisk planlegging og dokumentasjon",
-                            "Kunnskap om barns utvikling og rettigheter")),
-            TargetCoverage("Fagskole: Eldreomsorg (30 studiepoeng)", 9, 2, 1, "FS-ELD", Decimal(20), Decimal(30),
-                           WorkloadUnit.STUDIEPOENG, ("Emne 3: Ledelse og kvalitetsarbeid",)),
+            TargetCoverage(
+                "Helsearbeiderfaget Vg3",
+                14,
+                5,
+                3,
+                "HEA3-01",
+                Decimal(0),
+                None,
+                None,
+                (
+                    "Dokumentasjon av legemiddelhåndtering",
+                    "Erfaring med palliativ omsorg",
+                    "Skriftlig eksamen HEA3102",
+                ),
+            ),
+            TargetCoverage(
+                "Barne- og ungdomsarbeiderfaget Vg3",
+                6,
+                4,
+                12,
+                "BUA3-01",
+                None,
+                None,
+                None,
+                (
+                    "Praksis med barn under skolealder",
+                    "Pedagogisk planlegging og dokumentasjon",
+                    "Kunnskap om barns utvikling og rettigheter",
+                ),
+            ),
+            TargetCoverage(
+                "Fagskole: Eldreomsorg (30 studiepoeng)",
+                9,
+                2,
+                1,
+                "FS-ELD",
+                Decimal(20),
+                Decimal(30),
+                WorkloadUnit.STUDIEPOENG,
+                ("Emne 3: Ledelse og kvalitetsarbeid",),
+            ),
         ),
         language=language,
     )

@@ -51,17 +51,23 @@ def _check(data: SwedishOutcomeData) -> None:
     passed = [m for m in data.modules if m.passed]
     missing = [m for m in data.modules if not m.passed]
     if data.kind is SwedishOutcomeKind.CERTIFICATE and (not data.modules or missing):
-        raise ValidationError("modules", "a full certificate needs every module passed; issue an intyg instead")
+        raise ValidationError(
+            "modules", "a full certificate needs every module passed; issue an intyg instead"
+        )
     if data.kind is SwedishOutcomeKind.INTYG and (not passed or not missing):
-        raise ValidationError("modules", "an intyg lists passed and missing modules: it needs at least one of each")
+        raise ValidationError(
+            "modules", "an intyg lists passed and missing modules: it needs at least one of each"
+        )
     if data.kind is SwedishOutcomeKind.KARTLAGGNING:
         return
     lacking = [
-        name for name, value in (
+        name
+        for name, value in (
             ("assessment_signed_on", data.assessment_signed_on),
             ("assessor_id", data.assessor_id.strip()),
             ("accreditation_id", data.accreditation_id.strip()),
-        ) if not value
+        )
+        if not value
     ]
     if lacking:
         raise CertificateIncomplete(lacking)
@@ -73,8 +79,9 @@ def _heading(data: SwedishOutcomeData, labels: Labels) -> str:
     return labels[f"se.heading.{data.kind.value}"]
 
 
-def swedish_outcome_metadata(data: SwedishOutcomeData, issuer: Issuer, labels: Labels | None = None,
-                             created: datetime | None = None) -> DocumentMetadata:
+def swedish_outcome_metadata(
+    data: SwedishOutcomeData, issuer: Issuer, labels: Labels | None = None, created: datetime | None = None
+) -> DocumentMetadata:
     labels = labels or load_labels(data.language)
     return DocumentMetadata(
         title=f"{_heading(data, labels)} – {data.model_name}",
@@ -89,8 +96,9 @@ def swedish_outcome_metadata(data: SwedishOutcomeData, issuer: Issuer, labels: L
     )
 
 
-def build_swedish_outcome(data: SwedishOutcomeData, issuer: Issuer, labels: Labels | None = None, *,
-                          created: datetime | None = None) -> bytes:
+def build_swedish_outcome(
+    data: SwedishOutcomeData, issuer: Issuer, labels: Labels | None = None, *, created: datetime | None = None
+) -> bytes:
     """The certificate, intyg or kartläggningsutlåtande of a branschvalidering case, as PDF/A-2b bytes."""
     _check(data)
     labels = labels or load_labels(data.language)
@@ -131,7 +139,9 @@ def _module_table(modules: list[ModuleResult], labels: Labels, *, with_note: boo
         status = labels["se.passed" if module.passed else "se.missing"]
         if module.score:
             status = f"{status} ({module.score})"
-        name = f"{esc(module.code)} <b>{esc(module.name)}</b>" if module.code else f"<b>{esc(module.name)}</b>"
+        name = (
+            f"{esc(module.code)} <b>{esc(module.name)}</b>" if module.code else f"<b>{esc(module.name)}</b>"
+        )
         row = [markup(name, st.cell), para(status, st.cell)]
         if with_note:
             row.append(para(module.note, st.cell))
@@ -147,13 +157,29 @@ def _story(data: SwedishOutcomeData, issuer: Issuer, labels: Labels) -> list[Flo
         candidate += f" ({labels['cert.birth_date'].lower()} {labels.date(data.candidate.birth_date)})"
     info: list[tuple[str, Flowable]] = [
         (labels["se.candidate"], para(candidate, st.cell_bold)),
-        (labels["se.model"], para(labels.fmt("se.model_line", model=data.model_name, version=data.model_version,
-                                              owner=data.model_owner), st.cell)),
+        (
+            labels["se.model"],
+            para(
+                labels.fmt(
+                    "se.model_line", model=data.model_name, version=data.model_version, owner=data.model_owner
+                ),
+                st.cell,
+            ),
+        ),
         (labels["se.role"], para(data.role, st.cell)),
     ]
     if data.level is not None:
-        info.append((labels["eu.level"], para(labels.fmt("eu.level_value", framework=data.level.framework.value,
-                                                         value=data.level.value), st.cell)))
+        info.append(
+            (
+                labels["eu.level"],
+                para(
+                    labels.fmt(
+                        "eu.level_value", framework=data.level.framework.value, value=data.level.value
+                    ),
+                    st.cell,
+                ),
+            )
+        )
     info.append((labels["se.issuer"], para(issuer.name, st.cell)))
     if data.accreditation_id:
         info.append((labels["se.accreditation_id"], para(data.accreditation_id, st.cell)))
@@ -198,18 +224,25 @@ def _signature(data: SwedishOutcomeData, issuer: Issuer, labels: Labels) -> list
     st = styles()
     place = issuer.city
     when = labels.date_long(data.date)
-    out: list[Flowable] = [Spacer(1, 14),
-                           para(labels.fmt("format.place_date", place=place, date=when) if place else when, st.body)]
+    out: list[Flowable] = [
+        Spacer(1, 14),
+        para(labels.fmt("format.place_date", place=place, date=when) if place else when, st.body),
+    ]
     if data.assessor is None:
         return out
     out.append(Spacer(1, 14 * mm))
-    cell = markup(esc(data.assessor.name) + (f"<br/>{esc(data.assessor.title)}" if data.assessor.title else ""),
-                  st.body)
+    cell = markup(
+        esc(data.assessor.name) + (f"<br/>{esc(data.assessor.title)}" if data.assessor.title else ""), st.body
+    )
     table = Table([[cell]], colWidths=[TEXT_WIDTH / 2 - 6 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEABOVE", (0, 0), (0, 0), 0.5, INK),
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEABOVE", (0, 0), (0, 0), 0.5, INK),
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ]
+        )
+    )
     out.append(table)
     return out

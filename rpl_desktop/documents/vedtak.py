@@ -53,7 +53,9 @@ def _check(data: VedtakData) -> None:
     if not any(p.strip() for p in data.decision):
         raise ValidationError("decision", "a vedtak needs the decision text")
     if data.appeal_weeks < 1:
-        raise ValidationError("appeal_weeks", f"the appeal deadline must be at least one week, not {data.appeal_weeks}")
+        raise ValidationError(
+            "appeal_weeks", f"the appeal deadline must be at least one week, not {data.appeal_weeks}"
+        )
     if not data.caseworker.name.strip():
         raise ValidationError("caseworker", "a vedtak needs the caseworker's name")
 
@@ -62,8 +64,9 @@ def vedtak_title(data: VedtakData, labels: Labels) -> str:
     return labels[f"vedtak.title.{data.case_type.value}"]
 
 
-def vedtak_metadata(data: VedtakData, issuer: Issuer, labels: Labels | None = None,
-                    created: datetime | None = None) -> DocumentMetadata:
+def vedtak_metadata(
+    data: VedtakData, issuer: Issuer, labels: Labels | None = None, created: datetime | None = None
+) -> DocumentMetadata:
     """The archive metadata of a vedtak (for the PDF's XMP and the Noark sidecar)."""
     labels = labels or load_labels(data.language)
     title = vedtak_title(data, labels)
@@ -82,8 +85,9 @@ def vedtak_metadata(data: VedtakData, issuer: Issuer, labels: Labels | None = No
     )
 
 
-def build_vedtak(data: VedtakData, issuer: Issuer, labels: Labels | None = None, *,
-                 created: datetime | None = None) -> bytes:
+def build_vedtak(
+    data: VedtakData, issuer: Issuer, labels: Labels | None = None, *, created: datetime | None = None
+) -> bytes:
     """The vedtak as PDF/A-2b bytes. ``labels`` defaults to the table of ``data.language``."""
     _check(data)
     labels = labels or load_labels(data.language)
@@ -94,12 +98,15 @@ def build_vedtak(data: VedtakData, issuer: Issuer, labels: Labels | None = None,
         canvas.saveState()
         draw_letterhead(canvas, issuer)
         draw_address(canvas, address_lines(data.party, issuer.country, labels))
-        draw_reference_block(canvas, [
-            (labels["letter.our_ref"], data.case_number),
-            (labels["letter.your_ref"], data.their_reference),
-            (labels["letter.caseworker"], data.caseworker.name),
-            (labels["letter.date"], labels.date(data.date)),
-        ])
+        draw_reference_block(
+            canvas,
+            [
+                (labels["letter.our_ref"], data.case_number),
+                (labels["letter.your_ref"], data.their_reference),
+                (labels["letter.caseworker"], data.caseworker.name),
+                (labels["letter.date"], labels.date(data.date)),
+            ],
+        )
         canvas.restoreState()
 
     def later_pages(canvas: Canvas, _doc: Any) -> None:
@@ -127,7 +134,11 @@ def _story(data: VedtakData, labels: Labels) -> list[Flowable]:
     story += [para(text, st.body_bold) for text in data.decision if text.strip()]
 
     story.append(para(labels["vedtak.section.legal_basis"], st.heading))
-    basis = data.legal_basis if data.legal_basis is not None else default_legal_basis(data.case_type, labels.language)
+    basis = (
+        data.legal_basis
+        if data.legal_basis is not None
+        else default_legal_basis(data.case_type, labels.language)
+    )
     story += [para(text, st.body) for text in basis]
 
     facts = _facts(data, labels)
@@ -152,12 +163,26 @@ def _story(data: VedtakData, labels: Labels) -> list[Flowable]:
 
     story.append(KeepTogether(_signatures(data, labels)))
 
-    if data.attachments:
-        story.append(para(labels["letter.attachments"], st.subheading))
-        story += bullets(data.attachments, st.bullet)
-    if data.copy_to:
-        story.append(para(labels["letter.copy_to"], st.subheading))
-        story += bullets(data.copy_to, st.bullet)
+    listing = [(labels["letter.attachments"], data.attachments), (labels["letter.copy_to"], data.copy_to)]
+    rows = [
+        [para(f"{label}:", st.cell_bold), markup("<br/>".join(esc(item) for item in items), st.cell)]
+        for label, items in listing
+        if items
+    ]
+    if rows:
+        table = Table(rows, colWidths=[28 * mm, TEXT_WIDTH - 28 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ]
+            )
+        )
+        story += [Spacer(1, 10), table]
     return story
 
 
@@ -172,29 +197,33 @@ def _facts(data: VedtakData, labels: Labels) -> list[Flowable]:
         out.append(para(labels["vedtak.facts.documents"], st.body))
         out += bullets(data.documents, st.bullet)
     if data.periods:
-        out.append(para(labels["vedtak.facts.periods"], st.subheading))
-        rows: list[list[Any]] = [[
-            para(labels["vedtak.col.employer"], st.cell_head),
-            para(labels["vedtak.col.period"], st.cell_head),
-            para(labels["vedtak.col.percent"], st.cell_head_right),
-            para(labels["vedtak.col.credited"], st.cell_head_right),
-        ]]
+        out += [CondPageBreak(35 * mm), para(labels["vedtak.facts.periods"], st.table_caption)]
+        rows: list[list[Any]] = [
+            [
+                para(labels["vedtak.col.employer"], st.cell_head),
+                para(labels["vedtak.col.period"], st.cell_head),
+                para(labels["vedtak.col.percent"], st.cell_head_right),
+                para(labels["vedtak.col.credited"], st.cell_head_right),
+            ]
+        ]
         for period in data.periods:
             employer = esc(period.employer)
             if period.role:
                 employer += f"<br/><font color='#5c6169'>{esc(period.role)}</font>"
             end = labels.date(period.end) if period.end else labels["vedtak.ongoing"]
             span = labels.fmt("format.period", start=labels.date(period.start), end=end)
-            rows.append([
-                markup(employer, st.cell),
-                para(span, st.cell),
-                para(labels.percent(period.percent) if period.percent is not None else "", st.cell_right),
-                para(_months(labels, period.credited_months), st.cell_right),
-            ])
+            rows.append(
+                [
+                    markup(employer, st.cell),
+                    para(span, st.cell),
+                    para(labels.percent(period.percent) if period.percent is not None else "", st.cell_right),
+                    para(_months(labels, period.credited_months), st.cell_right),
+                ]
+            )
         out.append(grid_table(rows, [TEXT_WIDTH * f for f in (0.42, 0.3, 0.14, 0.14)], zebra=True))
         out.append(Spacer(1, 4))
     if data.praksis_rows:
-        out.append(para(labels["vedtak.facts.praksis"], st.subheading))
+        out += [CondPageBreak(35 * mm), para(labels["vedtak.facts.praksis"], st.table_caption)]
         out.append(_praksis_table(data, labels))
         out.append(Spacer(1, 4))
     return out
@@ -214,26 +243,34 @@ def _praksis_table(data: VedtakData, labels: Labels) -> Table:
         counted += row.months_counted
         capped += row.months_capped
         school += row.school_credit
-        rows.append([
-            para(str(row.year), st.cell),
-            para(labels.number(row.months_counted), st.cell_right),
-            para(labels.number(row.months_capped), st.cell_right),
-            para(labels.number(row.school_credit) if row.school_credit else "", st.cell_right),
-        ])
-    rows.append([
-        para(labels["vedtak.row.total"], st.cell_bold),
-        para(labels.number(counted), st.cell_right),
-        para(labels.number(capped), st.cell_right),
-        para(labels.number(school), st.cell_right),
-    ])
+        rows.append(
+            [
+                para(str(row.year), st.cell),
+                para(labels.number(row.months_counted), st.cell_right),
+                para(labels.number(row.months_capped), st.cell_right),
+                para(labels.number(row.school_credit) if row.school_credit else "", st.cell_right),
+            ]
+        )
+    rows.append(
+        [
+            para(labels["vedtak.row.total"], st.cell_bold),
+            para(labels.number(counted), st.cell_right),
+            para(labels.number(capped), st.cell_right),
+            para(labels.number(school), st.cell_right),
+        ]
+    )
     unit = labels["vedtak.months_unit"]
     summary: list[tuple[str, Decimal]] = [(labels["vedtak.row.credited_total"], capped + school)]
     if data.praksis_required_months is not None:
         summary.append((labels["vedtak.row.required"], data.praksis_required_months))
-        summary.append((labels["vedtak.row.remaining"], max(Decimal(0), data.praksis_required_months - capped - school)))
+        summary.append(
+            (labels["vedtak.row.remaining"], max(Decimal(0), data.praksis_required_months - capped - school))
+        )
     first_summary = len(rows)
     for label, value in summary:
-        rows.append([para(label, st.cell_bold), "", "", para(f"{labels.number(value)} {unit}", st.cell_right)])
+        rows.append(
+            [para(label, st.cell_bold), "", "", para(f"{labels.number(value)} {unit}", st.cell_right)]
+        )
     table = grid_table(rows, [TEXT_WIDTH * f for f in (0.16, 0.28, 0.28, 0.28)])
     style: list[tuple[Any, ...]] = [("LINEABOVE", (0, first_summary - 1), (-1, first_summary - 1), 0.8, INK)]
     for index in range(first_summary, len(rows)):
@@ -249,8 +286,12 @@ def _reasoning(data: VedtakData, labels: Labels) -> list[Flowable]:
         block: list[Flowable] = [para(item.outcome, st.subheading)]
         lines = [(labels["vedtak.outcome.judgement"], labels[f"judgement.{item.judgement.value}"])]
         if item.methods:
-            lines.append((labels["vedtak.outcome.methods"],
-                          labels.join_and([labels[f"method.{m.value}"] for m in item.methods])))
+            lines.append(
+                (
+                    labels["vedtak.outcome.methods"],
+                    labels.join_and([labels[f"method.{m.value}"] for m in item.methods]),
+                )
+            )
         if item.rule:
             lines.append((labels["vedtak.outcome.rule"], item.rule))
         if item.reason:
@@ -263,26 +304,31 @@ def _reasoning(data: VedtakData, labels: Labels) -> list[Flowable]:
 
 
 def _signatures(data: VedtakData, labels: Labels) -> list[Flowable]:
+    """ "Med hilsen", then the approver and the caseworker side by side, over signature lines if signed by hand."""
     st = styles()
-    out: list[Flowable] = [Spacer(1, 8), para(labels["letter.greeting"], st.body)]
+    out: list[Flowable] = [Spacer(1, 4), para(labels["letter.greeting"], st.body)]
     signers: list[Signer] = [s for s in (data.approver, data.caseworker) if s is not None]
-    default_titles = [labels["letter.caseworker_title"] if s is data.caseworker else "" for s in signers]
-    cells = [
-        markup(esc(s.name) + "<br/>" + esc(s.title or default), st.body)
-        for s, default in zip(signers, default_titles, strict=True)
-    ]
-    if data.electronically_approved:
-        out.append(Spacer(1, 4))
-    else:
-        out.append(Spacer(1, 14 * mm))
-    table = Table([cells], colWidths=[TEXT_WIDTH / 2] * len(cells), hAlign="LEFT")
+    cells: list[Any] = []
+    widths: list[float] = []
+    for index, signer in enumerate(signers):
+        title = signer.title or (labels["letter.caseworker_title"] if signer is data.caseworker else "")
+        if index:
+            cells.append("")
+            widths.append(12 * mm)
+        cells.append(markup(esc(signer.name) + (f"<br/>{esc(title)}" if title else ""), st.signature))
+        widths.append(62 * mm)
+    out.append(Spacer(1, 2 if data.electronically_approved else 14 * mm))
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), SANS),
     ]
     if not data.electronically_approved:
-        commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, INK))
+        commands += [("LINEABOVE", (col, 0), (col, 0), 0.5, INK) for col in range(0, len(cells), 2)]
     table.setStyle(TableStyle(commands))
     out.append(table)
     if data.electronically_approved:

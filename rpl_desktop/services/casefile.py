@@ -16,6 +16,7 @@ Every problem raises ValidationError naming the JSON path (``judgements[3].outco
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -93,11 +94,16 @@ def _number(value: Any, where: str) -> Decimal:
 # standards
 
 
+@lru_cache(maxsize=1)
+def _sample_catalogue() -> Catalogue:
+    return load_sample_catalogue()
+
+
 def _resolve_standard(target: dict[str, Any]) -> tuple[Standard, Catalogue]:
-    sample = load_sample_catalogue()
     if "standard" in target:
         std = standard_from_json(_obj(target["standard"], "target.standard"), "target.standard")
-        return std, sample
+        return std, _sample_catalogue() if isinstance(std, Utdanning) else Catalogue()
+    sample = _sample_catalogue()
     uid = _str(target.get("uid"), "target.uid", required=True)
     std = sample.get(uid) or sample.latest(uid)
     if std is None:

@@ -33,7 +33,7 @@ from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import StandardView, load_standard_view
 from rpl_desktop.services.evidence import list_evidence
 from rpl_desktop.services.history import list_courses, list_exams, list_periods
-from rpl_desktop.services.suggest import Document, Suggestion, rank
+from rpl_desktop.services.suggest import Document, Ranker, Suggestion
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import EvidenceLinkRecord, JudgementRecord
 
@@ -129,6 +129,7 @@ def load_matrix(db: Database, case_id: int, *, reference: date | None = None,
             if item is not None:  # evidence deleted from the history since: the link lapses
                 links.setdefault(link.outcome_uid, []).append(item)
     rows = []
+    ranker = Ranker(docs, standard.language_for_matching(lang)) if with_suggestions else None
     for outcome in standard.outcomes:
         j = judgements.get(outcome.uid)
         a = OutcomeAssessment(
@@ -139,9 +140,8 @@ def load_matrix(db: Database, case_id: int, *, reference: date | None = None,
         )
         linked = {(e.kind.value, e.ref_id) for e in a.evidence}
         suggestions = []
-        if with_suggestions and a.judgement == Judgement.NOT_ASSESSED:
-            suggestions = [x for x in rank(outcome.text, docs, lang=standard.language_for_matching(lang))
-                           if (x.kind, x.ref_id) not in linked]
+        if ranker is not None and a.judgement == Judgement.NOT_ASSESSED:
+            suggestions = [x for x in ranker.rank(outcome.text) if (x.kind, x.ref_id) not in linked]
         rows.append(MatrixRow(a, indicators(a, reference, years), suggestions))
     result = evaluate([r.assessment for r in rows], group_credits=standard.group_credits,
                       programme_credits=standard.programme_credits,

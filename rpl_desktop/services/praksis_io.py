@@ -53,7 +53,7 @@ from rpl_desktop.domain.praksis import (
 )
 
 DEFAULT_PROFILE_ID = "national"
-CATALOGUE_FILE = Path("catalogue") / "laerefag-sample.json"
+CATALOGUE_FILE = Path("catalogue") / "sample-catalogue.json"
 PROFILES_DIR = Path("rule_profiles")
 
 PROFILE_NUMBER_KEYS = (
@@ -347,20 +347,15 @@ def parse_trade(data: Mapping[str, Any], path: str) -> Trade:
 
 
 def load_trades(path: Path | None = None) -> dict[str, Trade]:
-    """The trades of a lærefag catalogue file, by code (default: the sample catalogue in resources)."""
-    file = path if path is not None else default_resource_dir() / CATALOGUE_FILE
-    data = _read_json(file)
-    try:
-        root = _object(data, "")
-        trades: dict[str, Trade] = {}
-        for i, entry in enumerate(_list(_required(root, "trades", ""), "trades")):
-            trade = parse_trade(entry, f"trades[{i}]")
-            if trade.code in trades:
-                raise ValidationError(f"trades[{i}].code", f"duplicate trade code {trade.code!r}")
-            trades[trade.code] = trade
-    except ValidationError as e:
-        raise ImportFileError(str(file), e.field, e.detail) from None
-    return trades
+    """The trades (lærefag with a praksis requirement) of a catalogue file, by code.
+
+    Default: the bundled sample catalogue. The catalogue is the one source of each trade's hours,
+    læretid, programmes and exams; see :mod:`rpl_desktop.services.catalogue_io`.
+    """
+    from rpl_desktop.domain.catalogue import trades
+    from rpl_desktop.services.catalogue_io import load_catalogue
+
+    return trades(load_catalogue(path if path is not None else default_resource_dir() / CATALOGUE_FILE))
 
 
 def find_trade(trades: Mapping[str, Trade], name: str) -> Trade | None:

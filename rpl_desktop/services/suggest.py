@@ -39,9 +39,12 @@ def _language(lang: str) -> str:
 
 
 def stems(text: str, lang: str = "nb") -> list[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    words = [w for w in words if w not in STOPWORDS]
-    return list(_stemmer(_language(lang)).stemWords(words))
+    return [_stem(w.lower(), lang) for w in _WORD.findall(text) if w.lower() not in STOPWORDS]
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str, lang: str) -> str:
+    return str(_stemmer(_language(lang)).stemWord(word))
 
 
 def _trigrams(words: Sequence[str]) -> set[str]:
@@ -71,35 +74,45 @@ class Suggestion:
     matched: tuple[str, ...]  # the stems both texts share, to explain the suggestion
 
 
+class Ranker:
+    """Ranks one candidate's documents for many outcomes; the documents are analysed once."""
+
+    def __init__(self, documents: Sequence[Document], lang: str = "nb") -> None:
+        self.documents = list(documents)
+        self.lang = lang
+        self._terms = [Counter(stems(d.text, lang)) for d in self.documents]
+        self._lengths = [sum(t.values()) for t in self._terms]
+        self._grams = [_trigrams(list(t)) for t in self._terms]
+        n = len(self.documents)
+        self._avg = (sum(self._lengths) / n) if n else 1.0
+        df: Counter[str] = Counter()
+        for terms in self._terms:
+            df.update(terms.keys())
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def rank(self, outcome_text: str, *, limit: int = 5, min_score: float = 0.15) -> list[Suggestion]:
+        query = set(stems(outcome_text, self.lang))
+        if not query or not self.documents:
+            return []
+        query_grams = _trigrams(list(query))
+        k1, b = 1.2, 0.75
+        avg = self._avg or 1.0
+        results = []
+        for doc, tf, length, grams in zip(self.documents, self._terms, self._lengths, self._grams, strict=True):
+            score = 0.0
+            for q in query & tf.keys():
+                f = tf[q]
+                score += self._idf[q] * f * (k1 + 1) / (f + k1 * (1 - b + b * length / avg))
+            if grams and query_grams:
+                score += 0.8 * len(grams & query_grams) / len(query_grams)
+            if score >= min_score:
+                matched = tuple(sorted(query & tf.keys()))
+                results.append(Suggestion(doc.kind, doc.ref_id, doc.label, round(score, 3), matched))
+        results.sort(key=lambda r: (-r.score, r.kind, r.ref_id))
+        return results[:limit]
+
+
 def rank(outcome_text: str, documents: Sequence[Document], *, lang: str = "nb", limit: int = 5,
          min_score: float = 0.15) -> list[Suggestion]:
     """Rank ``documents`` for one outcome; the best first, weak matches left out."""
-    query = stems(outcome_text, lang)
-    if not query or not documents:
-        return []
-    doc_stems = [stems(d.text, lang) for d in documents]
-    n = len(documents)
-    avg_len = sum(len(s) for s in doc_stems) / n or 1.0
-    df: Counter[str] = Counter()
-    for s in doc_stems:
-        df.update(set(s))
-    query_grams = _trigrams(query)
-    k1, b = 1.2, 0.75
-    results = []
-    for doc, terms in zip(documents, doc_stems, strict=True):
-        tf = Counter(terms)
-        score = 0.0
-        for q in set(query):
-            if q not in tf:
-                continue
-            idf = math.log(1 + (n - df[q] + 0.5) / (df[q] + 0.5))
-            f = tf[q]
-            score += idf * f * (k1 + 1) / (f + k1 * (1 - b + b * len(terms) / avg_len))
-        grams = _trigrams(terms)
-        if grams and query_grams:
-            score += 0.8 * len(grams & query_grams) / len(query_grams)
-        if score >= min_score:
-            matched = tuple(sorted(set(query) & set(terms)))
-            results.append(Suggestion(doc.kind, doc.ref_id, doc.label, round(score, 3), matched))
-    results.sort(key=lambda r: (-r.score, r.kind, r.ref_id))
-    return results[:limit]
+    return Ranker(documents, lang).rank(outcome_text, limit=limit, min_score=min_score)

@@ -178,6 +178,8 @@ class StandardTableModel(QAbstractTableModel):
         if column == self.COL_TITLE:
             return item.title
         if column == self.COL_OUTCOMES:
+            if item.kind == StandardKind.UTDANNING and not item.outcomes:
+                return "–"  # its outcomes are those of its emner
             return str(item.outcomes)
         if column == self.COL_SAMPLE:
             return self.tr("Sample") if item.sample else ""
@@ -199,6 +201,8 @@ class StandardTableModel(QAbstractTableModel):
                 return self.tr("Written by the project for demonstration; not an official text.")
             if column == self.COL_TITLE:
                 return item.title
+            if column == self.COL_OUTCOMES and item.kind == StandardKind.UTDANNING:
+                return self.tr("A programme's outcomes are those of its emner.")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OUTCOMES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -386,8 +390,8 @@ class CataloguePageWidget(QWidget):
         header.setSectionResizeMode(StandardTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         chars = self.fontMetrics().averageCharWidth()
         for column, width in (
-            (StandardTableModel.COL_KIND, 18),
-            (StandardTableModel.COL_CODE, 14),
+            (StandardTableModel.COL_KIND, 21),
+            (StandardTableModel.COL_CODE, 19),
             (StandardTableModel.COL_VERSION, 9),
             (StandardTableModel.COL_OUTCOMES, 9),
             (StandardTableModel.COL_SAMPLE, 8),
@@ -418,6 +422,7 @@ class CataloguePageWidget(QWidget):
         self.details.setObjectName("catalogueDetails")
         self.details.setAccessibleName(self.tr("Details of the selected standard"))
         self.details.setOpenExternalLinks(True)
+        self.details.document().setDocumentMargin(10)
         self.details.setPlaceholderText(self.tr("Select a standard to see its details."))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -526,7 +531,7 @@ class CataloguePageWidget(QWidget):
         self.message_label.setVisible(bool(text))
 
     def message(self) -> str:
-        return self.message_label.text() if self.message_label.isVisible() else ""
+        return "" if self.message_label.isHidden() else self.message_label.text()
 
     # -- import, export, sample ---------------------------------------------------------------------
 
@@ -861,11 +866,12 @@ class CataloguePageWidget(QWidget):
         programme = req.programme_code
         if req.programme_title:
             programme = f"{programme} {req.programme_title.get(lang)}".strip()
+        reference = req.legal_reference.replace("§ ", "§\u00a0")
         if req.approved_art_programme:
             age = fill(self.tr("%1 or older in the admission year (NOKUT-approved art programme, %2)"),
-                       req.min_age, req.legal_reference)
+                       req.min_age, reference)
         else:
-            age = fill(self.tr("%1 or older in the admission year (%2)"), req.min_age, req.legal_reference)
+            age = fill(self.tr("%1 or older in the admission year (%2)"), req.min_age, reference)
         if req.requires_authorisation:
             authorisation = self.tr(
                 "Yes: admission on realkompetanse is not available for this programme"

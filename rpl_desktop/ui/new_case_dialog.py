@@ -174,7 +174,7 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        self.errors.add("candidate", self.candidate_box)
+        self.errors.add("candidate", self.candidate_search)
         self.errors.add("standard", self.standard_combo)
         self.errors.add("due_on", self.due_edit)
         self.errors.add("caseworker", self.caseworker_combo)
@@ -217,7 +217,7 @@ class NewCaseDialog(QDialog):
         if self._preset is not None:
             return self._preset
         item = self.candidate_results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None and item.isSelected() else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def select_candidate(self, candidate_id: int) -> bool:
         for row in range(self.candidate_results.count()):

@@ -28,7 +28,7 @@ protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None;
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 PROFILES = RESOURCES / "rule_profiles"
-TRADES = load_trades(RESOURCES / "catalogue" / "laerefag-sample.json")
+TRADES = load_trades(RESOURCES / "catalogue" / "sample-catalogue.json")
 NBSP = "\u00a0"
 SHOTS = Path("/tmp/shots")
 M = PraksisContributionTableModel

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from functools import lru_cache
+from datetime import UTC, datetime
+from functools import cache
 
-from rpl_desktop.documents.certificate import build_competence_map, build_kompetansebevis, build_swedish_outcome
+from rpl_desktop.documents.certificate import (
+    build_competence_map,
+    build_kompetansebevis,
+    build_swedish_outcome,
+)
 from rpl_desktop.documents.labels import LANGUAGES
 from rpl_desktop.documents.model import Language, SwedishOutcomeKind
 from rpl_desktop.documents.samples import (
@@ -17,25 +21,25 @@ from rpl_desktop.documents.samples import (
 )
 from rpl_desktop.documents.vedtak import build_vedtak
 
-CREATED = datetime(2024, 9, 2, 10, 30, 0, tzinfo=timezone.utc)
+CREATED = datetime(2024, 9, 2, 10, 30, 0, tzinfo=UTC)
 
 
-@lru_cache(maxsize=None)
+@cache
 def vedtak_pdf(language: Language) -> bytes:
     return build_vedtak(sample_vedtak(language), sample_issuer(), created=CREATED)
 
 
-@lru_cache(maxsize=None)
+@cache
 def certificate_pdf(language: Language) -> bytes:
     return build_kompetansebevis(sample_certificate(language), created=CREATED)
 
 
-@lru_cache(maxsize=None)
+@cache
 def swedish_pdf(kind: SwedishOutcomeKind, language: Language) -> bytes:
     return build_swedish_outcome(sample_swedish_outcome(kind, language), sample_issuer(), created=CREATED)
 
 
-@lru_cache(maxsize=None)
+@cache
 def map_pdf(language: Language) -> bytes:
     return build_competence_map(sample_competence_map(language), sample_issuer(), created=CREATED)
 

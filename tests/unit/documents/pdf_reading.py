@@ -14,9 +14,20 @@ from rpl_desktop.documents.layout import PAGE_HEIGHT, WINDOW_ZONE
 
 MM = 72 / 25.4
 BASE_14 = {
-    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
-    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",
-    "Times-BoldItalic", "Symbol", "ZapfDingbats",
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
 }
 
 
@@ -49,7 +60,9 @@ def text_runs(pdf: bytes) -> list[Run]:
     runs: list[Run] = []
     for number, page in enumerate(reader(pdf).pages, start=1):
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: Any, _size: Any, number: int = number) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], _font: Any, _size: Any, number: int = number
+        ) -> None:
             if not text.strip():
                 return
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -96,5 +109,6 @@ def fonts(pdf: bytes) -> Iterator[DictionaryObject]:
 
 
 def catalog(pdf: bytes) -> DictionaryObject:
-    root: DictionaryObject = reader(pdf).trailer["/Root"].get_object()
+    root = reader(pdf).trailer["/Root"].get_object()
+    assert isinstance(root, DictionaryObject)
     return root

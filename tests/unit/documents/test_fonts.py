@@ -24,8 +24,18 @@ def test_font_has_every_required_letter(name: str) -> None:
     assert missing_glyphs(name, REQUIRED_CHARACTERS) == ""
 
 
-@pytest.mark.parametrize("text", ["Áŋŋá Máret Gaup", "Małgorzata Wójcik-Łęcka", "Олена Шевченко", "ŧ đ č š ž",
-                                  "ǤǥǦǧǨǩƷʒǮǯ", "іїєґ ІЇЄҐ", "Ïï Ää Öö Åå Ææ Øø"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Áŋŋá Máret Gaup",
+        "Małgorzata Wójcik-Łęcka",
+        "Олена Шевченко",
+        "ŧ đ č š ž",
+        "ǤǥǦǧǨǩƷʒǮǯ",
+        "іїєґ ІЇЄҐ",
+        "Ïï Ää Öö Åå Ææ Øø",
+    ],
+)
 def test_names_and_letters_render_in_every_face(text: str) -> None:
     for name in (SANS, SANS_BOLD, SERIF, SERIF_BOLD):
         assert missing_glyphs(name, text) == ""

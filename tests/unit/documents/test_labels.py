@@ -26,7 +26,9 @@ def test_all_four_tables_have_the_same_keys() -> None:
     keys = {lang: set(_raw(lang)) for lang in LANGUAGES}
     reference = keys[Language.NB]
     for lang, table_keys in keys.items():
-        assert table_keys == reference, f"{lang}: missing {reference - table_keys}, extra {table_keys - reference}"
+        assert table_keys == reference, (
+            f"{lang}: missing {reference - table_keys}, extra {table_keys - reference}"
+        )
     assert len(reference) > 150
 
 
@@ -50,15 +52,21 @@ def test_placeholders_are_the_same_in_every_language() -> None:
 
 def test_required_wording() -> None:
     nb, nn = load_labels("nb"), load_labels("nn")
-    assert nb["vedtak.title.praksiskandidat_approval"] == "Vedtak om godkjenning av praksis som praksiskandidat"
+    assert (
+        nb["vedtak.title.praksiskandidat_approval"] == "Vedtak om godkjenning av praksis som praksiskandidat"
+    )
     assert nb["cert.completed"] == "har gjennomført opplæring som omfatter"
     assert nn["cert.completed"] == "har gjennomført opplæring som omfattar"
     assert nb["letter.electronically_approved"] == (
         "Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer."
     )
     pages = {lang: load_labels(lang).fmt("common.page", page=2, pages=5) for lang in LANGUAGES}
-    assert pages == {Language.NB: "Side 2 av 5", Language.NN: "Side 2 av 5", Language.EN: "Page 2 of 5",
-                     Language.SV: "Sida 2 av 5"}
+    assert pages == {
+        Language.NB: "Side 2 av 5",
+        Language.NN: "Side 2 av 5",
+        Language.EN: "Page 2 of 5",
+        Language.SV: "Sida 2 av 5",
+    }
 
 
 @pytest.mark.parametrize("case_type", list(VedtakCaseType))

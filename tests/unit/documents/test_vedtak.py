@@ -31,19 +31,27 @@ def test_letter_has_every_part_in_order(language: Language) -> None:
     parts = [
         "Vestfjell fylkeskommune",
         "Áŋŋá Máret Gaup",
-        labels["letter.our_ref"], "24/01234-3",
+        labels["letter.our_ref"],
+        "24/01234-3",
         labels["letter.your_ref"],
-        labels["letter.caseworker"], "Ola Hansen",
-        labels["letter.date"], labels.date(sample_vedtak().date),
+        labels["letter.caseworker"],
+        "Ola Hansen",
+        labels["letter.date"],
+        labels.date(sample_vedtak().date),
         labels["vedtak.title.praksiskandidat_approval"],
-        labels["vedtak.section.decision"], "Vi godkjenner praksisen din",
+        labels["vedtak.section.decision"],
+        "Vi godkjenner praksisen din",
         labels["vedtak.section.legal_basis"],
-        labels["vedtak.section.facts"], "Arbeidsattest fra Fjordvik sjukeheim",
+        labels["vedtak.section.facts"],
+        "Arbeidsattest fra Fjordvik sjukeheim",
         labels["vedtak.facts.praksis"],
-        labels["vedtak.section.assessment"], "Planlegge, gjennomføre og dokumentere helsefremmende arbeid",
-        labels["vedtak.section.appeal"], DEADLINE[language],
+        labels["vedtak.section.assessment"],
+        "Planlegge, gjennomføre og dokumentere helsefremmende arbeid",
+        labels["vedtak.section.appeal"],
+        DEADLINE[language],
         labels["vedtak.section.access"],
-        labels["letter.greeting"], "Kari Nordmann",
+        labels["letter.greeting"],
+        "Kari Nordmann",
         labels["letter.electronically_approved"],
         labels["letter.attachments"],
         labels["letter.copy_to"],
@@ -63,7 +71,9 @@ def test_legal_basis_appeal_body_and_access_paragraphs(language: Language) -> No
     appeal = labels.fmt("vedtak.appeal.p2", appeal_body=labels["appeal_body.statsforvalteren"])
     assert " ".join(appeal.split()) in text
     assert labels["vedtak.access.p"] in text
-    assert {"nb": "§§ 18 og 19", "nn": "§§ 18 og 19", "en": "sections 18 and 19", "sv": "§§ 18 och 19"}[language] in text
+    assert {"nb": "§§ 18 og 19", "nn": "§§ 18 og 19", "en": "sections 18 and 19", "sv": "§§ 18 och 19"}[
+        language
+    ] in text
 
 
 def test_praksis_table_and_periods(language: Language) -> None:
@@ -101,14 +111,14 @@ def test_names_print_exactly_as_entered(name: tuple[str, str]) -> None:
 
 
 def test_markup_in_names_and_free_text_prints_literally() -> None:
-    tricky = 'Ola <b>&amp;"\' Nordmann'
+    tricky = "Ola <b>&amp;\"' Nordmann"
     data = replace(
         sample_vedtak(party=Party(tricky, "O'Brien & <Sønn>", ("Gate <1> & 2",), "0150", "Oslo")),
         decision=('Vi godkjenner <i>ikke</i> "alt" & mer <br/> &lt;',),
         subject="Fag <u>&</u>",
     )
     text = full_text(build_vedtak(data, sample_issuer(), created=CREATED))
-    assert 'Ola <b>&amp;"\' Nordmann O\'Brien & <Sønn>' in text
+    assert "Ola <b>&amp;\"' Nordmann O'Brien & <Sønn>" in text
     assert 'Vi godkjenner <i>ikke</i> "alt" & mer <br/> &lt;' in text
     assert "Gate <1> & 2" in text
     assert "Fag <u>&</u>" in text
@@ -147,8 +157,12 @@ def test_case_type_sets_title_legal_basis_and_appeal_body(case_type: VedtakCaseT
 
 
 def test_configured_legal_basis_deadline_and_appeal_body() -> None:
-    data = replace(sample_vedtak(), legal_basis=("Fylkets eget regelverk § 1.",), appeal_weeks=1,
-                   appeal_body="Statsforvalteren i Vestfjell")
+    data = replace(
+        sample_vedtak(),
+        legal_basis=("Fylkets eget regelverk § 1.",),
+        appeal_weeks=1,
+        appeal_body="Statsforvalteren i Vestfjell",
+    )
     text = full_text(build_vedtak(data, sample_issuer(), created=CREATED))
     assert "Fylkets eget regelverk § 1." in text
     assert "§ 23-2" not in text
@@ -157,8 +171,9 @@ def test_configured_legal_basis_deadline_and_appeal_body() -> None:
 
 
 def test_signature_lines_when_not_electronically_approved() -> None:
-    data = replace(sample_vedtak(), electronically_approved=False, approver=None,
-                   caseworker=Signer("Per Berg"))
+    data = replace(
+        sample_vedtak(), electronically_approved=False, approver=None, caseworker=Signer("Per Berg")
+    )
     text = full_text(build_vedtak(data, sample_issuer(), created=CREATED))
     assert "elektronisk godkjent" not in text
     assert "Med hilsen Per Berg saksbehandler" in text
@@ -166,7 +181,11 @@ def test_signature_lines_when_not_electronically_approved() -> None:
 
 @pytest.mark.parametrize(
     ("change", "field"),
-    [({"case_number": " "}, "case_number"), ({"decision": ()}, "decision"), ({"appeal_weeks": 0}, "appeal_weeks")],
+    [
+        ({"case_number": " "}, "case_number"),
+        ({"decision": ()}, "decision"),
+        ({"appeal_weeks": 0}, "appeal_weeks"),
+    ],
 )
 def test_incomplete_vedtak_is_refused(change: dict[str, object], field: str) -> None:
     with pytest.raises(ValidationError) as error:

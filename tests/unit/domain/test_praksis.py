@@ -35,7 +35,7 @@ from rpl_desktop.services.praksis_io import load_profile, load_trades
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 PROFILES = RESOURCES / "rule_profiles"
-TRADES = load_trades(RESOURCES / "catalogue" / "laerefag-sample.json")
+TRADES = load_trades(RESOURCES / "catalogue" / "sample-catalogue.json")
 NATIONAL = load_profile("national", PROFILES)
 AGDER = load_profile("agder-example", PROFILES)
 REF = date(2025, 6, 1)

@@ -125,19 +125,20 @@ def test_sample_is_marked_and_complete() -> None:
     (adm,) = [s for s in SAMPLE_CAT if isinstance(s, AdmissionRequirement)]
     assert adm.min_age == 23 and not adm.requires_authorisation and adm.programme_code == utd.code
     lf = {s.code: s for s in SAMPLE_CAT if isinstance(s, Laerefag)}
-    assert set(lf) == {"TMF3", "HEA3", "ELE3"}
+    assert {"TMF3", "HEA3", "ELE3", "RLF3", "ORG3", "FMM3", "YSJ3"} == set(lf)
     assert lf["TMF3"].required_praksis_hours == lf["HEA3"].required_praksis_hours == 8700
     assert lf["ELE3"].required_praksis_hours == 9790 and lf["ELE3"].laeretid_years == Decimal("4.5")
-    for f in lf.values():
+    assert lf["ORG3"].required_praksis_hours == 75 * 145 and lf["FMM3"].required_praksis_hours == 78 * 145
+    for f in (lf["TMF3"], lf["HEA3"], lf["ELE3"]):  # the three with sample kompetansemål
         assert 8 <= len(f.outcomes) <= 15 and 2 <= len(f.areas) <= 4
         assert all(outcomes for _, outcomes in f.outcomes_by_area())
 
 
-def test_sample_laerefag_agree_with_the_praksis_trade_list() -> None:
-    """The praksis calculator's trade list (laerefag-sample.json) and this catalogue must not disagree."""
+def test_praksis_trades_come_from_the_catalogue() -> None:
+    """The praksis calculator reads its trades from this catalogue: one source of hours and læretid."""
     listed = load_trades()
-    for code, trade in trades(SAMPLE_CAT).items():
-        assert listed[code] == trade, code
+    assert listed == trades(SAMPLE_CAT)
+    assert {"TMF3", "HEA3", "ELE3", "RLF3", "ORG3", "FMM3", "YSJ3"} <= set(listed)
 
 
 def test_load_sample_catalogue_from_resources() -> None:
@@ -276,8 +277,7 @@ def test_admission_age_19_needs_art_flag(tmp_path: Path) -> None:
 
 
 def test_other_formats_are_named(tmp_path: Path) -> None:
-    trades_file = json.loads((RESOURCES / "catalogue" / "laerefag-sample.json").read_text(encoding="utf-8"))
-    e = broken(tmp_path, trades_file)
+    e = broken(tmp_path, {"format": "rpl-desktop/laerefag-catalogue", "trades": []})
     assert e.location == "format" and "praksis calculator" in e.detail
     e = broken(tmp_path, {"grep-type": "x"})
     assert "Grep" in e.detail

@@ -1,0 +1,262 @@
+"""The interview guide: questions for the outcomes still open, and notes captured during the talk.
+
+The questions come from :meth:`Matrix.guide` in the language of the case (or the candidate's målform);
+the caseworker can switch between nb, nn, en and sv. Each outcome has a notes box. Notes are saved
+with :func:`set_notes` one second after typing stops and whenever the box loses focus, and land in the
+matrix (``notesSaved(uid)`` tells the case view to read it again). A failed save keeps the text and says
+why under the box.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rpl_desktop.domain.errors import RplError
+from rpl_desktop.domain.interview import GuideItem
+from rpl_desktop.services.mapping import Matrix, set_notes
+from rpl_desktop.store.database import Database
+from rpl_desktop.ui.i18n import fill
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1000
+GUIDE_LANGUAGES = (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English"), ("sv", "Svenska"))
+
+
+class _GuideEntry(QFrame):
+    """One outcome: its text, the questions and a notes box with autosave."""
+
+    def __init__(self, item: GuideItem, owner: InterviewGuideWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.owner = owner
+        self.saved_text = item.notes
+        self.setObjectName("guideEntry")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setText(f"<b>{html.escape(item.code)}</b>&nbsp;&nbsp;{html.escape(item.outcome_text)}")
+        self.questions = QLabel(self)
+        self.questions.setObjectName("guideQuestions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName(f"guideNotes_{item.code}")
+        self.notes.setAccessibleName(fill(owner.tr("Notes for %1"), item.code))
+        self.notes.setPlaceholderText(owner.tr("Notes from the conversation"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.notes.setPlainText(item.notes)
+        self.status = QLabel(self)
+        self.status.setObjectName("guideNoteStatus")
+        self.status.setWordWrap(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+        self.notes.textChanged.connect(self._typed)
+        self.notes.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.status)
+        self.set_questions(item)
+
+    def set_questions(self, item: GuideItem) -> None:
+        self.item = item
+        self.questions.setText("\n".join(f"{n}. {q}" for n, q in enumerate(item.questions, 1)))
+
+    def pending(self) -> bool:
+        return self.notes.toPlainText().strip() != self.saved_text.strip()
+
+    def update_saved(self, notes: str) -> None:
+        """The notes in the database changed (saved elsewhere); show them unless typing is under way."""
+        if self.pending() or self.notes.hasFocus():
+            return
+        self.saved_text = notes
+        if self.notes.toPlainText() != notes:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(notes)
+            self.notes.blockSignals(False)
+
+    def save(self) -> bool:
+        self.timer.stop()
+        if not self.pending():
+            return True
+        text = self.notes.toPlainText()
+        try:
+            self.owner.save_notes(self.item.outcome_uid, text)
+        except RplError as exc:
+            self.status.setText(exc.message)
+            self.status.setStyleSheet("color: #c0392b;")
+            return False
+        self.saved_text = text
+        self.status.setText(self.owner.tr("Saved in the matrix."))
+        self.status.setStyleSheet("color: palette(mid);")
+        return True
+
+    def _typed(self) -> None:
+        self.status.clear()
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.save()
+        return super().eventFilter(watched, event)
+
+
+class InterviewGuideWidget(QWidget):
+    """Questions and notes for the open outcomes of one case. ``notesSaved(uid)`` after each save."""
+
+    notesSaved = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._matrix: Matrix | None = None
+        self._lang = ""
+        self._case_id: int | None = None
+        self._entries: dict[str, _GuideEntry] = {}
+        self.setObjectName("interviewGuide")
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("guideLanguage")
+        self.language_combo.setAccessibleName(self.tr("Language of the questions"))
+        for code, name in GUIDE_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        language_label = QLabel(self.tr("&Language of the questions:"), self)
+        language_label.setBuddy(self.language_combo)
+        self.intro = QLabel(self.tr(
+            "Questions for the outcomes not yet judged met. Notes are saved as you type and appear in the "
+            "mapping matrix."), self)
+        self.intro.setWordWrap(True)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("guideEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.body_layout.setSpacing(8)
+        self.body_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("guideScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+
+        top = QHBoxLayout()
+        top.addWidget(language_label)
+        top.addWidget(self.language_combo)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def language(self) -> str:
+        return self._lang
+
+    def set_language(self, lang: str) -> None:
+        index = self.language_combo.findData(lang)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+
+    def entries(self) -> dict[str, _GuideEntry]:
+        return dict(self._entries)
+
+    def notes_edit(self, outcome_uid: str) -> QPlainTextEdit | None:
+        entry = self._entries.get(outcome_uid)
+        return entry.notes if entry else None
+
+    def question_texts(self, outcome_uid: str) -> list[str]:
+        entry = self._entries.get(outcome_uid)
+        return list(entry.item.questions) if entry else []
+
+    def load(self, matrix: Matrix) -> None:
+        """Show the guide of ``matrix``; the language is the case's, else the candidate's (until switched)."""
+        new_case = matrix.case.id != self._case_id
+        if new_case:
+            self.flush()
+            self._case_id = matrix.case.id
+            lang = matrix.case.language or matrix.candidate.language or "nb"
+            self._lang = lang if any(code == lang for code, _ in GUIDE_LANGUAGES) else "nb"
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._lang)))
+            self.language_combo.blockSignals(False)
+        self._matrix = matrix
+        self._show()
+
+    def flush(self) -> bool:
+        """Save every notes box with unsaved text now. False if one could not be saved."""
+        ok = True
+        for entry in list(self._entries.values()):
+            ok = entry.save() and ok
+        return ok
+
+    def has_unsaved_changes(self) -> bool:
+        return any(e.pending() for e in self._entries.values())
+
+    def save_notes(self, outcome_uid: str, text: str) -> None:
+        assert self._case_id is not None
+        set_notes(self._db, self._case_id, outcome_uid, text)
+        self.notesSaved.emit(outcome_uid)
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _language_chosen(self) -> None:
+        self._lang = self.language_combo.currentData()
+        self._show()
+
+    def _show(self) -> None:
+        if self._matrix is None:
+            return
+        items = self._matrix.guide(self._lang)
+        uids = [i.outcome_uid for i in items]
+        if uids == list(self._entries):
+            for item in items:  # the same outcomes: update in place, typing goes on undisturbed
+                entry = self._entries[item.outcome_uid]
+                entry.set_questions(item)
+                entry.update_saved(item.notes)
+        else:
+            self.flush()
+            focused = next((uid for uid, e in self._entries.items() if e.notes.hasFocus()), None)
+            for entry in self._entries.values():
+                entry.timer.stop()
+                self.body_layout.removeWidget(entry)
+                entry.deleteLater()
+            self._entries = {}
+            for n, item in enumerate(items):
+                entry = _GuideEntry(item, self, self.body)
+                self.body_layout.insertWidget(n, entry)
+                self._entries[item.outcome_uid] = entry
+            if focused in self._entries:
+                self._entries[focused].notes.setFocus()
+        if items:
+            self.empty_label.hide()
+        else:
+            self.empty_label.setText(self.tr("Every outcome is judged met: there is nothing left to ask."))
+            self.empty_label.show()
