@@ -271,7 +271,7 @@ def _praksis_table(data: VedtakData, labels: Labels) -> Table:
         rows.append(
             [para(label, st.cell_bold), "", "", para(f"{labels.number(value)} {unit}", st.cell_right)]
         )
-    table = grid_table(rows, [TEXT_WIDTH * f for f in (0.16, 0.28, 0.28, 0.28)])
+    table = grid_table(rows, [TEXT_WIDTH * f for f in (0.13, 0.27, 0.3, 0.3)])
     style: list[tuple[Any, ...]] = [("LINEABOVE", (0, first_summary - 1), (-1, first_summary - 1), 0.8, INK)]
     for index in range(first_summary, len(rows)):
         style.append(("SPAN", (0, index), (2, index)))

@@ -179,7 +179,9 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.COL_NUMBER: self.tr("Case no."),
@@ -323,7 +325,9 @@ class CaseListWidget(QWidget):
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("caseTargetFilter")
         self.target_combo.setAccessibleName(self.tr("Target filter"))
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.target_combo.setMinimumContentsLength(22)
 
         self.phase_combo = QComboBox(self)
@@ -396,12 +400,14 @@ class CaseListWidget(QWidget):
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(6)
         row = 0
-        for column, (text, widget) in enumerate((
-            (self.tr("&Status:"), self.status_combo),
-            (self.tr("Case&worker:"), self.caseworker_combo),
-            (self.tr("&Target:"), self.target_combo),
-            (self.tr("P&hase:"), self.phase_combo),
-        )):
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("&Status:"), self.status_combo),
+                (self.tr("Case&worker:"), self.caseworker_combo),
+                (self.tr("&Target:"), self.target_combo),
+                (self.tr("P&hase:"), self.phase_combo),
+            )
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label, row, column * 2)

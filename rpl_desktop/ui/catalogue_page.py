@@ -343,11 +343,15 @@ class CataloguePageWidget(QWidget):
         )
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setObjectName("catalogueExport")
-        self.export_button.setToolTip(self.tr("Write the whole catalogue to a JSON file in this program's format."))
+        self.export_button.setToolTip(
+            self.tr("Write the whole catalogue to a JSON file in this program's format.")
+        )
         self.sample_button = QPushButton(self.tr("Load &sample catalogue"), self)
         self.sample_button.setObjectName("catalogueLoadSample")
         self.sample_button.setToolTip(
-            self.tr("Add the sample standards written by the project for trying the program (not official texts).")
+            self.tr(
+                "Add the sample standards written by the project for trying the program (not official texts)."
+            )
         )
 
         top = QHBoxLayout()
@@ -557,13 +561,21 @@ class CataloguePageWidget(QWidget):
             QGuiApplication.restoreOverrideCursor()
         log.info("catalogue import: %d added, %d updated", added, updated)
         if added or updated:
-            self.show_message(fill(self.tr("%1: %2, %3."), Path(path).name, self._added_text(added),
-                                   self._updated_text(updated)))
+            self.show_message(
+                fill(
+                    self.tr("%1: %2, %3."),
+                    Path(path).name,
+                    self._added_text(added),
+                    self._updated_text(updated),
+                )
+            )
         else:
-            self.show_message(fill(
-                self.tr("%1: nothing changed; every standard in the file is already in the catalogue."),
-                Path(path).name,
-            ))
+            self.show_message(
+                fill(
+                    self.tr("%1: nothing changed; every standard in the file is already in the catalogue."),
+                    Path(path).name,
+                )
+            )
         self.refresh()
         self.catalogueChanged.emit()
         return True
@@ -578,12 +590,17 @@ class CataloguePageWidget(QWidget):
         if exc.location:
             text = fill(
                 self.tr("Nothing was imported. The file %1 has a problem at %2: %3\n(%4)"),
-                path.name, exc.location, exc.detail, str(path),
+                path.name,
+                exc.location,
+                exc.detail,
+                str(path),
             )
         else:
             text = fill(
                 self.tr("Nothing was imported. The file %1 has a problem: %2\n(%3)"),
-                path.name, exc.detail, str(path),
+                path.name,
+                exc.detail,
+                str(path),
             )
         self.show_message(text, error=True)
 
@@ -602,8 +619,11 @@ class CataloguePageWidget(QWidget):
             count = export_catalogue(self._db, path)
         except OSError as exc:
             self.show_message(
-                fill(self.tr("The catalogue could not be written to %1: %2. Choose another folder."),
-                     str(path), exc.strerror or str(exc)),
+                fill(
+                    self.tr("The catalogue could not be written to %1: %2. Choose another folder."),
+                    str(path),
+                    exc.strerror or str(exc),
+                ),
                 error=True,
             )
             return None
@@ -623,12 +643,19 @@ class CataloguePageWidget(QWidget):
         try:
             added = load_sample(self._db)
         except RplError as exc:
-            self.show_message(fill(self.tr("The sample catalogue was not loaded: %1"), exc.message), error=True)
+            self.show_message(
+                fill(self.tr("The sample catalogue was not loaded: %1"), exc.message), error=True
+            )
             return 0
-        self.show_message(fill(
-            self.tr("Sample catalogue loaded: %1 standards. They are marked “Sample”: written by the "
-                    "project for trying the program, not official texts."), added,
-        ))
+        self.show_message(
+            fill(
+                self.tr(
+                    "Sample catalogue loaded: %1 standards. They are marked “Sample”: written by the "
+                    "project for trying the program, not official texts."
+                ),
+                added,
+            )
+        )
         self.refresh()
         self.catalogueChanged.emit()
         return added
@@ -638,12 +665,14 @@ class CataloguePageWidget(QWidget):
             self,
             self.tr("Import standards"),
             "",
-            ";;".join((
-                self.tr("Catalogue files (*.json *.csv *.txt)"),
-                self.tr("Catalogue JSON or Udir Grep JSON (*.json)"),
-                self.tr("CSV outcome table (*.csv *.txt)"),
-                self.tr("All files (*)"),
-            )),
+            ";;".join(
+                (
+                    self.tr("Catalogue files (*.json *.csv *.txt)"),
+                    self.tr("Catalogue JSON or Udir Grep JSON (*.json)"),
+                    self.tr("CSV outcome table (*.csv *.txt)"),
+                    self.tr("All files (*)"),
+                )
+            ),
         )
         return Path(name) if name else None
 
@@ -762,11 +791,18 @@ class CataloguePageWidget(QWidget):
             source_html = f"<a href='{_esc(source)}'>{_esc(source)}</a>"
         else:
             source_html = _esc(source)
-        out.append(self._facts([
-            (self.tr("Owner"), _esc(std.owner)),
-            (self.tr("Source"), source_html),
-            (self.tr("Valid from"), _esc(std.valid_from.strftime("%d.%m.%Y")) if std.valid_from else ""),
-        ]))
+        out.append(
+            self._facts(
+                [
+                    (self.tr("Owner"), _esc(std.owner)),
+                    (self.tr("Source"), source_html),
+                    (
+                        self.tr("Valid from"),
+                        _esc(std.valid_from.strftime("%d.%m.%Y")) if std.valid_from else "",
+                    ),
+                ]
+            )
+        )
         return "".join(out)
 
     def _outcome_item(self, outcome: Outcome, lang: str) -> str:
@@ -788,11 +824,13 @@ class CataloguePageWidget(QWidget):
 
     def _emne_html(self, emne: FagskoleEmne) -> str:
         level = fill(self.tr("NKR %1 (EQF %2)"), emne.nkr_level, emne.eqf_level)
-        return self._facts([
-            (self.tr("Studiepoeng"), _esc(format_number(emne.studiepoeng))),
-            (self.tr("Level"), _esc(level)),
-            (self.tr("Reason for the level"), _esc(emne.nkr_level_reason)),
-        ])
+        return self._facts(
+            [
+                (self.tr("Studiepoeng"), _esc(format_number(emne.studiepoeng))),
+                (self.tr("Level"), _esc(level)),
+                (self.tr("Reason for the level"), _esc(emne.nkr_level_reason)),
+            ]
+        )
 
     def _utdanning_html(self, utd: Utdanning, lang: str) -> str:
         try:
@@ -800,11 +838,15 @@ class CataloguePageWidget(QWidget):
         except RplError:
             titles = {}
         degree = utd.degree or self.tr("none (a degree needs 60–90 or at least 120 studiepoeng)")
-        out = [self._facts([
-            (self.tr("Total studiepoeng"), _esc(format_number(utd.studiepoeng))),
-            (self.tr("Level"), _esc(fill(self.tr("NKR %1 (EQF %2)"), utd.nkr_level, utd.eqf_level))),
-            (self.tr("Degree"), _esc(degree)),
-        ])]
+        out = [
+            self._facts(
+                [
+                    (self.tr("Total studiepoeng"), _esc(format_number(utd.studiepoeng))),
+                    (self.tr("Level"), _esc(fill(self.tr("NKR %1 (EQF %2)"), utd.nkr_level, utd.eqf_level))),
+                    (self.tr("Degree"), _esc(degree)),
+                ]
+            )
+        ]
         out.append(f"<h3>{_esc(fill(self.tr('Emner (%1)'), len(utd.programme)))}</h3>")
         out.append("<table cellspacing='0' cellpadding='3'>")
         out.append(
@@ -832,24 +874,33 @@ class CataloguePageWidget(QWidget):
             months = lf.required_praksis_hours / HOURS_PER_MONTH
             hours = fill(
                 self.tr("%1 hours (%2 months at 145 hours a month)"),
-                format_number(lf.required_praksis_hours), format_number(months, 1),
+                format_number(lf.required_praksis_hours),
+                format_number(months, 1),
             )
         laeretid = fill(self.tr("%1 years"), format_number(lf.laeretid_years)) if lf.laeretid_years else ""
-        out = [self._facts([
-            (self.tr("Læreplan"), _esc(laereplan)),
-            (self.tr("Vg3 programme area"), _esc(lf.programme_area_code)),
-            (self.tr("Utdanningsprogram"), _esc(lf.utdanningsprogram)),
-            (self.tr("Læretid"), _esc(laeretid)),
-            (self.tr("Required praksis"), _esc(hours)),
-            (self.tr("Theory exam"), _esc(", ".join(lf.theory_exam_codes))),
-            (self.tr("Extra certificates"), _esc(", ".join(lf.extra_certificates))),
-        ])]
+        out = [
+            self._facts(
+                [
+                    (self.tr("Læreplan"), _esc(laereplan)),
+                    (self.tr("Vg3 programme area"), _esc(lf.programme_area_code)),
+                    (self.tr("Utdanningsprogram"), _esc(lf.utdanningsprogram)),
+                    (self.tr("Læretid"), _esc(laeretid)),
+                    (self.tr("Required praksis"), _esc(hours)),
+                    (self.tr("Theory exam"), _esc(", ".join(lf.theory_exam_codes))),
+                    (self.tr("Extra certificates"), _esc(", ".join(lf.extra_certificates))),
+                ]
+            )
+        ]
         if not lf.outcomes:
             out.append(
-                "<p><i>" + _esc(self.tr(
-                    "This lærefag has no kompetansemål yet. Import its kompetansemålsett from Udir Grep "
-                    "to add them."
-                )) + "</i></p>"
+                "<p><i>"
+                + _esc(
+                    self.tr(
+                        "This lærefag has no kompetansemål yet. Import its kompetansemålsett from Udir Grep "
+                        "to add them."
+                    )
+                )
+                + "</i></p>"
             )
         out.append(f"<h3>{_esc(fill(self.tr('Kompetansemål (%1)'), len(lf.outcomes)))}</h3>")
         groups = lf.outcomes_by_area() if lf.areas else [(None, lf.sorted_outcomes())]
@@ -859,7 +910,9 @@ class CataloguePageWidget(QWidget):
             if outcomes:
                 out.append("<ul>" + "".join(self._outcome_item(o, lang) for o in outcomes) + "</ul>")
             else:
-                out.append(f"<p style='color:#666'>{_esc(self.tr('No kompetansemål imported for this area.'))}</p>")
+                out.append(
+                    f"<p style='color:#666'>{_esc(self.tr('No kompetansemål imported for this area.'))}</p>"
+                )
         return "".join(out)
 
     def _admission_html(self, req: AdmissionRequirement, lang: str) -> str:
@@ -868,18 +921,21 @@ class CataloguePageWidget(QWidget):
             programme = f"{programme} {req.programme_title.get(lang)}".strip()
         reference = req.legal_reference.replace("§ ", "§\u00a0")
         if req.approved_art_programme:
-            age = fill(self.tr("%1 or older in the admission year (NOKUT-approved art programme, %2)"),
-                       req.min_age, reference)
+            age = fill(
+                self.tr("%1 or older in the admission year (NOKUT-approved art programme, %2)"),
+                req.min_age,
+                reference,
+            )
         else:
             age = fill(self.tr("%1 or older in the admission year (%2)"), req.min_age, reference)
         if req.requires_authorisation:
-            authorisation = self.tr(
-                "Yes: admission on realkompetanse is not available for this programme"
-            )
+            authorisation = self.tr("Yes: admission on realkompetanse is not available for this programme")
         else:
             authorisation = self.tr("No")
-        return self._facts([
-            (self.tr("Programme"), _esc(programme)),
-            (self.tr("Age rule"), _esc(age)),
-            (self.tr("Requires an authorisation"), _esc(authorisation)),
-        ])
+        return self._facts(
+            [
+                (self.tr("Programme"), _esc(programme)),
+                (self.tr("Age rule"), _esc(age)),
+                (self.tr("Requires an authorisation"), _esc(authorisation)),
+            ]
+        )

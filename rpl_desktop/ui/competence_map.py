@@ -213,10 +213,18 @@ class TargetCardWidget(QFrame):
         self.summary_label.setObjectName("targetSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setText(fill(
-            self.tr("%1 of %2 outcomes met, %3 partly met, %4 missing (%5 of them indicated by the history)."),
-            c.met, c.total, c.partly, c.missing, c.indicated,
-        ))
+        self.summary_label.setText(
+            fill(
+                self.tr(
+                    "%1 of %2 outcomes met, %3 partly met, %4 missing (%5 of them indicated by the history)."
+                ),
+                c.met,
+                c.total,
+                c.partly,
+                c.missing,
+                c.indicated,
+            )
+        )
 
         self.bar = CoverageBarWidget(self)
         self.bar.setObjectName("coverageBar")
@@ -233,11 +241,18 @@ class TargetCardWidget(QFrame):
             MET: (self.tr("Met: %1"), c.met, self.tr("Judged met by the assessor.")),
             PARTLY: (self.tr("Partly met: %1"), c.partly, self.tr("Judged partly met by the assessor.")),
             INDICATED: (
-                self.tr("Indicated: %1"), c.indicated,
-                self.tr("Not assessed yet, but the history holds suggested evidence. "
-                        "A hint for the conversation, not a judgement."),
+                self.tr("Missing, indicated: %1"),
+                c.indicated,
+                self.tr(
+                    "Not assessed yet, but the history holds suggested evidence. "
+                    "A hint for the conversation, not a judgement."
+                ),
             ),
-            MISSING: (self.tr("Missing: %1"), rest, self.tr("Not met, or not assessed with no evidence suggested.")),
+            MISSING: (
+                self.tr("Missing, not indicated: %1"),
+                rest,
+                self.tr("Not met, or not assessed with no evidence suggested."),
+            ),
         }
         for i, key in enumerate(SEGMENT_ORDER):
             pattern, number, tip = texts[key]
@@ -257,11 +272,14 @@ class TargetCardWidget(QFrame):
         self.credits_label.setObjectName("targetCredits")
         self.credits_label.setWordWrap(True)
         if c.credits_total is not None:
-            self.credits_label.setText(fill(
-                self.tr("%1 of %2 studiepoeng recognised; %3 remaining"),
-                format_number(c.credits_recognised), format_number(c.credits_total),
-                format_number(c.credits_remaining),
-            ))
+            self.credits_label.setText(
+                fill(
+                    self.tr("%1 of %2 studiepoeng recognised; %3 remaining"),
+                    format_number(c.credits_recognised),
+                    format_number(c.credits_total),
+                    format_number(c.credits_remaining),
+                )
+            )
         else:
             self.credits_label.setText(self.tr("No studiepoeng: assessed by outcomes only"))
             self.credits_label.setStyleSheet("color: palette(placeholder-text);")
@@ -317,8 +335,13 @@ class TargetCardWidget(QFrame):
         if len(self.coverage.gaps) == 1 and gap.group_title == self.coverage.title:
             return fill(self.tr("%1 of %2 outcomes shown; still to show:"), shown, total)
         if gap.credits is not None:
-            return fill(self.tr("%1 (%2 studiepoeng): %3 of %4 outcomes shown"),
-                        gap.group_title, format_number(gap.credits), shown, total)
+            return fill(
+                self.tr("%1 (%2 studiepoeng): %3 of %4 outcomes shown"),
+                gap.group_title,
+                format_number(gap.credits),
+                shown,
+                total,
+            )
         return fill(self.tr("%1: %2 of %3 outcomes shown"), gap.group_title, shown, total)
 
     def _gaps_html(self) -> str:
@@ -331,8 +354,10 @@ class TargetCardWidget(QFrame):
         for gap in c.gaps:
             heading = self._gap_heading(gap)
             items = "".join(f"<li>{html.escape(t)}</li>" for t in gap.missing)
-            parts.append(f"<p style='margin-bottom:0'><b>{html.escape(heading)}</b></p>"
-                         f"<ul style='margin-top:2px; margin-left:-20px'>{items}</ul>")
+            parts.append(
+                f"<p style='margin-bottom:0'><b>{html.escape(heading)}</b></p>"
+                f"<ul style='margin-top:2px; margin-left:-20px'>{items}</ul>"
+            )
         return "".join(parts)
 
 
@@ -359,8 +384,9 @@ class StandardPickerDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(StandardTableModel.COL_TITLE,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            StandardTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setColumnWidth(StandardTableModel.COL_KIND, self.fontMetrics().averageCharWidth() * 20)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -426,9 +452,20 @@ class CompetenceMapWidget(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
+        self.hint_label = QLabel(
+            self.tr(
+                "One column per target. The bar counts the outcomes met, partly met and missing; "
+                "“indicated” means the candidate's history suggests evidence that nobody has judged yet."
+            ),
+            self,
+        )
+        self.hint_label.setObjectName("competenceMapHint")
+        self.hint_label.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add target…"), self)
         self.add_button.setObjectName("addTarget")
-        self.add_button.setToolTip(self.tr("Compare the candidate's history with one more standard from the catalogue."))
+        self.add_button.setToolTip(
+            self.tr("Compare the candidate's history with one more standard from the catalogue.")
+        )
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.setObjectName("refreshMap")
         self.refresh_button.setToolTip(self.tr("Read the judgements and the history again (F5)."))
@@ -452,17 +489,18 @@ class CompetenceMapWidget(QWidget):
         self._columns_layout = QHBoxLayout(self._columns)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("competenceMapColumns")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._columns)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("competenceMapColumns")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self._columns)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.add_button.clicked.connect(self.choose_and_add_target)
         self.refresh_button.clicked.connect(self.refresh)
@@ -534,10 +572,13 @@ class CompetenceMapWidget(QWidget):
         taken = {c.standard_uid for c in self._coverage}
         choices = [s for s in standards if s.uid not in taken]
         if not standards:
-            self.show_message(self.tr(
-                "The catalogue is empty. Import standards or load the sample catalogue on the Catalogue "
-                "page first."
-            ), error=True)
+            self.show_message(
+                self.tr(
+                    "The catalogue is empty. Import standards or load the sample catalogue on the Catalogue "
+                    "page first."
+                ),
+                error=True,
+            )
             return None
         if not choices:
             self.show_message(self.tr("Every standard in the catalogue is already on this map."))
@@ -602,8 +643,8 @@ class CompetenceMapWidget(QWidget):
             empty = ""
         self.empty_label.setText(empty)
         self.empty_label.setVisible(bool(empty))
-        self.scroll.setVisible(bool(self._coverage))
+        self.scroll_area.setVisible(bool(self._coverage))
+        self.hint_label.setVisible(bool(self._coverage))
 
     def __repr__(self) -> str:  # never the candidate's name
         return f"<CompetenceMapWidget candidate={self._candidate_id} targets={len(self._coverage)}>"
-

@@ -143,9 +143,13 @@ class InterviewGuideWidget(QWidget):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         language_label = QLabel(self.tr("&Language of the questions:"), self)
         language_label.setBuddy(self.language_combo)
-        self.intro = QLabel(self.tr(
-            "Questions for the outcomes not yet judged met. Notes are saved as you type and appear in the "
-            "mapping matrix."), self)
+        self.intro = QLabel(
+            self.tr(
+                "Questions for the outcomes not yet judged met. Notes are saved as you type and appear in "
+                "the mapping matrix."
+            ),
+            self,
+        )
         self.intro.setWordWrap(True)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("guideEmpty")

@@ -25,7 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,10 +101,22 @@ JUDGEMENT_COLOURS = {Judgement.MET: "#2e7d32", Judgement.PARTLY: "#a15c00", Judg
 SYMBOLS = {Indicator.OK: "✓", Indicator.WARN: "!", Indicator.MISSING: "–"}
 COLOURS = {Indicator.OK: OK_COLOUR, Indicator.WARN: WARN_COLOUR, Indicator.MISSING: MISSING_COLOUR}
 INDICATOR_NAMES = ("current", "sufficient", "authentic", "valid")
-METHOD_ORDER = (Method.DOCUMENTS, Method.DIALOGUE, Method.PRACTICAL_TEST, Method.THEORY_TEST, Method.THIRD_PARTY)
+METHOD_ORDER = (
+    Method.DOCUMENTS,
+    Method.DIALOGUE,
+    Method.PRACTICAL_TEST,
+    Method.THEORY_TEST,
+    Method.THIRD_PARTY,
+)
 JUDGEMENT_ORDER = (Judgement.MET, Judgement.PARTLY, Judgement.NOT_MET, Judgement.NOT_ASSESSED)
-_CATEGORY_ORDER = ("kunnskap", "kunskap", "ferdigheter", "fardighet", "generell_kompetanse",
-                   "ansvar_och_sjalvstandighet")
+_CATEGORY_ORDER = (
+    "kunnskap",
+    "kunskap",
+    "ferdigheter",
+    "fardighet",
+    "generell_kompetanse",
+    "ansvar_och_sjalvstandighet",
+)
 
 
 # -- words ----------------------------------------------------------------------------------------------
@@ -156,13 +176,17 @@ def indicator_name(name: str) -> str:
 
 
 def indicator_state(state: Indicator) -> str:
-    return {Indicator.OK: _t("fulfilled"), Indicator.WARN: _t("check"), Indicator.MISSING: _t("missing")}[state]
+    return {Indicator.OK: _t("fulfilled"), Indicator.WARN: _t("check"), Indicator.MISSING: _t("missing")}[
+        state
+    ]
 
 
 def indicator_explanation(name: str, state: Indicator, years: int) -> str:
     """What one rule of evidence says about an outcome, in plain words."""
     texts = {
-        ("current", Indicator.OK): fill(_t("Some evidence is from the last %1 years, or was seen directly."), years),
+        ("current", Indicator.OK): fill(
+            _t("Some evidence is from the last %1 years, or was seen directly."), years
+        ),
         ("current", Indicator.WARN): fill(_t("All evidence is older than %1 years."), years),
         ("current", Indicator.MISSING): _t("No evidence yet."),
         ("sufficient", Indicator.OK): _t("Not only the candidate's own statements."),
@@ -172,7 +196,9 @@ def indicator_explanation(name: str, state: Indicator, years: int) -> str:
         ("authentic", Indicator.WARN): _t("Nothing signed or verified yet."),
         ("authentic", Indicator.MISSING): _t("No evidence yet."),
         ("valid", Indicator.OK): _t("The method fits this kind of outcome."),
-        ("valid", Indicator.WARN): _t("The method does not fit this kind of outcome (documents alone are not enough)."),
+        ("valid", Indicator.WARN): _t(
+            "The method does not fit this kind of outcome (documents alone are not enough)."
+        ),
         ("valid", Indicator.MISSING): _t("No assessment method recorded."),
     }
     return texts[(name, state)]
@@ -212,8 +238,12 @@ class MatrixTreeModel(QAbstractItemModel):
     COL_VALID = 8
     COL_SUGGESTIONS = 9
     COLUMN_COUNT = 10
-    INDICATOR_COLUMNS = {COL_CURRENT: "current", COL_SUFFICIENT: "sufficient", COL_AUTHENTIC: "authentic",
-                         COL_VALID: "valid"}
+    INDICATOR_COLUMNS = {
+        COL_CURRENT: "current",
+        COL_SUFFICIENT: "sufficient",
+        COL_AUTHENTIC: "authentic",
+        COL_VALID: "valid",
+    }
 
     BY_CATEGORY = "category"
     BY_GROUP = "group"
@@ -255,7 +285,9 @@ class MatrixTreeModel(QAbstractItemModel):
         for g, group in enumerate(self._groups):
             if group.rows:
                 parent = self.index(g, 0)
-                self.dataChanged.emit(self.index(0, column, parent), self.index(len(group.rows) - 1, column, parent))
+                self.dataChanged.emit(
+                    self.index(0, column, parent), self.index(len(group.rows) - 1, column, parent)
+                )
 
     def _build_groups(self) -> list[_Group]:
         if self._matrix is None:
@@ -338,7 +370,9 @@ class MatrixTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -362,7 +396,8 @@ class MatrixTreeModel(QAbstractItemModel):
                 return self.tr("Suggested evidence from the candidate's history")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and (
-                section in self.INDICATOR_COLUMNS or section == self.COL_SUGGESTIONS):
+            section in self.INDICATOR_COLUMNS or section == self.COL_SUGGESTIONS
+        ):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
@@ -436,7 +471,8 @@ class MatrixTreeModel(QAbstractItemModel):
         a = row.assessment
         if column == self.COL_EVIDENCE:
             return fill(self.tr("%1 evidence item(s) linked"), len(a.evidence)) + (
-                ": " + "; ".join(e.label for e in a.evidence) if a.evidence else "")
+                ": " + "; ".join(e.label for e in a.evidence) if a.evidence else ""
+            )
         if column == self.COL_METHODS and not a.methods:
             return self.tr("No method recorded")
         if column == self.COL_SUGGESTIONS:
@@ -452,15 +488,19 @@ class MatrixTreeModel(QAbstractItemModel):
         if column == self.COL_CODE and a.outcome.uid in self._drafts:
             return self.tr("Unsaved changes in the editor: select the outcome and save them.")
         if column == self.COL_EVIDENCE and a.evidence:
-            items = "".join(f"<li>{html.escape(evidence_kind_label(e.kind))}: {html.escape(e.label)}</li>"
-                            for e in a.evidence)
+            items = "".join(
+                f"<li>{html.escape(evidence_kind_label(e.kind))}: {html.escape(e.label)}</li>"
+                for e in a.evidence
+            )
             return f"<ul>{items}</ul>"
         if column == self.COL_JUDGEMENT and a.reason:
             return f"<p>{html.escape(a.reason)}</p>"
         if column == self.COL_SUGGESTIONS:
             shown = self.visible_suggestions(row)
             if shown:
-                return "<ul>" + "".join(f"<li>{html.escape(suggestion_text(s))}</li>" for s in shown) + "</ul>"
+                return (
+                    "<ul>" + "".join(f"<li>{html.escape(suggestion_text(s))}</li>" for s in shown) + "</ul>"
+                )
         return None
 
     def _indicator_data(self, row: MatrixRow, name: str, role: int) -> Any:
@@ -473,8 +513,10 @@ class MatrixTreeModel(QAbstractItemModel):
             return f"{indicator_name(name)}: {indicator_state(state)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             years = self._matrix.currency_years if self._matrix else 5
-            lines = [f"<b>{html.escape(indicator_name(name))}: {html.escape(indicator_state(state))}</b>",
-                     html.escape(indicator_explanation(name, state, years))]
+            lines = [
+                f"<b>{html.escape(indicator_name(name))}: {html.escape(indicator_state(state))}</b>",
+                html.escape(indicator_explanation(name, state, years)),
+            ]
             lines += [html.escape(m) for m in row.indicators.messages]
             return "<p>" + "<br>".join(lines) + "</p>"
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -511,11 +553,18 @@ class EvidencePickerDialog(QDialog):
         caption = QLabel(self.tr("&Tick the evidence that shows this outcome (Space ticks):"), self)
         caption.setBuddy(self.list)
         caption.setWordWrap(True)
-        self.empty = QLabel(self.tr("Everything in the candidate's history is linked already, or the history is "
-                                    "empty. Add periods, files, exams or courses on the candidate's page."), self)
+        self.empty = QLabel(
+            self.tr(
+                "Everything in the candidate's history is linked already, or the history is "
+                "empty. Add periods, files, exams or courses on the candidate's page."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not items)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -548,16 +597,25 @@ class EvidencePickerDialog(QDialog):
 class OverrideReasonDialog(QDialog):
     """Ask why documents alone are enough; ``submit(reason)`` records it (its errors show here)."""
 
-    def __init__(self, codes: list[str], submit: Callable[[str], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, codes: list[str], submit: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._submit = submit
         self.setObjectName("overrideDialog")
         self.setWindowTitle(self.tr("Accept a decision on documents alone"))
         self.setMinimumWidth(520)
-        intro = QLabel(fill(self.tr(
-            "These outcomes are judged on documents alone: %1. Udir's guidance says such an assessment is "
-            "hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with "
-            "the case and shown in the decision."), ", ".join(codes)), self)
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "These outcomes are judged on documents alone: %1. Udir's guidance says such an "
+                    "assessment is hardly sound (forsvarlig). Record why the documents are enough here; the "
+                    "reason is kept with the case and shown in the decision."
+                ),
+                ", ".join(codes),
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("overrideReason")
@@ -574,7 +632,8 @@ class OverrideReasonDialog(QDialog):
         self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Record reason"))
         self.buttons.accepted.connect(self.accept)
@@ -687,7 +746,8 @@ class MatrixWidget(QWidget):
         self.banner.setObjectName("documentOnlyBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet(
-            "QFrame#documentOnlyBanner { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 3px; }"
+            "QFrame#documentOnlyBanner { background: #fff4ce; border: 1px solid #e0c36a; "
+            "border-radius: 3px; }"
             "QFrame#documentOnlyBanner QLabel { color: #3d3000; }"
         )
         self.banner_label = QLabel(self.banner)
@@ -734,8 +794,12 @@ class MatrixWidget(QWidget):
         header.setMinimumSectionSize(24)
         fm = self.fontMetrics()
         char = fm.averageCharWidth()
-        for column, chars in ((MatrixTreeModel.COL_CODE, 9), (MatrixTreeModel.COL_EVIDENCE, 20),
-                              (MatrixTreeModel.COL_METHODS, 15), (MatrixTreeModel.COL_JUDGEMENT, 12)):
+        for column, chars in (
+            (MatrixTreeModel.COL_CODE, 9),
+            (MatrixTreeModel.COL_EVIDENCE, 20),
+            (MatrixTreeModel.COL_METHODS, 15),
+            (MatrixTreeModel.COL_JUDGEMENT, 12),
+        ):
             header.resizeSection(column, char * chars + 24)
         for column in (*MatrixTreeModel.INDICATOR_COLUMNS, MatrixTreeModel.COL_SUGGESTIONS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -749,7 +813,9 @@ class MatrixWidget(QWidget):
         self.grouping_combo.currentIndexChanged.connect(self._grouping_changed)
         grouping_label = QLabel(self.tr("Group &by:"), self.left)
         grouping_label.setBuddy(self.grouping_combo)
-        self.legend = QLabel(self.tr("Rules of evidence: ✓ fulfilled   ! check   – missing   (✎ unsaved)"), self.left)
+        self.legend = QLabel(
+            self.tr("Rules of evidence: ✓ fulfilled   ! check   – missing   (✎ unsaved)"), self.left
+        )
         self.legend.setObjectName("matrixLegend")
         self.legend.setWordWrap(True)
         top = QHBoxLayout()
@@ -774,8 +840,9 @@ class MatrixWidget(QWidget):
         self.editor_scroll.setWidget(self.editor)
         self.editor_scroll.setMinimumWidth(380)
 
-        self.placeholder = QLabel(self.tr("Choose an outcome in the list to see its evidence and judge it."),
-                                  self.editor)
+        self.placeholder = QLabel(
+            self.tr("Choose an outcome in the list to see its evidence and judge it."), self.editor
+        )
         self.placeholder.setObjectName("outcomePlaceholder")
         self.placeholder.setWordWrap(True)
         self.title_label = QLabel(self.editor)
@@ -820,8 +887,10 @@ class MatrixWidget(QWidget):
 
         # suggestions
         self.suggestion_box = QGroupBox(self.tr("Suggestions from the history"), self.editor)
-        hint = QLabel(self.tr("Found by matching words. Accepting links the evidence; it does not judge "
-                              "the outcome."), self.suggestion_box)
+        hint = QLabel(
+            self.tr("Found by matching words. Accepting links the evidence; it does not judge the outcome."),
+            self.suggestion_box,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         self.suggestion_list = QListWidget(self.suggestion_box)
@@ -908,7 +977,9 @@ class MatrixWidget(QWidget):
         self.notes_edit = QPlainTextEdit(self.assessment_box)
         self.notes_edit.setObjectName("judgementNotes")
         self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setPlaceholderText(self.tr("Interview notes and the like (not shown in the decision)"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Interview notes and the like (not shown in the decision)")
+        )
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.notes_edit.textChanged.connect(self._edited)
@@ -941,8 +1012,9 @@ class MatrixWidget(QWidget):
         self.field_errors.add("reason", self.reason_edit)
         self.field_errors.add("notes", self.notes_edit)
         form.addRow(self.field_errors.general_label)
-        self.readonly_label = QLabel(self.tr("The case is issued or closed: its judgements can no longer change."),
-                                     self.editor)
+        self.readonly_label = QLabel(
+            self.tr("The case is issued or closed: its judgements can no longer change."), self.editor
+        )
         self.readonly_label.setObjectName("matrixReadOnly")
         self.readonly_label.setWordWrap(True)
 
@@ -1039,8 +1111,11 @@ class MatrixWidget(QWidget):
     def document_only_codes(self) -> list[str]:
         if self._matrix is None:
             return []
-        return [r.assessment.outcome.code or r.assessment.outcome.uid for r in self._matrix.rows
-                if document_only(r.assessment)]
+        return [
+            r.assessment.outcome.code or r.assessment.outcome.uid
+            for r in self._matrix.rows
+            if document_only(r.assessment)
+        ]
 
     def banner_text(self) -> str:
         return self.banner_label.text() if not self.banner.isHidden() else ""
@@ -1056,8 +1131,15 @@ class MatrixWidget(QWidget):
         assert case_id is not None
         self.field_errors.clear()
         try:
-            set_judgement(self._db, case_id, self._uid, state.judgement, state.reason, set(state.methods),
-                          notes=state.notes)
+            set_judgement(
+                self._db,
+                case_id,
+                self._uid,
+                state.judgement,
+                state.reason,
+                set(state.methods),
+                notes=state.notes,
+            )
         except RplError as exc:
             self.field_errors.show(exc)
             return False
@@ -1134,7 +1216,9 @@ class MatrixWidget(QWidget):
         case_id = self._case_id()
         dialog = OverrideReasonDialog(
             self.document_only_codes(),
-            lambda reason: set_document_only_override(self._db, case_id, reason), self)
+            lambda reason: set_document_only_override(self._db, case_id, reason),
+            self,
+        )
         try:
             accepted = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
         finally:
@@ -1168,8 +1252,11 @@ class MatrixWidget(QWidget):
 
     def _choose_default_grouping(self, matrix: Matrix) -> None:
         kind = matrix.standard.kind
-        grouping = MatrixTreeModel.BY_GROUP if kind in (StandardKind.LAEREFAG, StandardKind.UTDANNING) \
+        grouping = (
+            MatrixTreeModel.BY_GROUP
+            if kind in (StandardKind.LAEREFAG, StandardKind.UTDANNING)
             else MatrixTreeModel.BY_CATEGORY
+        )
         self.grouping_combo.blockSignals(True)
         self.grouping_combo.setCurrentIndex(self.grouping_combo.findData(grouping))
         self.grouping_combo.blockSignals(False)
@@ -1215,10 +1302,13 @@ class MatrixWidget(QWidget):
 
     def _editor_state(self) -> _Draft:
         checked = self.judgement_group.checkedButton()
-        judgement = next((j for j, r in self.judgement_radios.items() if r is checked), Judgement.NOT_ASSESSED)
+        judgement = next(
+            (j for j, r in self.judgement_radios.items() if r is checked), Judgement.NOT_ASSESSED
+        )
         methods = frozenset(m for m, c in self.method_checks.items() if c.isChecked())
-        return _Draft(judgement, methods, self.reason_edit.toPlainText().strip(),
-                      self.notes_edit.toPlainText().strip())
+        return _Draft(
+            judgement, methods, self.reason_edit.toPlainText().strip(), self.notes_edit.toPlainText().strip()
+        )
 
     def _capture(self) -> None:
         """Keep the editor's unsaved changes of the current outcome as a draft."""
@@ -1248,8 +1338,14 @@ class MatrixWidget(QWidget):
         row = self._current_row()
         shown = row is not None
         self.placeholder.setVisible(not shown)
-        for widget in (self.title_label, self.text_label, self.indicator_label, self.evidence_box,
-                       self.suggestion_box, self.assessment_box):
+        for widget in (
+            self.title_label,
+            self.text_label,
+            self.indicator_label,
+            self.evidence_box,
+            self.suggestion_box,
+            self.assessment_box,
+        ):
             widget.setVisible(shown)
         self.readonly_label.setVisible(shown and self._read_only())
         self.field_errors.clear()
@@ -1313,15 +1409,18 @@ class MatrixWidget(QWidget):
         for name in INDICATOR_NAMES:
             state = _indicator(row.indicators, name)
             lines.append(
-                f"<tr><td style='color:{COLOURS[state]}; font-weight:bold; padding-right:6px'>{SYMBOLS[state]}</td>"
+                f"<tr><td style='color:{COLOURS[state]}; font-weight:bold; padding-right:6px'>"
+                f"{SYMBOLS[state]}</td>"
                 f"<td style='padding-right:8px'><b>{html.escape(indicator_name(name))}</b> "
                 f"({html.escape(indicator_state(state))})</td>"
                 f"<td>{html.escape(indicator_explanation(name, state, years))}</td></tr>"
             )
         messages = "".join(f"<li>{html.escape(m)}</li>" for m in row.indicators.messages)
         heading = html.escape(self.tr("Rules of evidence"))
-        return (f"<p style='margin-top:6px'><b>{heading}</b></p><table cellspacing='2'>{''.join(lines)}</table>"
-                + (f"<ul style='margin-top:2px'>{messages}</ul>" if messages else ""))
+        return (
+            f"<p style='margin-top:6px'><b>{heading}</b></p><table cellspacing='2'>{''.join(lines)}</table>"
+            + (f"<ul style='margin-top:2px'>{messages}</ul>" if messages else "")
+        )
 
     def _update_banner(self) -> None:
         codes = self.document_only_codes()
@@ -1330,11 +1429,18 @@ class MatrixWidget(QWidget):
         self.banner.setVisible(blocked)
         self.override_button.setEnabled(blocked and not self._read_only())
         if blocked:
-            self.banner_label.setText(fill(self.tr(
-                "<b>Judged on documents alone:</b> %1. A decision cannot rest on documents alone (Udir: hardly "
-                "forsvarlig). Add a dialogue or a practical test, or record why the documents are enough."),
-                html.escape(", ".join(codes))))
+            self.banner_label.setText(
+                fill(
+                    self.tr(
+                        "<b>Judged on documents alone:</b> %1. A decision cannot rest on documents alone "
+                        "(Udir: hardly forsvarlig). Add a dialogue or a practical test, or record why the "
+                        "documents are enough."
+                    ),
+                    html.escape(", ".join(codes)),
+                )
+            )
         self.override_note.setVisible(bool(codes) and bool(override))
         if codes and override:
-            self.override_note.setText(fill(self.tr("Documents alone accepted for %1, because: %2"),
-                                            ", ".join(codes), override))
+            self.override_note.setText(
+                fill(self.tr("Documents alone accepted for %1, because: %2"), ", ".join(codes), override)
+            )

@@ -51,8 +51,13 @@ DEFAULT_PURPOSE: dict[StandardKind, Purpose] = {
     StandardKind.ADMISSION: Purpose.OPPTAK,
     StandardKind.BRANSCHMODELL: Purpose.BRANSJEVALIDERING,
 }
-KIND_ORDER = (StandardKind.FAGSKOLE_EMNE, StandardKind.UTDANNING, StandardKind.ADMISSION,
-              StandardKind.LAEREFAG, StandardKind.BRANSCHMODELL)
+KIND_ORDER = (
+    StandardKind.FAGSKOLE_EMNE,
+    StandardKind.UTDANNING,
+    StandardKind.ADMISSION,
+    StandardKind.LAEREFAG,
+    StandardKind.BRANSCHMODELL,
+)
 
 
 class NewCaseDialog(QDialog):
@@ -109,7 +114,9 @@ class NewCaseDialog(QDialog):
         self.standard_combo = QComboBox(self)
         self.standard_combo.setObjectName("targetStandard")
         self.standard_combo.setAccessibleName(self.tr("Target standard"))
-        self.standard_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.standard_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.standard_combo.setMinimumContentsLength(30)
         self._standard_model = QStandardItemModel(self)
         self.standard_combo.setModel(self._standard_model)
@@ -148,7 +155,12 @@ class NewCaseDialog(QDialog):
         self.language_combo.setObjectName("caseLanguage")
         self.language_combo.setAccessibleName(self.tr("Language of the case"))
         self.language_combo.addItem(self.tr("The candidate's language (målform)"), "")
-        for code, name in (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English"), ("sv", "Svenska")):
+        for code, name in (
+            ("nb", "Norsk bokmål"),
+            ("nn", "Norsk nynorsk"),
+            ("en", "English"),
+            ("sv", "Svenska"),
+        ):
             self.language_combo.addItem(name, code)
         self._add_row(form, self.tr("&Language:"), self.language_combo)
 
@@ -161,14 +173,19 @@ class NewCaseDialog(QDialog):
         except ValidationError:
             example = ""
         self.number_label.setText(
-            fill(self.tr("Given when the case is created: the next number in the series %1 (like %2)."),
-                 pattern, example)
-            if example else fill(self.tr("Given when the case is created (pattern %1)."), pattern)
+            fill(
+                self.tr("Given when the case is created: the next number in the series %1 (like %2)."),
+                pattern,
+                example,
+            )
+            if example
+            else fill(self.tr("Given when the case is created (pattern %1)."), pattern)
         )
         form.addRow(self.tr("Case number:"), self.number_label)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Create &case"))
         self.buttons.accepted.connect(self.accept)
@@ -258,14 +275,20 @@ class NewCaseDialog(QDialog):
         try:
             candidate = self.candidate_id()
             if candidate is None:
-                raise ValidationError("candidate", self.tr("Choose the candidate from the list (search by name)."))
+                raise ValidationError(
+                    "candidate", self.tr("Choose the candidate from the list (search by name).")
+                )
             uid = self.standard_uid()
             if not uid:
                 raise ValidationError("standard", self.tr("Choose the target standard."))
             case = Case(
-                candidate_id=candidate, standard_uid=uid, purpose=self.purpose(),
-                caseworker=self.caseworker_combo.currentText().strip(), opened_on=self._today,
-                due_on=self.due_edit.parse(), their_reference=self.reference_edit.text().strip(),
+                candidate_id=candidate,
+                standard_uid=uid,
+                purpose=self.purpose(),
+                caseworker=self.caseworker_combo.currentText().strip(),
+                opened_on=self._today,
+                due_on=self.due_edit.parse(),
+                their_reference=self.reference_edit.text().strip(),
                 language=self.language_combo.currentData() or "",
             )
             created = create_case(self._db, case)
@@ -314,8 +337,10 @@ class NewCaseDialog(QDialog):
                 item = QStandardItem(text)
                 item.setData(std.uid, StandardUidRole)
                 item.setData(std.kind.value, StandardKindRole)
-                item.setToolTip(fill(self.tr("%1, version %2; %3 outcomes"), std.code, std.version, std.outcomes)
-                                + (" " + self.tr("Sample written for trying the program.") if std.sample else ""))
+                item.setToolTip(
+                    fill(self.tr("%1, version %2; %3 outcomes"), std.code, std.version, std.outcomes)
+                    + (" " + self.tr("Sample written for trying the program.") if std.sample else "")
+                )
                 self._standard_model.appendRow(item)
                 if first_selectable < 0:
                     first_selectable = self._standard_model.rowCount() - 1

@@ -79,7 +79,14 @@ def test_columns_show_translated_kind_counts_and_the_sample_marker(sample: Datab
     model = StandardTableModel(list_standards(sample))
     row = model.row_of(_uid(sample, "ELK-IS10"))
     texts = [model.index(row, c).data() for c in range(model.columnCount())]
-    assert texts == ["Fagskole module", "ELK-IS10", "1", "Elkraft: installasjoner og sikkerhet", "11", "Sample"]
+    assert texts == [
+        "Fagskole module",
+        "ELK-IS10",
+        "1",
+        "Elkraft: installasjoner og sikkerhet",
+        "11",
+        "Sample",
+    ]
     assert model.index(row, 0).data(StandardUidRole) == _uid(sample, "ELK-IS10")
     kinds = {model.index(r, StandardTableModel.COL_KIND).data() for r in range(model.rowCount())}
     assert kinds == {"Fagskole module", "Programme", "Lærefag", "Admission requirement"}
@@ -177,7 +184,9 @@ def test_importing_the_real_grep_laereplan_through_the_page(qtbot, db: Database,
     assert "TMF03-02" in page.details_text()
 
 
-def test_a_broken_json_file_names_file_and_line_and_imports_nothing(qtbot, sample: Database, tmp_path: Path) -> None:
+def test_a_broken_json_file_names_file_and_line_and_imports_nothing(
+    qtbot, sample: Database, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken-catalogue.json"
     broken.write_text('{\n  "format": "rpl-desktop-catalogue",\n  "standards": [,]\n}\n', encoding="utf-8")
     before = list_standards(sample)

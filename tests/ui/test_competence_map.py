@@ -80,13 +80,16 @@ def _assert_cards_match_service(widget: CompetenceMapWidget, world: Database, ca
         assert card.title_label.text() == e.title
         assert e.case_number in card.kind_label.text()
         assert card.bar.counts() == {
-            MET: e.met, PARTLY: e.partly, INDICATED: e.indicated, MISSING: e.missing - e.indicated,
+            MET: e.met,
+            PARTLY: e.partly,
+            INDICATED: e.indicated,
+            MISSING: e.missing - e.indicated,
         }
         assert card.bar.total() == e.total
         assert card.legend_labels[MET].text() == f"Met: {e.met}"
         assert card.legend_labels[PARTLY].text() == f"Partly met: {e.partly}"
-        assert card.legend_labels[INDICATED].text() == f"Indicated: {e.indicated}"
-        assert card.legend_labels[MISSING].text() == f"Missing: {e.missing - e.indicated}"
+        assert card.legend_labels[INDICATED].text() == f"Missing, indicated: {e.indicated}"
+        assert card.legend_labels[MISSING].text() == f"Missing, not indicated: {e.missing - e.indicated}"
         assert card.summary_label.text() == (
             f"{e.met} of {e.total} outcomes met, {e.partly} partly met, {e.missing} missing "
             f"({e.indicated} of them indicated by the history)."
@@ -145,10 +148,22 @@ def test_a_judgement_set_elsewhere_shows_after_refresh(qtbot, world: Database, o
     elk = widget.cards()[0].coverage
     assert elk.met == 0
     rows = ms.load_matrix(world, elk.case_id).rows
-    ms.set_judgement(world, elk.case_id, rows[0].assessment.outcome.uid, Judgement.MET,
-                     "Viste sluttkontroll av en installasjon i samtale.", {Method.DIALOGUE})
-    ms.set_judgement(world, elk.case_id, rows[1].assessment.outcome.uid, Judgement.PARTLY,
-                     "Kjenner hovedtrekkene, men ikke normen.", {Method.DIALOGUE})
+    ms.set_judgement(
+        world,
+        elk.case_id,
+        rows[0].assessment.outcome.uid,
+        Judgement.MET,
+        "Viste sluttkontroll av en installasjon i samtale.",
+        {Method.DIALOGUE},
+    )
+    ms.set_judgement(
+        world,
+        elk.case_id,
+        rows[1].assessment.outcome.uid,
+        Judgement.PARTLY,
+        "Kjenner hovedtrekkene, men ikke normen.",
+        {Method.DIALOGUE},
+    )
     qtbot.mouseClick(widget.refresh_button, Qt.MouseButton.LeftButton)
     card = widget.cards()[0]
     assert card.coverage.met == 1 and card.coverage.partly == 1
@@ -162,13 +177,16 @@ def test_gaps_list_the_outcomes_still_to_show(qtbot, world: Database, oystein: i
     widget, _ = _with_three_targets(qtbot, world, oystein)
     elk = widget.cards()[0].coverage
     first = ms.load_matrix(world, elk.case_id).rows[0].assessment.outcome
-    ms.set_judgement(world, elk.case_id, first.uid, Judgement.MET, "Vist i praktisk prøve.",
-                     {Method.PRACTICAL_TEST})
+    ms.set_judgement(
+        world, elk.case_id, first.uid, Judgement.MET, "Vist i praktisk prøve.", {Method.PRACTICAL_TEST}
+    )
     widget.refresh()
     for card in widget.cards():
-        service_lines = [line[len("  – "):] for line in gaps_in_words(card.coverage) if line.startswith("  – ")]
+        service_lines = [
+            line[len("  – ") :] for line in gaps_in_words(card.coverage) if line.startswith("  – ")
+        ]
         assert service_lines, "every target still has gaps"
-        shown = [line[len("– "):] for line in card.gap_lines() if line.startswith("– ")]
+        shown = [line[len("– ") :] for line in card.gap_lines() if line.startswith("– ")]
         assert shown == service_lines
         html_text = card.gaps_label.text()
         assert all(line.replace("&", "&amp;") in html_text for line in service_lines)

@@ -1,0 +1,673 @@
+"""One case: header (number, candidate, target, purpose, status, phases) and tabs for the work.
+
+Header: the case number, the candidate, the target (marked when it is from the sample catalogue), the
+purpose, the status with a button for each status the case may go to next (``TRANSITIONS``; a refused
+move shows the service's message with what blocks it), and the details a caseworker keeps up to date:
+caseworker, due date and the dates of the four phases (veiledning, kartlegging, vurdering,
+dokumentasjon), saved with :func:`save_case`.
+
+Tabs: **Mapping** (:class:`MatrixWidget`), **Interview guide** (:class:`InterviewGuideWidget`),
+**Practice time** (only for a praksiskandidat case against a lærefag; the praksis panel) and
+**Result** (full / partial / none, met and missing outcomes, credits, what blocks a decision).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rpl_desktop.domain.cases import PHASE_ORDER, TRANSITIONS, Case, CaseStatus, Phase, Purpose
+from rpl_desktop.domain.catalogue import StandardKind
+from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
+from rpl_desktop.domain.mapping import MappingResult, Outcome, ResultClass
+from rpl_desktop.paths import AppPaths
+from rpl_desktop.services.cases import save_case
+from rpl_desktop.services.mapping import Matrix, change_status, credits_text, load_matrix
+from rpl_desktop.services.praksis_case import approval_blockers, compute_case_praksis
+from rpl_desktop.store.database import Database
+from rpl_desktop.ui.case_list import phase_label, purpose_label, status_label
+from rpl_desktop.ui.date_edit import DateLineEdit, format_date
+from rpl_desktop.ui.forms import FieldErrors
+from rpl_desktop.ui.i18n import fill
+from rpl_desktop.ui.interview_guide import InterviewGuideWidget
+from rpl_desktop.ui.matrix_widget import MatrixWidget
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #c0392b;"
+OK_STYLE = "color: #2e7d32;"
+RESULT_COLOURS = {ResultClass.FULL: "#2e7d32", ResultClass.PARTIAL: "#a15c00", ResultClass.NONE: "#5f6b78"}
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
+def _move_label(current: CaseStatus, target: CaseStatus) -> str:
+    t = QCoreApplication.translate
+    if target == CaseStatus.UNDER_ASSESSMENT:
+        if current == CaseStatus.DRAFT:
+            return t("CaseViewWidget", "Start assessment")
+        return t("CaseViewWidget", "Back to assessment")
+    return {
+        CaseStatus.DRAFT: t("CaseViewWidget", "Back to draft"),
+        CaseStatus.PROPOSED: t("CaseViewWidget", "Propose decision"),
+        CaseStatus.APPROVED: t("CaseViewWidget", "Approve"),
+        CaseStatus.ISSUED: t("CaseViewWidget", "Issue"),
+        CaseStatus.APPEALED: t("CaseViewWidget", "Register appeal"),
+        CaseStatus.CLOSED: t("CaseViewWidget", "Close case"),
+    }[target]
+
+
+class CaseResultWidget(QWidget):
+    """The Result tab: what the matrix adds up to, in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseResult")
+        self.headline = QLabel(self)
+        self.headline.setObjectName("resultHeadline")
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.credits = QLabel(self)
+        self.credits.setObjectName("resultCredits")
+        self.credits.setWordWrap(True)
+        self.credits.setTextFormat(Qt.TextFormat.RichText)
+        self.blockers = QLabel(self)
+        self.blockers.setObjectName("resultBlockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setTextFormat(Qt.TextFormat.RichText)
+        self.outcomes = QLabel(self)
+        self.outcomes.setObjectName("resultOutcomes")
+        self.outcomes.setWordWrap(True)
+        self.outcomes.setTextFormat(Qt.TextFormat.RichText)
+        self.outcomes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 16, 8)
+        layout.setSpacing(10)
+        for widget in (self.headline, self.credits, self.blockers, self.outcomes):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._blocker_texts: list[str] = []
+
+    def headline_text(self) -> str:
+        return self.headline.text()
+
+    def credits_text(self) -> str:
+        return self.credits.text() if not self.credits.isHidden() else ""
+
+    def blocker_texts(self) -> list[str]:
+        return list(self._blocker_texts)
+
+    def show_matrix(self, matrix: Matrix) -> None:
+        r = matrix.result
+        total = len(r.met) + len(r.partly) + len(r.missing)
+        if r.result == ResultClass.FULL:
+            text = fill(self.tr("Result: full — all %1 outcomes met."), total)
+        elif r.result == ResultClass.PARTIAL:
+            text = fill(
+                self.tr("Result: partial — %1 of %2 outcomes met, %3 partly met."),
+                len(r.met),
+                total,
+                len(r.partly),
+            )
+        else:
+            text = fill(self.tr("Result: none — no outcome met yet (%1 outcomes)."), total)
+        self.headline.setText(text)
+        self.headline.setStyleSheet(f"color: {RESULT_COLOURS[r.result]};")
+        self._show_credits(matrix, r)
+        self._show_blockers(matrix, r)
+        self._show_outcomes(r)
+
+    def _show_credits(self, matrix: Matrix, r: MappingResult) -> None:
+        std = matrix.standard
+        if not std.group_credits and std.programme_credits is None:
+            self.credits.hide()
+            return
+        lines = [
+            fill(self.tr("Credits recognised: <b>%1 studiepoeng</b>."), credits_text(r.credits_recognised))
+        ]
+        if std.programme_credits is not None or std.group_credits:
+            lines.append(
+                fill(
+                    self.tr("Remaining for the programme: <b>%1 studiepoeng</b>."),
+                    credits_text(r.credits_remaining),
+                )
+            )
+        if len(r.groups) > 1 or std.kind == StandardKind.UTDANNING:
+            items = []
+            for g in r.groups:
+                title = html.escape(std.group_titles.get(g.group, g.group))
+                state = self.tr("complete") if g.complete else fill(self.tr("%1 of %2 met"), g.met, g.total)
+                sp = fill(self.tr("%1 sp"), credits_text(g.credits)) if g.credits is not None else ""
+                items.append(
+                    f"<li>{html.escape(g.group)} {title}: {html.escape(state)}"
+                    + (f" — {html.escape(sp)}" if sp else "")
+                    + "</li>"
+                )
+            lines.append(
+                self.tr("An emne counts with all its credits only when every outcome in it is met:")
+                + f"<ul>{''.join(items)}</ul>"
+            )
+        self.credits.setText("<p>" + "<br>".join(lines) + "</p>")
+        self.credits.show()
+
+    def _show_blockers(self, matrix: Matrix, r: MappingResult) -> None:
+        self._blocker_texts = list(r.blockers)
+        if matrix.case.purpose == Purpose.KOMPETANSEKARTLEGGING:
+            head = self.tr("A competence map leads to no decision; it shows what is met and what is missing.")
+            self.blockers.setText(f"<p>{html.escape(head)}</p>")
+            return
+        override = matrix.case.document_only_override.strip()
+        extra = ""
+        if override:
+            extra = (
+                "<p>" + html.escape(fill(self.tr("Documents alone accepted, because: %1"), override)) + "</p>"
+            )
+        if not r.blockers:
+            self.blockers.setText(
+                f"<p style='color:#2e7d32'>✓ {html.escape(self.tr('Nothing blocks a decision.'))}</p>{extra}"
+            )
+            return
+        items = "".join(f"<li>{html.escape(b)}</li>" for b in r.blockers)
+        head = html.escape(self.tr("Before a decision can be proposed:"))
+        self.blockers.setText(f"<p><b>{head}</b></p><ul>{items}</ul>{extra}")
+
+    def _show_outcomes(self, r: MappingResult) -> None:
+        def block(title: str, outcomes: tuple[Outcome, ...]) -> str:
+            if not outcomes:
+                return ""
+            items = "".join(f"<li><b>{html.escape(o.code)}</b> {html.escape(o.text)}</li>" for o in outcomes)
+            return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
+
+        parts = [
+            block(fill(self.tr("Met (%1)"), len(r.met)), r.met),
+            block(fill(self.tr("Partly met (%1)"), len(r.partly)), r.partly),
+            block(fill(self.tr("Missing: not met or not assessed (%1)"), len(r.missing)), r.missing),
+        ]
+        self.outcomes.setText("".join(parts))
+
+
+class CaseViewWidget(QWidget):
+    """The whole of one case. ``caseChanged(id)`` after anything in it was saved.
+
+    ``confirm(title, text)`` asks before closing a case for good; tests replace it.
+    """
+
+    caseChanged = Signal(int)
+
+    def __init__(self, db: Database, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._paths = paths
+        self._case: Case | None = None
+        self._matrix: Matrix | None = None
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.praksis_panel: QWidget | None = None
+        self.setObjectName("caseView")
+
+        self._build_header()
+        self.matrix_widget = MatrixWidget(db, self)
+        self.guide = InterviewGuideWidget(db, self)
+        self.result_widget = CaseResultWidget(self)
+        self.praksis_tab = QWidget(self)
+        self.praksis_tab.setObjectName("praksisTab")
+        praksis_layout = QVBoxLayout(self.praksis_tab)
+        praksis_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.matrix_widget, self.tr("Ma&pping"))
+        self.tabs.addTab(self.guide, self.tr("Interview guide"))
+        self.tabs.addTab(self.result_widget, self.tr("Result"))
+        for n in range(4):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=n: self.tabs.setCurrentIndex(min(n, self.tabs.count() - 1)))
+        self.tabs.setToolTip(self.tr("Ctrl+1 … Ctrl+4 switch between the tabs"))
+
+        self.empty_label = QLabel(self.tr("Choose a case in the list, or open a new one."), self)
+        self.empty_label.setObjectName("caseViewEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+        self.matrix_widget.matrixChanged.connect(self._matrix_changed)
+        self.guide.notesSaved.connect(self._notes_saved)
+        self._set_open(False)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.header = QWidget(self)
+        self.header.setObjectName("caseHeader")
+        self.title_label = QLabel(self.header)
+        self.title_label.setObjectName("caseTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.target_label = QLabel(self.header)
+        self.target_label.setObjectName("caseTarget")
+        self.target_label.setWordWrap(True)
+        self.sample_badge = QLabel(self.tr("sample"), self.header)
+        self.sample_badge.setObjectName("sampleBadge")
+        self.sample_badge.setToolTip(
+            self.tr(
+                "The target is from the sample catalogue written for trying the "
+                "program, not an official standard."
+            )
+        )
+        self.sample_badge.setStyleSheet(
+            "QLabel#sampleBadge { background: #e8eef7; color: #2f4f7f; "
+            "border: 1px solid #9fb3d1; border-radius: 3px; padding: 1px 6px; }"
+        )
+        self.purpose_label = QLabel(self.header)
+        self.purpose_label.setObjectName("casePurpose")
+        self.status_label = QLabel(self.header)
+        self.status_label.setObjectName("caseStatus")
+        self.status_buttons_box = QHBoxLayout()
+        self.status_buttons_box.setSpacing(6)
+        self.status_buttons: dict[CaseStatus, QPushButton] = {}
+        self.status_message = QLabel(self.header)
+        self.status_message.setObjectName("caseStatusMessage")
+        self.status_message.setWordWrap(True)
+        self.status_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_message.hide()
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addStretch(1)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_label, 1)
+        target_row.addWidget(self.sample_badge, 0, Qt.AlignmentFlag.AlignTop)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.purpose_label)
+        status_row.addSpacing(24)
+        status_row.addWidget(self.status_label)
+        status_row.addSpacing(12)
+        status_row.addLayout(self.status_buttons_box)
+        status_row.addStretch(1)
+
+        # details: caseworker, due date, reference | the four phases
+        self.details_box = QGroupBox(self.tr("Case details"), self.header)
+        self.details_box.setObjectName("caseDetails")
+        left = QFormLayout()
+        right = QFormLayout()
+        self.left_errors = FieldErrors(left, self.details_box)
+        self.right_errors = FieldErrors(right, self.details_box)
+        self.caseworker_edit = QLineEdit(self.details_box)
+        self.caseworker_edit.setObjectName("caseCaseworker")
+        self.caseworker_edit.setAccessibleName(self.tr("Caseworker"))
+        self.caseworker_edit.setMaxLength(200)
+        self.due_edit = DateLineEdit("due_on", self.details_box)
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.reference_edit = QLineEdit(self.details_box)
+        self.reference_edit.setObjectName("caseTheirReference")
+        self.reference_edit.setAccessibleName(self.tr("Their reference (Deres ref.)"))
+        self.reference_edit.setMaxLength(200)
+        for form, text, widget in (
+            (left, self.tr("Case&worker:"), self.caseworker_edit),
+            (left, self.tr("D&ue date:"), self.due_edit),
+            (left, self.tr("Deres &ref.:"), self.reference_edit),
+        ):
+            label = QLabel(text, self.details_box)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.phase_edits: dict[Phase, DateLineEdit] = {}
+        for phase in PHASE_ORDER:
+            edit = DateLineEdit(phase.value, self.details_box)
+            edit.setAccessibleName(fill(self.tr("Date of the phase %1"), phase_label(phase)))
+            right.addRow(phase_label(phase) + ":", edit)
+            self.phase_edits[phase] = edit
+        self.left_errors.add("caseworker", self.caseworker_edit)
+        self.left_errors.add("due_on", self.due_edit)
+        for phase, edit in self.phase_edits.items():
+            self.right_errors.add(phase.value, edit)
+        self.save_details_button = QPushButton(self.tr("Save &details"), self.details_box)
+        self.save_details_button.setObjectName("saveCaseDetails")
+        self.save_details_button.clicked.connect(self.save_details)
+        self.details_message = self.left_errors.general_label
+        self.details_saved = QLabel(self.details_box)
+        self.details_saved.setObjectName("caseDetailsSaved")
+        grid = QHBoxLayout()
+        grid.addLayout(left, 3)
+        grid.addSpacing(16)
+        grid.addLayout(right, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_details_button)
+        buttons.addWidget(self.details_saved)
+        buttons.addWidget(self.details_message, 1)
+        box = QVBoxLayout(self.details_box)
+        box.addLayout(grid)
+        box.addLayout(buttons)
+
+        layout = QVBoxLayout(self.header)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        layout.addLayout(title_row)
+        layout.addLayout(target_row)
+        layout.addLayout(status_row)
+        layout.addWidget(self.status_message)
+        layout.addWidget(self.details_box)
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def case(self) -> Case | None:
+        return self._case
+
+    def case_id(self) -> int | None:
+        return self._case.id if self._case else None
+
+    def matrix(self) -> Matrix | None:
+        return self._matrix
+
+    def has_unsaved_changes(self) -> bool:
+        return self.matrix_widget.has_unsaved_changes() or self.guide.has_unsaved_changes()
+
+    def open_case(self, case_id: int) -> bool:
+        """Show case ``case_id``. False (with a message) if it cannot be read."""
+        self.guide.flush()
+        self.status_message.hide()
+        try:
+            matrix = load_matrix(self._db, case_id)
+        except RplError as exc:
+            self._case = self._matrix = None
+            self._set_open(False)
+            self.empty_label.setText(exc.message)
+            return False
+        self._set_open(True)
+        self._show_praksis(matrix)
+        matrix = load_matrix(self._db, case_id) if self._praksis_wanted(matrix) else matrix
+        self._matrix = matrix
+        self._case = matrix.case
+        self._fill_header(matrix)
+        self._fill_details(matrix.case)
+        self.matrix_widget.load(matrix)
+        self.guide.load(matrix)
+        self.result_widget.show_matrix(matrix)
+        log.debug("case %s opened", case_id)
+        return True
+
+    def status_button(self, status: CaseStatus) -> QPushButton | None:
+        return self.status_buttons.get(status)
+
+    def status_message_text(self) -> str:
+        return self.status_message.text() if not self.status_message.isHidden() else ""
+
+    def move_to(self, status: CaseStatus) -> bool:
+        """Change the status through :func:`change_status`; a refusal is shown under the buttons."""
+        if self._case is None or self._case.id is None:
+            return False
+        case_id = self._case.id
+        if status == CaseStatus.CLOSED and not self.confirm(
+            self.tr("Close the case"), self.tr("A closed case cannot be opened again or changed. Close it?")
+        ):
+            return False
+        if not self.guide.flush():
+            return False
+        try:
+            change_status(self._db, case_id, status)
+        except RplError as exc:
+            self._show_status_message(exc.message, error=True)
+            return False
+        self._refresh_after_change(refill_details=False)
+        self._show_status_message(fill(self.tr("The case is now: %1."), status_label(status)), error=False)
+        self.caseChanged.emit(case_id)
+        return True
+
+    def save_details(self) -> bool:
+        """Save caseworker, due date, reference and the phase dates (:func:`save_case`)."""
+        if self._case is None:
+            return False
+        self.left_errors.clear()
+        self.right_errors.clear()
+        self.details_saved.clear()
+        try:
+            phases = {}
+            errors: list[ValidationError] = []
+            for phase, edit in self.phase_edits.items():
+                try:
+                    value = edit.parse()
+                except ValidationError as exc:
+                    errors.append(exc)
+                    continue
+                if value is not None:
+                    phases[phase] = value
+            try:
+                due = self.due_edit.parse()
+            except ValidationError as exc:
+                errors.append(exc)
+                due = None
+            if errors:
+                raise ValidationErrors(errors)
+            case = replace(
+                self._case,
+                caseworker=self.caseworker_edit.text().strip(),
+                due_on=due,
+                their_reference=self.reference_edit.text().strip(),
+                phase_dates=phases,
+            )
+            saved = save_case(self._db, case)
+        except RplError as exc:
+            self._show_details_error(exc)
+            return False
+        self._case = saved
+        assert saved.id is not None
+        self._refresh_after_change()
+        self.details_saved.setText(self.tr("Saved."))
+        self.details_saved.setStyleSheet(OK_STYLE)
+        self.caseChanged.emit(saved.id)
+        return True
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _set_open(self, is_open: bool) -> None:
+        self.empty_label.setVisible(not is_open)
+        self.header.setVisible(is_open)
+        self.tabs.setVisible(is_open)
+        if not is_open:
+            self.empty_label.setText(self.tr("Choose a case in the list, or open a new one."))
+
+    def _show_details_error(self, exc: RplError) -> None:
+        if isinstance(exc, ValidationErrors | ValidationError):
+            errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            phase_fields = {p.value for p in PHASE_ORDER}
+            right = [e for e in errors if e.field in phase_fields]
+            left = [e for e in errors if e.field not in phase_fields]
+            if right:
+                self.right_errors.show(ValidationErrors(right) if len(right) > 1 else right[0])
+            if left:
+                self.left_errors.show(ValidationErrors(left) if len(left) > 1 else left[0])
+            return
+        self.left_errors.show(exc)
+
+    def _show_status_message(self, text: str, *, error: bool) -> None:
+        self.status_message.setText(text)
+        self.status_message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.status_message.show()
+
+    def _praksis_wanted(self, matrix: Matrix) -> bool:
+        return (
+            matrix.standard.kind == StandardKind.LAEREFAG and matrix.case.purpose == Purpose.PRAKSISKANDIDAT
+        )
+
+    def _show_praksis(self, matrix: Matrix) -> None:
+        """The Practice time tab, for a praksiskandidat case against a lærefag only."""
+        index = self.tabs.indexOf(self.praksis_tab)
+        if not self._praksis_wanted(matrix):
+            if index >= 0:
+                self.tabs.removeTab(index)
+            return
+        if index < 0:
+            self.tabs.insertTab(2, self.praksis_tab, self.tr("Practice time"))
+        assert matrix.case.id is not None
+        panel = self._praksis_widget()
+        try:
+            calc = compute_case_praksis(self._db, matrix.case.id)
+        except RplError as exc:
+            if hasattr(panel, "clear") and not isinstance(panel, QLabel):
+                panel.clear(exc.message)
+            elif isinstance(panel, QLabel):
+                panel.setText(exc.message)
+            return
+        reasons = approval_blockers(calc.result)
+        if isinstance(panel, QLabel):
+            panel.setText(self._praksis_summary(calc.result, reasons))
+        else:
+            panel.show_result(calc.result, approvable_reasons=reasons)  # type: ignore[attr-defined]
+
+    def _praksis_widget(self) -> QWidget:
+        if self.praksis_panel is None:
+            try:
+                from rpl_desktop.ui.praksis_panel import PraksisPanelWidget
+            except ImportError:
+                label = QLabel(self.praksis_tab)
+                label.setObjectName("praksisSummary")
+                label.setWordWrap(True)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.praksis_panel = label
+            else:
+                self.praksis_panel = PraksisPanelWidget(self.praksis_tab)
+            layout = self.praksis_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.praksis_panel)
+        return self.praksis_panel
+
+    def _praksis_summary(self, result: object, reasons: list[str]) -> str:
+        """The main figures in words, when the full panel is not available."""
+        status = getattr(result, "status", "")
+        lines = [fill(self.tr("Practice time: %1"), getattr(status, "value", str(status)))]
+        for name, text in (
+            ("counted_hours", self.tr("Counted: %1 h")),
+            ("required_hours", self.tr("Required: %1 h")),
+            ("remaining_hours", self.tr("Remaining: %1 h")),
+        ):
+            value = getattr(result, name, None)
+            if value is not None:
+                lines.append(fill(text, value))
+        lines += reasons
+        return "\n".join(lines)
+
+    def _fill_header(self, matrix: Matrix) -> None:
+        case, std, person = matrix.case, matrix.standard, matrix.candidate
+        self.title_label.setText(f"{case.number}  ·  {person.given_name} {person.family_name}")
+        self.target_label.setText(f"{std.code}  {std.title}")
+        self.sample_badge.setVisible(std.sample)
+        self.purpose_label.setText(fill(self.tr("Purpose: %1"), purpose_label(case.purpose)))
+        self._fill_status(case)
+
+    def _fill_status(self, case: Case) -> None:
+        text = fill(self.tr("Status: <b>%1</b>"), html.escape(status_label(case.status)))
+        if case.is_overdue():
+            text += " " + html.escape(fill(self.tr("(overdue since %1)"), format_date(case.due_on)))
+        self.status_label.setText(text)
+        for button in self.status_buttons.values():
+            self.status_buttons_box.removeWidget(button)
+            button.deleteLater()
+        self.status_buttons = {}
+        for target in TRANSITIONS[case.status]:
+            button = QPushButton(_move_label(case.status, target), self.header)
+            button.setObjectName(f"statusButton_{target.value}")
+            button.setToolTip(fill(self.tr("Move the case to: %1"), status_label(target)))
+            button.clicked.connect(lambda _checked=False, t=target: self.move_to(t))
+            self.status_buttons_box.addWidget(button)
+            self.status_buttons[target] = button
+
+    def _fill_details(self, case: Case) -> None:
+        self.left_errors.clear()
+        self.right_errors.clear()
+        self.details_saved.clear()
+        self.caseworker_edit.setText(case.caseworker)
+        self.due_edit.setDate(case.due_on)
+        self.reference_edit.setText(case.their_reference)
+        for phase, edit in self.phase_edits.items():
+            edit.setDate(case.phase_dates.get(phase))
+        editable = case.status not in (CaseStatus.CLOSED,)
+        self.details_box.setEnabled(editable)
+
+    def _refresh_after_change(self, *, refill_details: bool = True) -> None:
+        """Read the case again after a status or details change; the editors keep what is typed."""
+        if self._case is None or self._case.id is None:
+            return
+        case_id = self._case.id
+        if self._matrix is not None and self._praksis_wanted(self._matrix):
+            self._show_praksis(self._matrix)
+        matrix = self.matrix_widget.reload(emit=False, keep_editor=True)
+        if matrix is None:
+            return
+        self._apply_matrix(matrix)
+        if refill_details:
+            self._fill_details(matrix.case)
+        log.debug("case %s refreshed", case_id)
+
+    def _apply_matrix(self, matrix: Matrix) -> None:
+        self._matrix = matrix
+        self._case = matrix.case
+        self._fill_header(matrix)
+        self.guide.load(matrix)
+        self.result_widget.show_matrix(matrix)
+
+    def _matrix_changed(self, matrix: Matrix) -> None:
+        self._apply_matrix(matrix)
+        if matrix.case.id is not None:
+            self.caseChanged.emit(matrix.case.id)
+
+    def _notes_saved(self, _uid: str) -> None:
+        matrix = self.matrix_widget.reload(emit=False, keep_editor=True)
+        if matrix is not None:
+            self._matrix = matrix
+            self._case = matrix.case
+            self.result_widget.show_matrix(matrix)
+            if matrix.case.id is not None:
+                self.caseChanged.emit(matrix.case.id)
