@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -72,6 +73,8 @@ def register_fonts() -> FontSet:
         return _registered
     with _lock:
         if _registered is None:
+            # binary Flate streams instead of ASCII85 on top: a quarter smaller and faster to write
+            rl_config.useA85 = 0
             for name, filename in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
             for regular, bold in ((SANS, SANS_BOLD), (SERIF, SERIF_BOLD)):

@@ -139,16 +139,70 @@ def _demo_people() -> list[tuple[Candidate, list[HistoryPeriod], list[Schooling]
     return people
 
 
-def load_demo_data(db: Database) -> int:
-    """Add the demo candidates (once; a second call adds nothing). Returns how many were added."""
+def _demo_cases(db: Database, ids: dict[str, int]) -> None:
+    """A few cases in different states, so every part of the program has something to show."""
+    from rpl_desktop.domain.cases import Case, CaseStatus, Phase, Purpose
+    from rpl_desktop.domain.mapping import EvidenceKindRef, Judgement, Method
+    from rpl_desktop.services.cases import create_case, save_case
+    from rpl_desktop.services.catalogue import list_standards, load_sample
+    from rpl_desktop.services.crosswalk import add_target
+    from rpl_desktop.services.mapping import link_evidence, load_matrix, set_judgement
+
+    load_sample(db)
+    uid = {s.code: s.uid for s in list_standards(db)}
+    today = date.today()
+
+    def judge(case_id: int, how_many: int, reason: str, methods: set[Method]) -> None:
+        matrix = load_matrix(db, case_id)
+        for row in matrix.rows[:how_many]:
+            outcome = row.assessment.outcome.uid
+            for suggestion in row.suggestions[:1]:
+                link_evidence(db, case_id, outcome, EvidenceKindRef(suggestion.kind), suggestion.ref_id)
+            set_judgement(db, case_id, outcome, Judgement.MET, reason, methods)
+
+    if "Gaup" in ids and "TMF3" in uid:
+        case = create_case(db, Case(ids["Gaup"], uid["TMF3"], Purpose.PRAKSISKANDIDAT, caseworker="Kari Nordmann",
+                                    phase_dates={Phase.VEILEDNING: today, Phase.KARTLEGGING: today}))
+        assert case.id is not None
+        judge(case.id, 5, "Vist i fagsamtale og bekreftet i attest fra arbeidsgiver.", {Method.DIALOGUE, Method.DOCUMENTS})
+        case = load_case(db, case.id)
+        case.status = CaseStatus.UNDER_ASSESSMENT
+        save_case(db, case)
+    if "Шевченко" in ids and "HEL-EO10" in uid:
+        case = create_case(db, Case(ids["Шевченко"], uid["HEL-EO10"], Purpose.FRITAK, caseworker="Per Hansen",
+                                    phase_dates={Phase.VEILEDNING: today}))
+        assert case.id is not None
+        judge(case.id, 4, "Attest og samtale viser at dette er en del av det daglige arbeidet.", {Method.DIALOGUE})
+    if "Wójcik-Łęcka" in ids and "ELE3" in uid:
+        create_case(db, Case(ids["Wójcik-Łęcka"], uid["ELE3"], Purpose.PRAKSISKANDIDAT, caseworker="Kari Nordmann"))
+    if "Brækhus-Aas" in ids:
+        for code in ("ELK-IS10", "TMF3", "HEL-EO10"):
+            if code in uid:
+                add_target(db, ids["Brækhus-Aas"], uid[code], "Veileder Vik")
+
+
+def load_case(db: Database, case_id: int):  # type: ignore[no-untyped-def]
+    from rpl_desktop.services.cases import get_case
+
+    return get_case(db, case_id)
+
+
+def load_demo_data(db: Database, *, with_cases: bool = True) -> int:
+    """Add the demo candidates and their cases (once; a second call adds nothing).
+
+    Returns how many candidates were added. The sample catalogue is loaded too, since the demo cases
+    use its standards; ``with_cases=False`` adds the candidates alone.
+    """
     if db.get_setting(DEMO_MARKER) == "1":
         return 0
     added = 0
+    ids: dict[str, int] = {}
     for candidate, periods, schooling, exams, courses in _demo_people():
         if search_candidates(db, f"{candidate.given_name} {candidate.family_name}", limit=1):
             continue
         saved = save_candidate(db, candidate)
         assert saved.id is not None
+        ids[saved.family_name] = saved.id
         for p in periods:
             p.candidate_id = saved.id
             save_period(db, p)
@@ -162,5 +216,7 @@ def load_demo_data(db: Database) -> int:
             c.candidate_id = saved.id
             save_course(db, c)
         added += 1
+    if with_cases:
+        _demo_cases(db, ids)
     db.set_setting(DEMO_MARKER, "1")
     return added

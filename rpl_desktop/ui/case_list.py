@@ -371,18 +371,24 @@ class CaseListWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CaseTableModel.COL_TARGET, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in (
-            (CaseTableModel.COL_NUMBER, 10),
-            (CaseTableModel.COL_CANDIDATE, 20),
-            (CaseTableModel.COL_PURPOSE, 18),
-            (CaseTableModel.COL_STATUS, 15),
-            (CaseTableModel.COL_PHASE, 20),
-            (CaseTableModel.COL_CASEWORKER, 14),
-            (CaseTableModel.COL_OPENED, 11),
-            (CaseTableModel.COL_DUE, 21),
-        ):
-            self.table.setColumnWidth(column, char * chars + 20)
+        fm = self.fontMetrics()
+        widest = {
+            CaseTableModel.COL_NUMBER: ["0" * 10],
+            CaseTableModel.COL_CANDIDATE: ["x" * 24],
+            CaseTableModel.COL_PURPOSE: [purpose_label(p) for p in Purpose],
+            CaseTableModel.COL_STATUS: [status_label(s) for s in CaseStatus],
+            CaseTableModel.COL_PHASE: [phase_label(p) for p in PHASE_ORDER],
+            CaseTableModel.COL_CASEWORKER: ["x" * 16],
+            CaseTableModel.COL_OPENED: ["00.00.0000"],
+            CaseTableModel.COL_DUE: [fill(self.tr("%1 (overdue)"), "00.00.0000")],
+        }
+        for column, samples in widest.items():
+            width = max(fm.horizontalAdvance(t) for t in samples) + 20
+            if column == CaseTableModel.COL_DUE:
+                width += 22  # the overdue icon
+            if column == CaseTableModel.COL_PURPOSE:
+                width = min(width, fm.horizontalAdvance("Exemption (fritak / innpassing)") + 20)
+            self.table.setColumnWidth(column, width)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseCount")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -146,13 +147,15 @@ class CaseResultWidget(QWidget):
         total = len(r.met) + len(r.partly) + len(r.missing)
         if r.result == ResultClass.FULL:
             text = fill(self.tr("Result: full — all %1 outcomes met."), total)
-        elif r.result == ResultClass.PARTIAL:
+        elif r.result == ResultClass.PARTIAL and r.partly:
             text = fill(
                 self.tr("Result: partial — %1 of %2 outcomes met, %3 partly met."),
                 len(r.met),
                 total,
                 len(r.partly),
             )
+        elif r.result == ResultClass.PARTIAL:
+            text = fill(self.tr("Result: partial — %1 of %2 outcomes met."), len(r.met), total)
         else:
             text = fill(self.tr("Result: none — no outcome met yet (%1 outcomes)."), total)
         self.headline.setText(text)
@@ -176,16 +179,15 @@ class CaseResultWidget(QWidget):
                     credits_text(r.credits_remaining),
                 )
             )
-        if len(r.groups) > 1 or std.kind == StandardKind.UTDANNING:
+        if any(g.credits is not None for g in r.groups):
             items = []
             for g in r.groups:
-                title = html.escape(std.group_titles.get(g.group, g.group))
+                title = std.group_titles.get(g.group, g.group)
+                title = html.escape(g.group if title == g.group else f"{g.group} {title}")
                 state = self.tr("complete") if g.complete else fill(self.tr("%1 of %2 met"), g.met, g.total)
                 sp = fill(self.tr("%1 sp"), credits_text(g.credits)) if g.credits is not None else ""
                 items.append(
-                    f"<li>{html.escape(g.group)} {title}: {html.escape(state)}"
-                    + (f" — {html.escape(sp)}" if sp else "")
-                    + "</li>"
+                    f"<li>{title}: {html.escape(state)}" + (f" — {html.escape(sp)}" if sp else "") + "</li>"
                 )
             lines.append(
                 self.tr("An emne counts with all its credits only when every outcome in it is met:")
@@ -275,7 +277,7 @@ class CaseViewWidget(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -298,7 +300,7 @@ class CaseViewWidget(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.target_label = QLabel(self.header)
         self.target_label.setObjectName("caseTarget")
-        self.target_label.setWordWrap(True)
+        self.target_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sample_badge = QLabel(self.tr("sample"), self.header)
         self.sample_badge.setObjectName("sampleBadge")
         self.sample_badge.setToolTip(
@@ -328,72 +330,90 @@ class CaseViewWidget(QWidget):
         title_row.addWidget(self.title_label)
         title_row.addStretch(1)
         target_row = QHBoxLayout()
-        target_row.addWidget(self.target_label, 1)
-        target_row.addWidget(self.sample_badge, 0, Qt.AlignmentFlag.AlignTop)
+        target_row.addWidget(self.target_label)
+        target_row.addWidget(self.sample_badge)
+        target_row.addSpacing(16)
+        target_row.addWidget(self.purpose_label)
+        target_row.addStretch(1)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.purpose_label)
-        status_row.addSpacing(24)
         status_row.addWidget(self.status_label)
         status_row.addSpacing(12)
         status_row.addLayout(self.status_buttons_box)
         status_row.addStretch(1)
 
-        # details: caseworker, due date, reference | the four phases
+        # details: one form, each row a container so that FieldErrors puts messages under it
         self.details_box = QGroupBox(self.tr("Case details"), self.header)
         self.details_box.setObjectName("caseDetails")
-        left = QFormLayout()
-        right = QFormLayout()
-        self.left_errors = FieldErrors(left, self.details_box)
-        self.right_errors = FieldErrors(right, self.details_box)
-        self.caseworker_edit = QLineEdit(self.details_box)
+        form = QFormLayout(self.details_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(8, 4, 8, 6)
+        form.setVerticalSpacing(4)
+        self.detail_errors = FieldErrors(form, self.details_box)
+        people = QWidget(self.details_box)
+        self.caseworker_edit = QLineEdit(people)
         self.caseworker_edit.setObjectName("caseCaseworker")
         self.caseworker_edit.setAccessibleName(self.tr("Caseworker"))
         self.caseworker_edit.setMaxLength(200)
-        self.due_edit = DateLineEdit("due_on", self.details_box)
+        self.due_edit = DateLineEdit("due_on", people)
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.reference_edit = QLineEdit(self.details_box)
+        self.reference_edit = QLineEdit(people)
         self.reference_edit.setObjectName("caseTheirReference")
         self.reference_edit.setAccessibleName(self.tr("Their reference (Deres ref.)"))
         self.reference_edit.setMaxLength(200)
-        for form, text, widget in (
-            (left, self.tr("Case&worker:"), self.caseworker_edit),
-            (left, self.tr("D&ue date:"), self.due_edit),
-            (left, self.tr("Deres &ref.:"), self.reference_edit),
+        row = QHBoxLayout(people)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.caseworker_edit, 2)
+        for text, widget, stretch in (
+            (self.tr("D&ue date:"), self.due_edit, 0),
+            (self.tr("Deres &ref.:"), self.reference_edit, 2),
         ):
-            label = QLabel(text, self.details_box)
+            row.addSpacing(12)
+            label = QLabel(text, people)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
+        caseworker_label = QLabel(self.tr("Case&worker:"), self.details_box)
+        caseworker_label.setBuddy(self.caseworker_edit)
+        form.addRow(caseworker_label, people)
+
+        phases = QWidget(self.details_box)
+        phase_row = QHBoxLayout(phases)
+        phase_row.setContentsMargins(0, 0, 0, 0)
         self.phase_edits: dict[Phase, DateLineEdit] = {}
-        for phase in PHASE_ORDER:
-            edit = DateLineEdit(phase.value, self.details_box)
+        for n, phase in enumerate(PHASE_ORDER):
+            edit = DateLineEdit(phase.value, phases)
             edit.setAccessibleName(fill(self.tr("Date of the phase %1"), phase_label(phase)))
-            right.addRow(phase_label(phase) + ":", edit)
+            label = QLabel(phase_label(phase) + ":", phases)
+            label.setBuddy(edit)
+            if n:
+                phase_row.addSpacing(12)
+            phase_row.addWidget(label)
+            phase_row.addWidget(edit)
             self.phase_edits[phase] = edit
-        self.left_errors.add("caseworker", self.caseworker_edit)
-        self.left_errors.add("due_on", self.due_edit)
+        phase_row.addStretch(1)
+        form.addRow(self.tr("Phases:"), phases)
+
+        self.detail_errors.add("caseworker", self.caseworker_edit)
+        self.detail_errors.add("due_on", self.due_edit)
+        self.detail_errors.add("their_reference", self.reference_edit)
         for phase, edit in self.phase_edits.items():
-            self.right_errors.add(phase.value, edit)
+            self.detail_errors.add(phase.value, edit)
         self.save_details_button = QPushButton(self.tr("Save &details"), self.details_box)
         self.save_details_button.setObjectName("saveCaseDetails")
         self.save_details_button.clicked.connect(self.save_details)
-        self.details_message = self.left_errors.general_label
+        self.save_details_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.details_message = self.detail_errors.general_label
         self.details_saved = QLabel(self.details_box)
         self.details_saved.setObjectName("caseDetailsSaved")
-        grid = QHBoxLayout()
-        grid.addLayout(left, 3)
-        grid.addSpacing(16)
-        grid.addLayout(right, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_details_button)
         buttons.addWidget(self.details_saved)
         buttons.addWidget(self.details_message, 1)
-        box = QVBoxLayout(self.details_box)
-        box.addLayout(grid)
-        box.addLayout(buttons)
+        form.addRow(buttons)
 
         layout = QVBoxLayout(self.header)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(4)
+        layout.setSpacing(6)
         layout.addLayout(title_row)
         layout.addLayout(target_row)
         layout.addLayout(status_row)
@@ -469,8 +489,7 @@ class CaseViewWidget(QWidget):
         """Save caseworker, due date, reference and the phase dates (:func:`save_case`)."""
         if self._case is None:
             return False
-        self.left_errors.clear()
-        self.right_errors.clear()
+        self.detail_errors.clear()
         self.details_saved.clear()
         try:
             phases = {}
@@ -519,17 +538,7 @@ class CaseViewWidget(QWidget):
             self.empty_label.setText(self.tr("Choose a case in the list, or open a new one."))
 
     def _show_details_error(self, exc: RplError) -> None:
-        if isinstance(exc, ValidationErrors | ValidationError):
-            errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-            phase_fields = {p.value for p in PHASE_ORDER}
-            right = [e for e in errors if e.field in phase_fields]
-            left = [e for e in errors if e.field not in phase_fields]
-            if right:
-                self.right_errors.show(ValidationErrors(right) if len(right) > 1 else right[0])
-            if left:
-                self.left_errors.show(ValidationErrors(left) if len(left) > 1 else left[0])
-            return
-        self.left_errors.show(exc)
+        self.detail_errors.show(exc)
 
     def _show_status_message(self, text: str, *, error: bool) -> None:
         self.status_message.setText(text)
@@ -605,6 +614,7 @@ class CaseViewWidget(QWidget):
         self.target_label.setText(f"{std.code}  {std.title}")
         self.sample_badge.setVisible(std.sample)
         self.purpose_label.setText(fill(self.tr("Purpose: %1"), purpose_label(case.purpose)))
+        self.purpose_label.setToolTip(self.tr("The purpose is chosen when the case is opened."))
         self._fill_status(case)
 
     def _fill_status(self, case: Case) -> None:
@@ -614,6 +624,7 @@ class CaseViewWidget(QWidget):
         self.status_label.setText(text)
         for button in self.status_buttons.values():
             self.status_buttons_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.status_buttons = {}
         for target in TRANSITIONS[case.status]:
@@ -625,8 +636,7 @@ class CaseViewWidget(QWidget):
             self.status_buttons[target] = button
 
     def _fill_details(self, case: Case) -> None:
-        self.left_errors.clear()
-        self.right_errors.clear()
+        self.detail_errors.clear()
         self.details_saved.clear()
         self.caseworker_edit.setText(case.caseworker)
         self.due_edit.setDate(case.due_on)

@@ -393,10 +393,11 @@ class CataloguePageWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StandardTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         chars = self.fontMetrics().averageCharWidth()
+        kind_width = max(self.fontMetrics().horizontalAdvance(kind_label(k)) for k in StandardKind)
+        self.table.setColumnWidth(StandardTableModel.COL_KIND, kind_width + 20)
         for column, width in (
-            (StandardTableModel.COL_KIND, 21),
             (StandardTableModel.COL_CODE, 19),
-            (StandardTableModel.COL_VERSION, 9),
+            (StandardTableModel.COL_VERSION, 11),
             (StandardTableModel.COL_OUTCOMES, 9),
             (StandardTableModel.COL_SAMPLE, 8),
         ):
@@ -420,6 +421,7 @@ class CataloguePageWidget(QWidget):
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("catalogueLanguage")
         self.language_combo.setAccessibleName(self.tr("Language of the outcome texts"))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         language_label_widget = QLabel(self.tr("Text &language:"), self)
         language_label_widget.setBuddy(self.language_combo)
         self.details = QTextBrowser(self)
@@ -587,22 +589,12 @@ class CataloguePageWidget(QWidget):
         return self.tr("1 updated") if n == 1 else fill(self.tr("%1 updated"), n)
 
     def _show_import_error(self, path: Path, exc: ImportFileError) -> None:
+        lines = [fill(self.tr("Nothing was imported from “%1”."), path.name)]
         if exc.location:
-            text = fill(
-                self.tr("Nothing was imported. The file %1 has a problem at %2: %3\n(%4)"),
-                path.name,
-                exc.location,
-                exc.detail,
-                str(path),
-            )
-        else:
-            text = fill(
-                self.tr("Nothing was imported. The file %1 has a problem: %2\n(%3)"),
-                path.name,
-                exc.detail,
-                str(path),
-            )
-        self.show_message(text, error=True)
+            lines.append(fill(self.tr("Where: %1"), exc.location))
+        lines.append(fill(self.tr("What is wrong: %1"), exc.detail))
+        lines.append(fill(self.tr("File: %1"), str(path)))
+        self.show_message("\n".join(lines), error=True)
 
     def choose_and_export(self) -> None:
         path = self._choose_save()

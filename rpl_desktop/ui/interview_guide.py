@@ -161,12 +161,12 @@ class InterviewGuideWidget(QWidget):
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         self.body_layout.setSpacing(8)
         self.body_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("guideScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("guideScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.body)
 
         top = QHBoxLayout()
         top.addWidget(language_label)
@@ -177,7 +177,7 @@ class InterviewGuideWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # -- public -----------------------------------------------------------------------------------
 

@@ -28,13 +28,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -142,6 +143,17 @@ def method_label(method: Method) -> str:
         Method.PRACTICAL_TEST: _t("Practical test"),
         Method.THEORY_TEST: _t("Theory test"),
         Method.THIRD_PARTY: _t("Third-party statement"),
+    }[method]
+
+
+def method_short_label(method: Method) -> str:
+    """For the narrow Methods column; the tooltip and accessible text give the full names."""
+    return {
+        Method.DOCUMENTS: _t("Docs"),
+        Method.DIALOGUE: _t("Dialogue"),
+        Method.PRACTICAL_TEST: _t("Practical"),
+        Method.THEORY_TEST: _t("Theory"),
+        Method.THIRD_PARTY: _t("3rd party"),
     }[method]
 
 
@@ -459,7 +471,7 @@ class MatrixTreeModel(QAbstractItemModel):
                 return ""
             return f"{len(a.evidence)}: " + "; ".join(e.label for e in a.evidence)
         if column == self.COL_METHODS:
-            return ", ".join(method_label(m) for m in METHOD_ORDER if m in a.methods)
+            return ", ".join(method_short_label(m) for m in METHOD_ORDER if m in a.methods)
         if column == self.COL_JUDGEMENT:
             return judgement_label(a.judgement)
         if column == self.COL_SUGGESTIONS:
@@ -467,14 +479,17 @@ class MatrixTreeModel(QAbstractItemModel):
             return str(count) if count else ""
         return ""
 
+    def _methods_long(self, row: MatrixRow) -> str:
+        return ", ".join(method_label(m) for m in METHOD_ORDER if m in row.assessment.methods)
+
     def _accessible(self, row: MatrixRow, column: int) -> str:
         a = row.assessment
         if column == self.COL_EVIDENCE:
             return fill(self.tr("%1 evidence item(s) linked"), len(a.evidence)) + (
                 ": " + "; ".join(e.label for e in a.evidence) if a.evidence else ""
             )
-        if column == self.COL_METHODS and not a.methods:
-            return self.tr("No method recorded")
+        if column == self.COL_METHODS:
+            return self._methods_long(row) if a.methods else self.tr("No method recorded")
         if column == self.COL_SUGGESTIONS:
             return fill(self.tr("%1 suggestion(s)"), len(self.visible_suggestions(row)))
         if column == self.COL_CODE and a.outcome.uid in self._drafts:
@@ -493,6 +508,8 @@ class MatrixTreeModel(QAbstractItemModel):
                 for e in a.evidence
             )
             return f"<ul>{items}</ul>"
+        if column == self.COL_METHODS and a.methods:
+            return self._methods_long(row)
         if column == self.COL_JUDGEMENT and a.reason:
             return f"<p>{html.escape(a.reason)}</p>"
         if column == self.COL_SUGGESTIONS:
@@ -687,6 +704,12 @@ def _exec(dialog: QDialog) -> int:
     return dialog.exec()
 
 
+def _fit_height(view: QListWidget, max_rows: int) -> None:
+    """Make a short one-line-per-item list as high as its rows (at most ``max_rows``)."""
+    line = max(view.sizeHintForRow(0), view.fontMetrics().height() + 4) if view.count() else 0
+    view.setFixedHeight(line * max(1, min(view.count(), max_rows)) + 2 * view.frameWidth() + 2)
+
+
 class MatrixWidget(QWidget):
     """The mapping matrix of one case. ``load(matrix)`` shows it; edits go through the services.
 
@@ -737,7 +760,39 @@ class MatrixWidget(QWidget):
         link = QShortcut(QKeySequence("Ctrl+L"), self)
         link.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         link.activated.connect(self.pick_evidence)
+        self._user_sized = False
+        self._sizing = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self._show_outcome(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            # Most of the width for the outcomes (until the user drags the divider).
+            width = self.splitter.width()
+            editor = max(self.editor_scroll.minimumWidth(), int(width * 0.36))
+            self._sizing = True
+            self.splitter.setSizes([max(100, width - editor), editor])
+            self._sizing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_editor()
+        return super().eventFilter(watched, event)
+
+    def _fit_editor(self) -> None:
+        """Give the editor the height its wrapped texts need at this width, so the scroll area scrolls
+        instead of squeezing it (QScrollArea does not ask for height-for-width by itself)."""
+        layout = self.editor.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.editor_scroll.viewport().width())
+        self.editor.setMinimumHeight(max(0, height))
+
+    def _splitter_moved(self) -> None:
+        if not self._sizing:
+            self._user_sized = True
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -795,10 +850,10 @@ class MatrixWidget(QWidget):
         fm = self.fontMetrics()
         char = fm.averageCharWidth()
         for column, chars in (
-            (MatrixTreeModel.COL_CODE, 9),
-            (MatrixTreeModel.COL_EVIDENCE, 20),
+            (MatrixTreeModel.COL_CODE, 8),
+            (MatrixTreeModel.COL_EVIDENCE, 17),
             (MatrixTreeModel.COL_METHODS, 15),
-            (MatrixTreeModel.COL_JUDGEMENT, 12),
+            (MatrixTreeModel.COL_JUDGEMENT, 11),
         ):
             header.resizeSection(column, char * chars + 24)
         for column in (*MatrixTreeModel.INDICATOR_COLUMNS, MatrixTreeModel.COL_SUGGESTIONS):
@@ -817,16 +872,21 @@ class MatrixWidget(QWidget):
             self.tr("Rules of evidence: ✓ fulfilled   ! check   – missing   (✎ unsaved)"), self.left
         )
         self.legend.setObjectName("matrixLegend")
-        self.legend.setWordWrap(True)
+        self.legend.setToolTip(
+            self.tr(
+                "Current: evidence from recent years. Sufficient: not only the candidate's own word. "
+                "Authentic: signed, verified or seen directly. Valid: the method fits the outcome."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(grouping_label)
         top.addWidget(self.grouping_combo)
         top.addStretch(1)
-        top.addWidget(self.legend)
         layout = QVBoxLayout(self.left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.legend)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
     def _build_editor(self) -> None:
@@ -838,7 +898,8 @@ class MatrixWidget(QWidget):
         self.editor = QWidget()
         self.editor.setObjectName("outcomeEditor")
         self.editor_scroll.setWidget(self.editor)
-        self.editor_scroll.setMinimumWidth(380)
+        self.editor_scroll.setMinimumWidth(420)
+        self.editor_scroll.viewport().installEventFilter(self)
 
         self.placeholder = QLabel(
             self.tr("Choose an outcome in the list to see its evidence and judge it."), self.editor
@@ -866,7 +927,11 @@ class MatrixWidget(QWidget):
         self.evidence_list = QListWidget(self.evidence_box)
         self.evidence_list.setObjectName("linkedEvidence")
         self.evidence_list.setAccessibleName(self.tr("Linked evidence"))
-        self.evidence_list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.evidence_list.setWordWrap(False)
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        unlink_key = QShortcut(QKeySequence.StandardKey.Delete, self.evidence_list)
+        unlink_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        unlink_key.activated.connect(self.unlink_selected)
         self.evidence_empty = QLabel(self.tr("No evidence linked yet."), self.evidence_box)
         self.link_button = QPushButton(self.tr("&Link evidence…"), self.evidence_box)
         self.link_button.setObjectName("linkEvidence")
@@ -874,6 +939,7 @@ class MatrixWidget(QWidget):
         self.link_button.clicked.connect(self.pick_evidence)
         self.unlink_button = QPushButton(self.tr("&Unlink"), self.evidence_box)
         self.unlink_button.setObjectName("unlinkEvidence")
+        self.unlink_button.setToolTip(self.tr("Remove the selected evidence from this outcome (Delete)"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.evidence_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         buttons = QHBoxLayout()
@@ -892,29 +958,17 @@ class MatrixWidget(QWidget):
             self.suggestion_box,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
-        self.suggestion_list = QListWidget(self.suggestion_box)
-        self.suggestion_list.setObjectName("suggestions")
-        self.suggestion_list.setAccessibleName(self.tr("Suggested evidence"))
-        self.suggestion_list.setWordWrap(True)
-        self.suggestion_list.setMaximumHeight(self.fontMetrics().height() * 6 + 12)
-        self.suggestion_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.accept_button = QPushButton(self.tr("A&ccept"), self.suggestion_box)
-        self.accept_button.setObjectName("acceptSuggestion")
-        self.accept_button.setToolTip(self.tr("Link the suggested evidence to this outcome"))
-        self.accept_button.clicked.connect(self.accept_suggestion)
-        self.ignore_button = QPushButton(self.tr("I&gnore"), self.suggestion_box)
-        self.ignore_button.setObjectName("ignoreSuggestion")
-        self.ignore_button.setToolTip(self.tr("Hide this suggestion until the case is opened again"))
-        self.ignore_button.clicked.connect(self.ignore_suggestion)
-        row = QHBoxLayout()
-        row.addWidget(self.accept_button)
-        row.addWidget(self.ignore_button)
-        row.addStretch(1)
+        hint.setStyleSheet("color: #4a5561;")
+        self.suggestion_rows = QWidget(self.suggestion_box)
+        self.suggestion_rows.setObjectName("suggestions")
+        self.suggestion_rows.setAccessibleName(self.tr("Suggested evidence"))
+        self.suggestion_layout = QVBoxLayout(self.suggestion_rows)
+        self.suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_layout.setSpacing(4)
+        self._suggestion_frames: list[QFrame] = []
         box = QVBoxLayout(self.suggestion_box)
         box.addWidget(hint)
-        box.addWidget(self.suggestion_list)
-        box.addLayout(row)
+        box.addWidget(self.suggestion_rows)
 
         # the assessment
         self.assessment_box = QGroupBox(self.tr("Assessment"), self.editor)
@@ -1061,6 +1115,7 @@ class MatrixWidget(QWidget):
             self.model.set_drafts(set(self._drafts))
             self.tree.expandAll()
             self._span_groups()
+            self._fit_code_column(matrix)
         finally:
             self._filling = False
         self._update_banner()
@@ -1142,6 +1197,7 @@ class MatrixWidget(QWidget):
             )
         except RplError as exc:
             self.field_errors.show(exc)
+            self._fit_editor()
             return False
         uid = self._uid
         self._drafts.pop(uid, None)
@@ -1176,21 +1232,23 @@ class MatrixWidget(QWidget):
         if chosen:
             self._link(row.assessment.outcome.uid, chosen)
 
-    def accept_suggestion(self) -> None:
-        row = self._current_row()
-        item = self.suggestion_list.currentItem()
-        if row is None or item is None or self._read_only():
-            return
-        kind, ref_id = item.data(EvidenceRole)
-        self._link(row.assessment.outcome.uid, [(str(kind), int(ref_id))])
+    def suggestion_texts(self) -> list[str]:
+        """The suggestions shown for the outcome in the editor, as the caseworker reads them."""
+        return [f.findChild(QLabel).text() for f in self._suggestion_frames]  # type: ignore[union-attr]
 
-    def ignore_suggestion(self) -> None:
+    def accept_suggestion(self, kind: str, ref_id: int) -> None:
+        """Link a suggested item to the outcome in the editor (a suggestion never sets a judgement)."""
         row = self._current_row()
-        item = self.suggestion_list.currentItem()
-        if row is None or item is None:
+        if row is None or self._read_only():
             return
-        kind, ref_id = item.data(EvidenceRole)
-        self._hidden.add((row.assessment.outcome.uid, str(kind), int(ref_id)))
+        self._link(row.assessment.outcome.uid, [(kind, ref_id)])
+
+    def ignore_suggestion(self, kind: str, ref_id: int) -> None:
+        """Hide a suggestion for the outcome in the editor until the case is opened again."""
+        row = self._current_row()
+        if row is None:
+            return
+        self._hidden.add((row.assessment.outcome.uid, kind, ref_id))
         self.model.set_hidden_suggestions(self._hidden)
         self._fill_suggestions(row)
 
@@ -1275,6 +1333,15 @@ class MatrixWidget(QWidget):
         if keep:
             self.select_outcome(keep)
 
+    def _fit_code_column(self, matrix: Matrix) -> None:
+        fm = self.tree.fontMetrics()
+        widest = max(
+            (fm.horizontalAdvance(f"{r.assessment.outcome.code} ✎") for r in matrix.rows), default=40
+        )
+        self.tree.header().resizeSection(
+            MatrixTreeModel.COL_CODE, min(widest, 200) + self.tree.indentation() + 16
+        )
+
     def _span_groups(self) -> None:
         for g in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(g, QModelIndex(), True)
@@ -1352,6 +1419,7 @@ class MatrixWidget(QWidget):
         self.saved_label.clear()
         if row is None or self._matrix is None:
             self.dirty_label.hide()
+            self._fit_editor()
             return
         a = row.assessment
         group = category_label(a.outcome.category)
@@ -1365,6 +1433,9 @@ class MatrixWidget(QWidget):
             item = QListWidgetItem(f"{evidence_kind_label(e.kind)}: {e.label}", self.evidence_list)
             item.setData(EvidenceRole, (e.kind.value, e.ref_id))
             item.setToolTip(item.text())
+        _fit_height(self.evidence_list, 5)
+        if a.evidence:
+            self.evidence_list.setCurrentRow(0)
         self.evidence_list.setVisible(bool(a.evidence))
         self.evidence_empty.setVisible(not a.evidence)
         self._fill_suggestions(row)
@@ -1383,25 +1454,45 @@ class MatrixWidget(QWidget):
         self.link_button.setEnabled(editable)
         self._edited()
         self._update_buttons()
+        self._fit_editor()
 
     def _fill_suggestions(self, row: MatrixRow) -> None:
-        self.suggestion_list.clear()
+        """One line per suggestion: its text, Accept and Ignore."""
+        for frame in self._suggestion_frames:
+            self.suggestion_layout.removeWidget(frame)
+            frame.hide()
+            frame.deleteLater()
+        self._suggestion_frames = []
         shown = self.model.visible_suggestions(row)
+        editable = not self._read_only()
         for s in shown:
-            item = QListWidgetItem(suggestion_text(s), self.suggestion_list)
-            item.setData(EvidenceRole, (s.kind, s.ref_id))
-            item.setToolTip(item.text())
-        if shown:
-            self.suggestion_list.setCurrentRow(0)
+            frame = QFrame(self.suggestion_rows)
+            frame.setObjectName(f"suggestion_{s.kind}_{s.ref_id}")
+            text = QLabel(suggestion_text(s), frame)
+            text.setWordWrap(True)
+            accept = QPushButton(self.tr("Accept"), frame)
+            accept.setObjectName(f"acceptSuggestion_{s.kind}_{s.ref_id}")
+            accept.setAccessibleName(fill(self.tr("Accept suggestion: %1"), s.label))
+            accept.setToolTip(self.tr("Link this evidence to the outcome; the judgement stays yours"))
+            accept.setEnabled(editable)
+            accept.clicked.connect(lambda _c=False, k=s.kind, r=s.ref_id: self.accept_suggestion(k, r))
+            ignore = QPushButton(self.tr("Ignore"), frame)
+            ignore.setObjectName(f"ignoreSuggestion_{s.kind}_{s.ref_id}")
+            ignore.setAccessibleName(fill(self.tr("Ignore suggestion: %1"), s.label))
+            ignore.setToolTip(self.tr("Hide this suggestion until the case is opened again"))
+            ignore.clicked.connect(lambda _c=False, k=s.kind, r=s.ref_id: self.ignore_suggestion(k, r))
+            line = QHBoxLayout(frame)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(text, 1)
+            line.addWidget(accept, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(ignore, 0, Qt.AlignmentFlag.AlignTop)
+            self.suggestion_layout.addWidget(frame)
+            self._suggestion_frames.append(frame)
         self.suggestion_box.setVisible(bool(shown))
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         editable = self._matrix is not None and not self._read_only()
         self.unlink_button.setEnabled(editable and self.evidence_list.currentItem() is not None)
-        has_suggestion = self.suggestion_list.currentItem() is not None
-        self.accept_button.setEnabled(editable and has_suggestion)
-        self.ignore_button.setEnabled(has_suggestion)
 
     def _indicator_html(self, row: MatrixRow) -> str:
         years = self._matrix.currency_years if self._matrix else 5

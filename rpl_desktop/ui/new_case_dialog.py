@@ -83,10 +83,10 @@ class NewCaseDialog(QDialog):
         self._purpose_touched = False
         self.setObjectName("newCaseDialog")
         self.setWindowTitle(self.tr("New case"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(form, self)
 
         # candidate: preset, or a search with a short result list
@@ -137,6 +137,7 @@ class NewCaseDialog(QDialog):
         self.caseworker_combo.addItem("")
         self.caseworker_combo.addItems(caseworkers(db))
         line = self.caseworker_combo.lineEdit()
+        assert line is not None
         line.setPlaceholderText(self.tr("Name of the caseworker"))
         line.setMaxLength(200)
         self._add_row(form, self.tr("Case&worker:"), self.caseworker_combo)
@@ -174,7 +175,7 @@ class NewCaseDialog(QDialog):
             example = ""
         self.number_label.setText(
             fill(
-                self.tr("Given when the case is created: the next number in the series %1 (like %2)."),
+                self.tr("The next in the series %1 (like %2), given when the case is created."),
                 pattern,
                 example,
             )
@@ -319,7 +320,7 @@ class NewCaseDialog(QDialog):
         by_kind: dict[StandardKind, list[StandardSummary]] = {}
         for std in standards:
             by_kind.setdefault(std.kind, []).append(std)
-        first_selectable = -1
+        selectable = 0
         for kind in KIND_ORDER:
             items = by_kind.get(kind)
             if not items:
@@ -342,13 +343,14 @@ class NewCaseDialog(QDialog):
                     + (" " + self.tr("Sample written for trying the program.") if std.sample else "")
                 )
                 self._standard_model.appendRow(item)
-                if first_selectable < 0:
-                    first_selectable = self._standard_model.rowCount() - 1
-        if first_selectable >= 0:
-            self.standard_combo.setCurrentIndex(first_selectable)
+                selectable += 1
+        # Nothing is chosen for the user: a wrong default target would be an easy mistake to miss.
+        if selectable:
+            self.standard_combo.setPlaceholderText(self.tr("Choose the target standard"))
         else:
-            self.standard_combo.addItem(self.tr("The catalogue is empty: import standards first."))
+            self.standard_combo.setPlaceholderText(self.tr("The catalogue is empty: import standards first."))
             self.standard_combo.setEnabled(False)
+        self.standard_combo.setCurrentIndex(-1)
 
     def _standard_changed(self) -> None:
         kind = self.standard_combo.currentData(StandardKindRole)

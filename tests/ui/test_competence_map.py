@@ -44,7 +44,7 @@ class StandardChooser:
 
 @pytest.fixture
 def world(db: Database) -> Database:
-    load_demo_data(db)
+    load_demo_data(db, with_cases=False)
     load_sample(db)
     return db
 

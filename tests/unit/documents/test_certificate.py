@@ -7,8 +7,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from built_docs import CREATED, certificate_pdf
-from pdf_reading import MM, full_text, page_texts, reader, runs_in_window, text_runs
 
 from rpl_desktop.documents.certificate import (
     EU_ELEMENTS,
@@ -40,6 +38,8 @@ from rpl_desktop.documents.samples import (
     sample_party,
 )
 from rpl_desktop.domain.errors import ValidationError
+from tests.unit.documents.built_docs import CREATED, certificate_pdf
+from tests.unit.documents.pdf_reading import MM, full_text, page_texts, reader, runs_in_window, text_runs
 
 EU_LABELS = {
     "learner": "eu.learner",

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from built_docs import CREATED, map_pdf
-from pdf_reading import full_text, reader
 
 from rpl_desktop.documents.certificate import build_competence_map
 from rpl_desktop.documents.labels import load_labels
 from rpl_desktop.documents.model import Language, TargetCoverage
 from rpl_desktop.documents.samples import sample_competence_map, sample_issuer
 from rpl_desktop.domain.errors import ValidationError
+from tests.unit.documents.built_docs import CREATED, map_pdf
+from tests.unit.documents.pdf_reading import full_text, reader
 
 
 def test_map_has_chart_summaries_and_gaps(language: Language) -> None:

@@ -11,8 +11,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from built_docs import CREATED, all_documents, certificate_pdf, vedtak_pdf
-from pdf_reading import BASE_14, catalog, fonts, reader
 from PIL import Image
 
 from rpl_desktop.documents.certificate import build_kompetansebevis
@@ -21,6 +19,8 @@ from rpl_desktop.documents.model import Language, Party
 from rpl_desktop.documents.pdfa import PRODUCER, metadata_sidecar
 from rpl_desktop.documents.samples import SYNTHETIC_FNR, sample_certificate, sample_issuer, sample_vedtak
 from rpl_desktop.documents.vedtak import build_vedtak, vedtak_metadata
+from tests.unit.documents.built_docs import CREATED, all_documents, certificate_pdf, vedtak_pdf
+from tests.unit.documents.pdf_reading import BASE_14, catalog, fonts, reader
 
 DOCUMENTS = all_documents()
 

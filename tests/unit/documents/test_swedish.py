@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from built_docs import CREATED, swedish_pdf
-from pdf_reading import full_text
 
 from rpl_desktop.documents.certificate import CertificateIncomplete, build_swedish_outcome
 from rpl_desktop.documents.labels import load_labels
 from rpl_desktop.documents.model import Language, SwedishOutcomeKind
 from rpl_desktop.documents.samples import sample_issuer, sample_swedish_outcome
 from rpl_desktop.domain.errors import ValidationError
+from tests.unit.documents.built_docs import CREATED, swedish_pdf
+from tests.unit.documents.pdf_reading import full_text
 
 
 def test_full_certificate(language: Language) -> None:

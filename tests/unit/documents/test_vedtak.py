@@ -6,8 +6,6 @@ import re
 from dataclasses import replace
 
 import pytest
-from built_docs import CREATED, vedtak_pdf
-from pdf_reading import full_text, page_texts, runs_in_window, text_runs
 
 from rpl_desktop.documents.labels import default_legal_basis, load_labels
 from rpl_desktop.documents.model import Language, Party, Signer, VedtakCaseType
@@ -21,6 +19,8 @@ from rpl_desktop.documents.samples import (
 )
 from rpl_desktop.documents.vedtak import build_vedtak
 from rpl_desktop.domain.errors import ValidationError
+from tests.unit.documents.built_docs import CREATED, vedtak_pdf
+from tests.unit.documents.pdf_reading import full_text, page_texts, runs_in_window, text_runs
 
 DEADLINE = {Language.NB: "3 uker", Language.NN: "3 veker", Language.EN: "3 weeks", Language.SV: "3 veckor"}
 

@@ -121,7 +121,7 @@ def test_cli_assess_json_and_bad_file(tmp_path: Path) -> None:
 
 
 def test_export_import_round_trip_between_stores(db: Database, tmp_path: Path) -> None:
-    load_demo_data(db)
+    load_demo_data(db, with_cases=False)
     load_sample(db)
     uid = next(s.uid for s in list_standards(db) if s.code == "HEL-EO10")
     cand = search_candidates(db, "Шевченко")[0].id
@@ -168,7 +168,7 @@ def test_schema_describes_the_files_we_write_and_read(db: Database) -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     validator.validate(_load("fritak-partial.json"))
-    load_demo_data(db)
+    load_demo_data(db, with_cases=False)
     load_sample(db)
     uid = next(s.uid for s in list_standards(db) if s.code == "TMF3")
     case = cs.create_case(db, Case(search_candidates(db, "gaup")[0].id, uid, Purpose.PRAKSISKANDIDAT))

@@ -201,3 +201,10 @@ def test_demo_data_loads_once(db: Database) -> None:
     assert load_demo_data(db) == 0
     names = {r.full_name for r in cs.search_candidates(db)}
     assert {"Áŋŋá Máret Gaup", "Małgorzata Wójcik-Łęcka", "Олена Шевченко"} <= names
+    from rpl_desktop.services.cases import list_cases
+    from rpl_desktop.services.crosswalk import competence_map
+
+    cases = list_cases(db)
+    assert len(cases) == 6  # praksis (2), fritak, and a competence map against three targets
+    oystein = cs.search_candidates(db, "øystein")[0].id
+    assert len(competence_map(db, oystein)) == 3
