@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+import rpl_desktop.store.bransch_records  # noqa: F401 - registers the branschvalidering tables
 from rpl_desktop.store.records import Base
 
 config = context.config

@@ -11,11 +11,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.paths import AppPaths, database_url
-from rpl_desktop.store.database import Database, open_database
+
+if TYPE_CHECKING:
+    from rpl_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,8 @@ _HANDLERS: dict[str, Handler] = {}
 
 
 def open_store(paths: AppPaths) -> Database:
+    from rpl_desktop.store.database import open_database
+
     return open_database(database_url(paths), paths.evidence_dir, paths.backup_dir)
 
 

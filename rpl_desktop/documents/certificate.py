@@ -27,21 +27,13 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from rpl_desktop.documents.competence_map import build_competence_map
 from rpl_desktop.documents.errors import CertificateIncomplete
+from rpl_desktop.documents.flowables import INK, PlainText
 from rpl_desktop.documents.fonts import SANS, SERIF_BOLD
 from rpl_desktop.documents.labels import Labels, load_labels
 from rpl_desktop.documents.layout import (
-    INK,
     TEXT_WIDTH,
-    build_pdf,
-    draw_footer,
-    draw_letterhead,
-    draw_running_header,
-    draw_title_zone,
-    esc,
     grid_table,
-    issuer_footer_lines,
     key_value_table,
-    markup,
     para,
     styles,
 )
@@ -55,6 +47,14 @@ from rpl_desktop.documents.model import (
     Level,
     Signer,
     Workload,
+)
+from rpl_desktop.documents.page import (
+    build_pdf,
+    draw_footer,
+    draw_letterhead,
+    draw_running_header,
+    draw_title_zone,
+    issuer_footer_lines,
 )
 from rpl_desktop.documents.pdfa import DocumentMetadata, now_local
 from rpl_desktop.documents.swedish import build_swedish_outcome
@@ -240,6 +240,7 @@ def _identity(data: CertificateData, labels: Labels) -> Table:
         TableStyle(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("FONTNAME", (0, 0), (-1, -1), SERIF_BOLD),
@@ -301,7 +302,9 @@ def _signature(data: CertificateData, labels: Labels) -> list[Flowable]:
     if not signers:
         return out
     out.append(Spacer(1, 4 if data.electronically_signed else 14 * mm))
-    cells = [markup(esc(s.name) + (f"<br/>{esc(s.title)}" if s.title else ""), st.body) for s in signers]
+    cells = [
+        [para(s.name, st.signature), *([para(s.title, st.signature)] if s.title else [])] for s in signers
+    ]
     table = Table([cells], colWidths=[TEXT_WIDTH / 2 - 6 * mm] * len(cells), hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -322,7 +325,7 @@ def _signature(data: CertificateData, labels: Labels) -> list[Flowable]:
 
 def _eu_rows(
     data: CertificateData, labels: Labels, items: list[CertificateItem]
-) -> list[tuple[str, Flowable]]:
+) -> list[tuple[str, Flowable | list[Flowable]]]:
     st = styles(serif=True)
     cell = st.cell
     assert data.date_of_issue is not None and data.workload is not None and data.level is not None
@@ -338,11 +341,13 @@ def _eu_rows(
         awarding += f" ({labels['common.org_number']} {data.issuer.org_number})"
     partial = any(_partial(item) for item in items)
     outcomes_intro = labels["eu.learning_outcomes.attachment" if partial else "eu.learning_outcomes.listed"]
-    outcome_lines = "".join(
-        f"<br/>\u2022 {esc(item.code)} {esc(item.title)}"
-        + (f" ({esc(labels['judgement.partly_approved'].lower())})" if _partial(item) else "")
+    partly = labels["judgement.partly_approved"].lower()
+    outcome_lines: list[Flowable] = [
+        PlainText(
+            f"{item.code} {item.title}" + (f" ({partly})" if _partial(item) else ""), st.cell_bullet, "\u2022"
+        )
         for item in items
-    )
+    ]
     level = labels.fmt("eu.level_value", framework=data.level.framework.value, value=data.level.value)
     eqf = eqf_level(data.level)
     if eqf is not None and data.level.framework is not Framework.EQF:
@@ -351,7 +356,7 @@ def _eu_rows(
     if data.assessment_note:
         assessment = f"{assessment}. {data.assessment_note}" if assessment else data.assessment_note
     assert data.participation is not None
-    rows: list[tuple[str, Flowable]] = [
+    rows: list[tuple[str, Flowable | list[Flowable]]] = [
         (labels["eu.learner"], text(learner)),
         (labels["eu.title"], text(data.title)),
         (
@@ -366,7 +371,7 @@ def _eu_rows(
         ),
         (labels["eu.awarding_body"], text(awarding)),
         (labels["eu.date_of_issue"], text(labels.date_long(data.date_of_issue))),
-        (labels["eu.learning_outcomes"], markup(esc(outcomes_intro) + outcome_lines, cell)),
+        (labels["eu.learning_outcomes"], [para(outcomes_intro, cell), *outcome_lines]),
         (labels["eu.workload"], text(_workload(labels, data.workload))),
         (labels["eu.level"], text(level)),
         (labels["eu.assessment"], text(assessment[:1].upper() + assessment[1:])),
@@ -413,11 +418,9 @@ def _attachment(data: CertificateData, labels: Labels, partial: list[Certificate
         for outcome in item.outcomes:
             if not outcome.approved:
                 continue
-            text = esc(outcome.text)
+            cell: list[Flowable] = [para(outcome.text, st.cell)]
             if outcome.category is not None:
-                text += (
-                    f"<br/><font color='#5c6169'>{esc(labels[f'category.{outcome.category.value}'])}</font>"
-                )
-            rows.append([para(outcome.code, st.cell), markup(text, st.cell)])
+                cell.append(para(labels[f"category.{outcome.category.value}"], st.cell_muted))
+            rows.append([para(outcome.code, st.cell), cell])
         out.append(grid_table(rows, [TEXT_WIDTH * 0.22, TEXT_WIDTH * 0.78], zebra=True))
     return out

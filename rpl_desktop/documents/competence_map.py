@@ -17,23 +17,24 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from rpl_desktop.documents.flowables import INK, MUTED
 from rpl_desktop.documents.fonts import SANS, SANS_BOLD
 from rpl_desktop.documents.labels import Labels, load_labels
 from rpl_desktop.documents.layout import (
-    INK,
-    MUTED,
     TEXT_WIDTH,
-    build_pdf,
     bullets,
+    para,
+    styles,
+)
+from rpl_desktop.documents.model import CompetenceMapData, Issuer, TargetCoverage
+from rpl_desktop.documents.page import (
+    build_pdf,
     draw_footer,
     draw_letterhead,
     draw_running_header,
     draw_title_zone,
     issuer_footer_lines,
-    para,
-    styles,
 )
-from rpl_desktop.documents.model import CompetenceMapData, Issuer, TargetCoverage
 from rpl_desktop.documents.pdfa import DocumentMetadata, now_local
 from rpl_desktop.domain.errors import ValidationError
 

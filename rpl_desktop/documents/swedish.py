@@ -17,26 +17,28 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rpl_desktop.documents.errors import CertificateIncomplete
+from rpl_desktop.documents.flowables import INK
 from rpl_desktop.documents.fonts import SANS
 from rpl_desktop.documents.labels import Labels, load_labels
 from rpl_desktop.documents.layout import (
-    INK,
     TEXT_WIDTH,
-    build_pdf,
     bullets,
-    draw_footer,
-    draw_letterhead,
-    draw_running_header,
-    draw_title_zone,
     esc,
     grid_table,
-    issuer_footer_lines,
     key_value_table,
     markup,
     para,
     styles,
 )
 from rpl_desktop.documents.model import Issuer, ModuleResult, SwedishOutcomeData, SwedishOutcomeKind
+from rpl_desktop.documents.page import (
+    build_pdf,
+    draw_footer,
+    draw_letterhead,
+    draw_running_header,
+    draw_title_zone,
+    issuer_footer_lines,
+)
 from rpl_desktop.documents.pdfa import DocumentMetadata, now_local
 from rpl_desktop.domain.errors import ValidationError
 
@@ -190,7 +192,6 @@ def _story(data: SwedishOutcomeData, issuer: Issuer, labels: Labels) -> list[Flo
         info.append((labels["se.assessor"], para(who, st.cell)))
     if data.assessment_signed_on is not None:
         info.append((labels["se.assessment_signed"], para(labels.date(data.assessment_signed_on), st.cell)))
-    info.append((labels["letter.date"], para(labels.date(data.date), st.cell)))
     story: list[Flowable] = [key_value_table(info, 48 * mm, st), Spacer(1, 8)]
 
     statement = labels.fmt(f"se.statement.{data.kind.value}", name=name, certificate=data.certificate_name)
@@ -225,12 +226,12 @@ def _signature(data: SwedishOutcomeData, issuer: Issuer, labels: Labels) -> list
     place = issuer.city
     when = labels.date_long(data.date)
     out: list[Flowable] = [
-        Spacer(1, 14),
+        Spacer(1, 10),
         para(labels.fmt("format.place_date", place=place, date=when) if place else when, st.body),
     ]
     if data.assessor is None:
         return out
-    out.append(Spacer(1, 14 * mm))
+    out.append(Spacer(1, 11 * mm))
     cell = markup(
         esc(data.assessor.name) + (f"<br/>{esc(data.assessor.title)}" if data.assessor.title else ""), st.body
     )

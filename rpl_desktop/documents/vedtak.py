@@ -20,27 +20,29 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from rpl_desktop.documents.flowables import INK, Cell
 from rpl_desktop.documents.fonts import SANS
 from rpl_desktop.documents.labels import Labels, default_legal_basis, load_labels
 from rpl_desktop.documents.layout import (
-    INK,
     TEXT_WIDTH,
-    address_lines,
-    build_pdf,
     bullets,
-    draw_address,
-    draw_footer,
-    draw_letterhead,
-    draw_reference_block,
-    draw_running_header,
     esc,
     grid_table,
-    issuer_footer_lines,
     markup,
     para,
     styles,
 )
 from rpl_desktop.documents.model import Issuer, Signer, VedtakData
+from rpl_desktop.documents.page import (
+    address_lines,
+    build_pdf,
+    draw_address,
+    draw_footer,
+    draw_letterhead,
+    draw_reference_block,
+    draw_running_header,
+    issuer_footer_lines,
+)
 from rpl_desktop.documents.pdfa import DocumentMetadata, now_local
 from rpl_desktop.domain.errors import ValidationError
 
@@ -207,14 +209,14 @@ def _facts(data: VedtakData, labels: Labels) -> list[Flowable]:
             ]
         ]
         for period in data.periods:
-            employer = esc(period.employer)
+            employer: list[Flowable] = [para(period.employer, st.cell)]
             if period.role:
-                employer += f"<br/><font color='#5c6169'>{esc(period.role)}</font>"
+                employer.append(para(period.role, st.cell_muted))
             end = labels.date(period.end) if period.end else labels["vedtak.ongoing"]
             span = labels.fmt("format.period", start=labels.date(period.start), end=end)
             rows.append(
                 [
-                    markup(employer, st.cell),
+                    employer,
                     para(span, st.cell),
                     para(labels.percent(period.percent) if period.percent is not None else "", st.cell_right),
                     para(_months(labels, period.credited_months), st.cell_right),
@@ -229,7 +231,7 @@ def _facts(data: VedtakData, labels: Labels) -> list[Flowable]:
     return out
 
 
-def _praksis_table(data: VedtakData, labels: Labels) -> Table:
+def _praksis_table(data: VedtakData, labels: Labels) -> Flowable:
     st = styles()
     head = [
         para(labels["vedtak.col.year"], st.cell_head),
@@ -237,7 +239,7 @@ def _praksis_table(data: VedtakData, labels: Labels) -> Table:
         para(labels["vedtak.col.months_capped"], st.cell_head_right),
         para(labels["vedtak.col.school_credit"], st.cell_head_right),
     ]
-    rows: list[list[Any]] = [head]
+    rows: list[list[Cell]] = [head]
     counted = capped = school = Decimal(0)
     for row in sorted(data.praksis_rows, key=lambda r: r.year):
         counted += row.months_counted
@@ -269,14 +271,11 @@ def _praksis_table(data: VedtakData, labels: Labels) -> Table:
     first_summary = len(rows)
     for label, value in summary:
         rows.append(
-            [para(label, st.cell_bold), "", "", para(f"{labels.number(value)} {unit}", st.cell_right)]
+            [para(label, st.cell_bold), None, None, para(f"{labels.number(value)} {unit}", st.cell_right)]
         )
-    table = grid_table(rows, [TEXT_WIDTH * f for f in (0.13, 0.27, 0.3, 0.3)])
-    style: list[tuple[Any, ...]] = [("LINEABOVE", (0, first_summary - 1), (-1, first_summary - 1), 0.8, INK)]
-    for index in range(first_summary, len(rows)):
-        style.append(("SPAN", (0, index), (2, index)))
-    table.setStyle(TableStyle(style))
-    return table
+    return grid_table(
+        rows, [TEXT_WIDTH * f for f in (0.13, 0.27, 0.3, 0.3)], strong_above=[first_summary - 1]
+    )
 
 
 def _reasoning(data: VedtakData, labels: Labels) -> list[Flowable]:
@@ -304,7 +303,7 @@ def _reasoning(data: VedtakData, labels: Labels) -> list[Flowable]:
 
 
 def _signatures(data: VedtakData, labels: Labels) -> list[Flowable]:
-    """ "Med hilsen", then the approver and the caseworker side by side, over signature lines if signed by hand."""
+    """The greeting, then approver and caseworker side by side (over signature lines if signed by hand)."""
     st = styles()
     out: list[Flowable] = [Spacer(1, 4), para(labels["letter.greeting"], st.body)]
     signers: list[Signer] = [s for s in (data.approver, data.caseworker) if s is not None]

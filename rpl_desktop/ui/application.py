@@ -10,23 +10,23 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from rpl_desktop import __version__
-from rpl_desktop.cli import EXIT_USER_ERROR, open_store
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.paths import APP_AUTHOR, APP_NAME, AppPaths
-from rpl_desktop.services.candidates import count_candidates
-from rpl_desktop.services.demo import load_demo_data
-from rpl_desktop.services.organisation import get_organisation
-from rpl_desktop.store.database import Database
 from rpl_desktop.ui.crash_dialog import install_gui_excepthook
-from rpl_desktop.ui.i18n import SETTING_KEY, install_translations
-from rpl_desktop.ui.main_window import EditorFactory, MainWindow
-from rpl_desktop.ui.organisation_dialog import OrganisationDialog
+from rpl_desktop.ui.i18n import install_translations
+from rpl_desktop.ui.main_window import EditorFactory, MainWindow, stored_language
+
+if TYPE_CHECKING:
+    from rpl_desktop.store.database import Database
+
+# The data layer is imported inside the functions below, after the window is on screen.
+EXIT_USER_ERROR = 2
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,8 @@ class DialogPrompts:
         box.exec()
 
     def set_up_organisation(self, db: Database) -> bool:
+        from rpl_desktop.ui.organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(db, None, first_start=True)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
@@ -131,6 +133,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_store_or_report(paths: AppPaths, ask: StartupPrompts) -> Database | None:
     """Open the database; on expected trouble (locked, newer, damaged...) tell the user and return None."""
+    from rpl_desktop.cli import open_store
+
     try:
         return open_store(paths)
     except RplError as exc:
@@ -145,6 +149,8 @@ def offer_organisation(db: Database, ask: StartupPrompts) -> bool:
     Asked once: if the user postpones, the main window's banner reminds them instead of a dialog at
     every start.
     """
+    from rpl_desktop.services.organisation import get_organisation
+
     if get_organisation(db) is not None:
         return True
     if db.get_setting(ORGANISATION_OFFERED_KEY) == "1":
@@ -157,7 +163,10 @@ def offer_organisation(db: Database, ask: StartupPrompts) -> bool:
 
 def offer_demo_data(db: Database, ask: StartupPrompts) -> int:
     """An empty register, never asked before: offer the demo candidates. Returns how many were added."""
-    if count_candidates(db) > 0 or db.get_setting(DEMO_OFFERED_KEY) == "1":
+    from rpl_desktop.services.candidates import count_candidates
+    from rpl_desktop.services.demo import load_demo_data
+
+    if count_candidates(db, cap=1) > 0 or db.get_setting(DEMO_OFFERED_KEY) == "1":
         return 0
     added = load_demo_data(db) if ask.offer_demo_data() else 0
     db.set_setting(DEMO_OFFERED_KEY, "1")
@@ -179,14 +188,25 @@ def prepare_main_window(
     database: close it with ``window.database.close()`` when the window is done.
     """
     ask = ask or DialogPrompts()
+    if app is not None:
+        install_translations(app, stored_language(paths))
     db = open_store_or_report(paths, ask)
     if db is None:
         return None
-    if app is not None:
-        install_translations(app, db.get_setting(SETTING_KEY) or None)
     offer_organisation(db, ask)
     offer_demo_data(db, ask)
     return MainWindow(db, paths, editor_factory=editor_factory)
+
+
+def open_into_window(window: MainWindow, paths: AppPaths, ask: StartupPrompts) -> bool:
+    """Open the store, ask the first-start questions and fill ``window``. False if it cannot open."""
+    db = open_store_or_report(paths, ask)
+    if db is None:
+        return False
+    offer_organisation(db, ask)
+    offer_demo_data(db, ask)
+    window.attach_database(db)
+    return True
 
 
 def _qt_message_handler(debug: bool) -> Callable[[QtMsgType, QMessageLogContext, str], None]:
@@ -221,15 +241,29 @@ def run_gui(
     previous_handler = qInstallMessageHandler(_qt_message_handler(debug))
     window: MainWindow | None = None
     try:
-        language = install_translations(app, None)
+        language = install_translations(app, stored_language(paths))
         log.info("GUI starting (language %s)", language)
-        window = prepare_main_window(paths, ask=ask, editor_factory=editor_factory, app=app)
-        if window is None:
-            return EXIT_STORE_ERROR
+        # The window's frame goes on screen first; the data layer is imported and the database
+        # opened right after, so the user sees the program at once (the list fills a moment later).
+        window = MainWindow(None, paths, editor_factory=editor_factory)
         window.show()
-        return app.exec()
+        status: list[int] = []
+
+        def finish_start() -> None:
+            if not open_into_window(window, paths, ask or DialogPrompts()):
+                status.append(EXIT_STORE_ERROR)
+                window.hide()
+                app.quit()
+
+        QTimer.singleShot(0, finish_start)
+        code = app.exec()
+        return status[0] if status else code
     finally:
         if window is not None:
-            window.database.close()
+            if window.has_database():
+                window.database.close()
+            window.hide()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qInstallMessageHandler(previous_handler)
         hook.uninstall()

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -40,6 +40,7 @@ from rpl_desktop.domain.cases import PHASE_ORDER, TRANSITIONS, Case, CaseStatus,
 from rpl_desktop.domain.catalogue import StandardKind
 from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
 from rpl_desktop.domain.mapping import MappingResult, Outcome, ResultClass
+from rpl_desktop.domain.praksis import PraksisResult, Status
 from rpl_desktop.paths import AppPaths
 from rpl_desktop.services.cases import save_case
 from rpl_desktop.services.mapping import Matrix, change_status, credits_text, load_matrix
@@ -56,6 +57,7 @@ log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #2e7d32;"
+SUGGESTIONS_LATER_FROM = 60  # outcomes; smaller matrices open with their suggestions at once
 RESULT_COLOURS = {ResultClass.FULL: "#2e7d32", ResultClass.PARTIAL: "#a15c00", ResultClass.NONE: "#5f6b78"}
 
 
@@ -320,6 +322,7 @@ class CaseViewWidget(QWidget):
         self.status_buttons_box = QHBoxLayout()
         self.status_buttons_box.setSpacing(6)
         self.status_buttons: dict[CaseStatus, QPushButton] = {}
+        self._buttons_for: CaseStatus | None = None
         self.status_message = QLabel(self.header)
         self.status_message.setObjectName("caseStatusMessage")
         self.status_message.setWordWrap(True)
@@ -435,19 +438,28 @@ class CaseViewWidget(QWidget):
         return self.matrix_widget.has_unsaved_changes() or self.guide.has_unsaved_changes()
 
     def open_case(self, case_id: int) -> bool:
-        """Show case ``case_id``. False (with a message) if it cannot be read."""
+        """Show case ``case_id``. False (with a message) if it cannot be read.
+
+        A large matrix opens first without suggested evidence (ranking the history against hundreds
+        of outcomes is the slow part); the suggestions follow a moment later.
+        """
         self.guide.flush()
         self.status_message.hide()
         try:
-            matrix = load_matrix(self._db, case_id)
+            matrix = load_matrix(self._db, case_id, with_suggestions=False)
         except RplError as exc:
             self._case = self._matrix = None
             self._set_open(False)
             self.empty_label.setText(exc.message)
             return False
         self._set_open(True)
-        self._show_praksis(matrix)
-        matrix = load_matrix(self._db, case_id) if self._praksis_wanted(matrix) else matrix
+        praksis = self._praksis_wanted(matrix)
+        self._show_praksis(matrix)  # may record the rule profile on the case: read it afterwards
+        later = len(matrix.rows) >= SUGGESTIONS_LATER_FROM
+        if not later:
+            matrix = load_matrix(self._db, case_id)
+        elif praksis:
+            matrix = load_matrix(self._db, case_id, with_suggestions=False)
         self._matrix = matrix
         self._case = matrix.case
         self._fill_header(matrix)
@@ -455,8 +467,18 @@ class CaseViewWidget(QWidget):
         self.matrix_widget.load(matrix)
         self.guide.load(matrix)
         self.result_widget.show_matrix(matrix)
+        if later:
+            QTimer.singleShot(0, self, lambda: self._add_suggestions(case_id))
         log.debug("case %s opened", case_id)
         return True
+
+    def _add_suggestions(self, case_id: int) -> None:
+        if self.case_id() != case_id:
+            return  # another case was opened in the meantime
+        matrix = self.matrix_widget.reload(emit=False, keep_editor=True)
+        if matrix is not None:
+            self._matrix = matrix
+            self._case = matrix.case
 
     def status_button(self, status: CaseStatus) -> QPushButton | None:
         return self.status_buttons.get(status)
@@ -564,10 +586,10 @@ class CaseViewWidget(QWidget):
         try:
             calc = compute_case_praksis(self._db, matrix.case.id)
         except RplError as exc:
-            if hasattr(panel, "clear") and not isinstance(panel, QLabel):
-                panel.clear(exc.message)
-            elif isinstance(panel, QLabel):
+            if isinstance(panel, QLabel):
                 panel.setText(exc.message)
+            else:
+                panel.clear(exc.message)  # type: ignore[attr-defined]
             return
         reasons = approval_blockers(calc.result)
         if isinstance(panel, QLabel):
@@ -593,18 +615,18 @@ class CaseViewWidget(QWidget):
             layout.addWidget(self.praksis_panel)
         return self.praksis_panel
 
-    def _praksis_summary(self, result: object, reasons: list[str]) -> str:
+    def _praksis_summary(self, result: PraksisResult, reasons: list[str]) -> str:
         """The main figures in words, when the full panel is not available."""
-        status = getattr(result, "status", "")
-        lines = [fill(self.tr("Practice time: %1"), getattr(status, "value", str(status)))]
-        for name, text in (
-            ("counted_hours", self.tr("Counted: %1 h")),
-            ("required_hours", self.tr("Required: %1 h")),
-            ("remaining_hours", self.tr("Remaining: %1 h")),
-        ):
-            value = getattr(result, name, None)
-            if value is not None:
-                lines.append(fill(text, value))
+        status = {
+            Status.MET: self.tr("met"),
+            Status.NOT_MET: self.tr("not met"),
+            Status.NEEDS_JUDGEMENT: self.tr("needs your judgement"),
+        }.get(result.status, result.status.value)
+        lines = [
+            fill(self.tr("Practice time for %1: %2."), result.trade_title, status),
+            fill(self.tr("Counted: %1 h of %2 h required."), result.total_hours, result.required_hours),
+            fill(self.tr("Remaining: %1 h."), result.remaining_hours),
+        ]
         lines += reasons
         return "\n".join(lines)
 
@@ -622,10 +644,15 @@ class CaseViewWidget(QWidget):
         if case.is_overdue():
             text += " " + html.escape(fill(self.tr("(overdue since %1)"), format_date(case.due_on)))
         self.status_label.setText(text)
+        self.details_box.setEnabled(case.status != CaseStatus.CLOSED)
+        if self._buttons_for == case.status:
+            return  # the same moves as before: keep the buttons (and the keyboard focus on them)
+        self._buttons_for = case.status
         for button in self.status_buttons.values():
             self.status_buttons_box.removeWidget(button)
             button.hide()
-            button.deleteLater()
+            button.setObjectName("")
+            button.deleteLater()  # it may be the sender of this very change
         self.status_buttons = {}
         for target in TRANSITIONS[case.status]:
             button = QPushButton(_move_label(case.status, target), self.header)
@@ -633,6 +660,7 @@ class CaseViewWidget(QWidget):
             button.setToolTip(fill(self.tr("Move the case to: %1"), status_label(target)))
             button.clicked.connect(lambda _checked=False, t=target: self.move_to(t))
             self.status_buttons_box.addWidget(button)
+            button.show()
             self.status_buttons[target] = button
 
     def _fill_details(self, case: Case) -> None:
@@ -643,8 +671,6 @@ class CaseViewWidget(QWidget):
         self.reference_edit.setText(case.their_reference)
         for phase, edit in self.phase_edits.items():
             edit.setDate(case.phase_dates.get(phase))
-        editable = case.status not in (CaseStatus.CLOSED,)
-        self.details_box.setEnabled(editable)
 
     def _refresh_after_change(self, *, refill_details: bool = True) -> None:
         """Read the case again after a status or details change; the editors keep what is typed."""

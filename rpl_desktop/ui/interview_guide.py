@@ -13,6 +13,7 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -64,6 +65,7 @@ class _GuideEntry(QFrame):
         self.status = QLabel(self)
         self.status.setObjectName("guideNoteStatus")
         self.status.setWordWrap(True)
+        self.status.hide()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -105,14 +107,18 @@ class _GuideEntry(QFrame):
         except RplError as exc:
             self.status.setText(exc.message)
             self.status.setStyleSheet("color: #c0392b;")
+            self.status.show()
             return False
         self.saved_text = text
         self.status.setText(self.owner.tr("Saved in the matrix."))
-        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setStyleSheet("color: #4a5561;")
+        self.status.show()
         return True
 
     def _typed(self) -> None:
-        self.status.clear()
+        self.status.setText(self.owner.tr("Saving when you pause…"))
+        self.status.setStyleSheet("color: #4a5561;")
+        self.status.show()
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -133,6 +139,7 @@ class InterviewGuideWidget(QWidget):
         self._lang = ""
         self._case_id: int | None = None
         self._entries: dict[str, _GuideEntry] = {}
+        self._stale = False  # the entries wait to be built until the guide is shown
         self.setObjectName("interviewGuide")
 
         self.language_combo = QComboBox(self)
@@ -190,13 +197,16 @@ class InterviewGuideWidget(QWidget):
             self.language_combo.setCurrentIndex(index)
 
     def entries(self) -> dict[str, _GuideEntry]:
+        self._ensure()
         return dict(self._entries)
 
     def notes_edit(self, outcome_uid: str) -> QPlainTextEdit | None:
+        self._ensure()
         entry = self._entries.get(outcome_uid)
         return entry.notes if entry else None
 
     def question_texts(self, outcome_uid: str) -> list[str]:
+        self._ensure()
         entry = self._entries.get(outcome_uid)
         return list(entry.item.questions) if entry else []
 
@@ -211,8 +221,11 @@ class InterviewGuideWidget(QWidget):
             self.language_combo.blockSignals(True)
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._lang)))
             self.language_combo.blockSignals(False)
+            self._clear_entries()
         self._matrix = matrix
-        self._show()
+        self._stale = True
+        if self.isVisible():
+            self._show()
 
     def flush(self) -> bool:
         """Save every notes box with unsaved text now. False if one could not be saved."""
@@ -231,11 +244,32 @@ class InterviewGuideWidget(QWidget):
 
     # -- internals --------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._show()
+
+    def _ensure(self) -> None:
+        """Build the entries now if they wait for the tab to be shown (building 300 of them takes time)."""
+        if self._stale:
+            self._show()
+
     def _language_chosen(self) -> None:
         self._lang = self.language_combo.currentData()
-        self._show()
+        self._stale = True
+        if self.isVisible():
+            self._show()
+
+    def _clear_entries(self) -> None:
+        for entry in self._entries.values():
+            entry.timer.stop()
+            self.body_layout.removeWidget(entry)
+            entry.hide()
+            entry.deleteLater()
+        self._entries = {}
 
     def _show(self) -> None:
+        self._stale = False
         if self._matrix is None:
             return
         items = self._matrix.guide(self._lang)
@@ -248,11 +282,7 @@ class InterviewGuideWidget(QWidget):
         else:
             self.flush()
             focused = next((uid for uid, e in self._entries.items() if e.notes.hasFocus()), None)
-            for entry in self._entries.values():
-                entry.timer.stop()
-                self.body_layout.removeWidget(entry)
-                entry.deleteLater()
-            self._entries = {}
+            self._clear_entries()
             for n, item in enumerate(items):
                 entry = _GuideEntry(item, self, self.body)
                 self.body_layout.insertWidget(n, entry)

@@ -14,7 +14,7 @@ import os
 import platform
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -40,11 +40,14 @@ from PySide6.QtWidgets import (
 from rpl_desktop import __version__
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.paths import AppPaths
-from rpl_desktop.services.organisation import get_organisation
-from rpl_desktop.store.database import Database
-from rpl_desktop.ui.candidate_list import CandidateListWidget
 from rpl_desktop.ui.i18n import LANG_ENV, SETTING_KEY, fill, normalise_language
-from rpl_desktop.ui.organisation_dialog import OrganisationDialog, kind_labels
+
+if TYPE_CHECKING:
+    # The data layer (SQLAlchemy and friends) is imported only when a database is attached, so
+    # the window can be on screen before those imports have run.
+    from rpl_desktop.store.database import Database
+    from rpl_desktop.ui.candidate_list import CandidateListWidget
+    from rpl_desktop.ui.organisation_dialog import OrganisationDialog
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ class CandidateEditor(Protocol):
     def save(self) -> bool: ...
 
 
-EditorFactory = Callable[[Database, AppPaths, QWidget], QWidget]
+EditorFactory = Callable[["Database", AppPaths, QWidget], QWidget]
 
 
 class UnsavedChoice(StrEnum):
@@ -68,7 +71,7 @@ class UnsavedChoice(StrEnum):
     CANCEL = "cancel"
 
 
-def default_editor_factory(db: Database, paths: AppPaths, parent: QWidget) -> QWidget:
+def default_editor_factory(db: "Database", paths: AppPaths, parent: QWidget) -> QWidget:
     from rpl_desktop.ui.candidate_editor import CandidateEditorWidget
 
     return CandidateEditorWidget(db, paths, parent)
@@ -77,6 +80,13 @@ def default_editor_factory(db: Database, paths: AppPaths, parent: QWidget) -> QW
 def window_settings(paths: AppPaths) -> QSettings:
     """Window geometry and the like, kept in the config folder (so ``--basedir`` moves it too)."""
     return QSettings(str(paths.config_dir / SETTINGS_FILE_NAME), QSettings.Format.IniFormat)
+
+
+def stored_language(paths: AppPaths) -> str | None:
+    """The interface language chosen in Settings: a per-user preference, kept with the window
+    settings (not in the database, which an office may share)."""
+    value = window_settings(paths).value(SETTING_KEY)
+    return str(value) if value else None
 
 
 def ask_unsaved_changes(parent: QWidget) -> UnsavedChoice:
@@ -135,15 +145,21 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         paths: AppPaths,
         parent: QWidget | None = None,
         *,
         editor_factory: EditorFactory | None = None,
     ) -> None:
+        """The window; with ``db=None`` only its frame, until :meth:`attach_database` fills it.
+
+        Starting the program shows the frame at once and attaches the database right after, so the
+        window is on screen while the data layer is still being imported and opened.
+        """
         super().__init__(parent)
-        self._db = db
+        self._db: Database | None = None
         self._paths = paths
+        self._editor_factory = editor_factory
         self._open_id: int | None = None
         self._switching = False
         self._refresh_pending = False
@@ -154,16 +170,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("rpl-desktop")
         self.setObjectName("mainWindow")
 
-        self.candidate_list = CandidateListWidget(db, self)
-        self.editor = (editor_factory or default_editor_factory)(db, paths, self)
-        self.editor.setObjectName("candidateEditor")
-
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
+        for title in (self.tr("Cases"), self.tr("Candidates"), self.tr("Catalogue"), self.tr("Settings")):
+            QListWidgetItem(title, self.nav)
+        self.nav.setSpacing(2)
+        width = max(
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(width + 48)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.stack = QStackedWidget(self)
-        self._build_pages()
+        self.loading_page = _placeholder_page(self.tr("Opening the register…"), "", "loadingPage")
+        self.stack.addWidget(self.loading_page)
         self._build_banner()
+        self.banner.hide()
         self._build_menus()
 
         central = QWidget(self)
@@ -179,9 +201,27 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.location_label = QLabel(self._location_text(), self)
+        self.location_label = QLabel("", self)
         self.location_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.location_label)
+        self._restore_geometry()
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Build the pages over ``db`` (once)."""
+        from rpl_desktop.ui.candidate_list import CandidateListWidget
+
+        if self._db is not None:
+            raise RuntimeError("the window already has a database")
+        self._db = db
+        self.candidate_list = CandidateListWidget(db, self)
+        self.editor = (self._editor_factory or default_editor_factory)(db, self._paths, self)
+        self.editor.setObjectName("candidateEditor")
+        self.stack.removeWidget(self.loading_page)
+        self.loading_page.deleteLater()
+        self._build_pages()
+        self.location_label.setText(self._location_text())
 
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.candidate_list.candidateActivated.connect(self._candidate_activated)
@@ -193,8 +233,13 @@ class MainWindow(QMainWindow):
         self.refresh_organisation()
         self._restore_state()
 
+    def has_database(self) -> bool:
+        return self._db is not None
+
     @property
     def database(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("no database attached yet")
         return self._db
 
     # -- building -------------------------------------------------------------------------------
@@ -225,20 +270,8 @@ class MainWindow(QMainWindow):
         )
         self.settings_page = self._build_settings_page()
 
-        for title, page in (
-            (self.tr("Cases"), self.cases_page),
-            (self.tr("Candidates"), self.candidates_page),
-            (self.tr("Catalogue"), self.catalogue_page),
-            (self.tr("Settings"), self.settings_page),
-        ):
+        for page in (self.cases_page, self.candidates_page, self.catalogue_page, self.settings_page):
             self.stack.addWidget(page)
-            QListWidgetItem(title, self.nav)
-        self.nav.setSpacing(2)
-        width = max(
-            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
-        )
-        self.nav.setFixedWidth(width + 48)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
 
     def _build_settings_page(self) -> QWidget:
         page = QWidget()
@@ -283,7 +316,7 @@ class MainWindow(QMainWindow):
             ("sv", "Svenska"),
         ):
             self.language_combo.addItem(name, code)
-        stored = normalise_language(self._db.get_setting(SETTING_KEY)) or ""
+        stored = normalise_language(stored_language(self._paths)) or ""
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(stored)))
         self.language_combo.currentIndexChanged.connect(self._language_changed)
         language_label = QLabel(self.tr("&Language:"), language_box)
@@ -376,20 +409,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_qt)
 
     def _location_text(self) -> str:
-        url = self._db.engine.url
+        url = self.database.engine.url
         if url.get_backend_name() == "sqlite":
             return fill(self.tr("Data folder: %1"), self._paths.data_dir)
         return fill(self.tr("Database: %1 on %2"), url.database or "", url.host or "localhost")
 
     # -- state ----------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        settings = window_settings(self._paths)
-        geometry = settings.value("main/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = window_settings(self._paths).value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def _restore_state(self) -> None:
+        settings = window_settings(self._paths)
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -402,6 +437,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = window_settings(self._paths)
         settings.setValue("main/geometry", self.saveGeometry())
+        if self._db is None:
+            settings.sync()
+            return
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/page", self.stack.currentIndex())
         settings.sync()
@@ -410,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
-        if page == self.PAGE_CANDIDATES:
+        if page == self.PAGE_CANDIDATES and self._db is not None:
             self.candidate_list.search_edit.setFocus()
 
     def open_candidate_id(self) -> int | None:
@@ -419,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def may_leave_candidate(self) -> bool:
         """True if the editor may show something else: nothing unsaved, or the user saved/discarded it."""
+        if self._db is None:
+            return True
         editor = cast(CandidateEditor, self.editor)
         if not editor.has_unsaved_changes():
             return True
@@ -457,6 +497,8 @@ class MainWindow(QMainWindow):
         log.debug("candidate %s opened", candidate_id)
 
     def new_candidate(self) -> None:
+        if self._db is None:
+            return
         self.show_page(self.PAGE_CANDIDATES)
         if not self.may_leave_candidate():
             return
@@ -479,7 +521,10 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------------
 
     def refresh_organisation(self) -> None:
-        org = get_organisation(self._db)
+        from rpl_desktop.services.organisation import get_organisation
+        from rpl_desktop.ui.organisation_dialog import kind_labels
+
+        org = get_organisation(self.database)
         self.banner.setVisible(org is None)
         if org is None:
             self.organisation_summary.setText(
@@ -501,7 +546,9 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> OrganisationDialog:
         """Open the organisation dialog (window-modal, not blocking); the page updates when it is saved."""
-        dialog = OrganisationDialog(self._db, self)
+        from rpl_desktop.ui.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh_organisation)
         dialog.open()
@@ -509,7 +556,9 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, _index: int) -> None:
         code = str(self.language_combo.currentData() or "")
-        self._db.set_setting(SETTING_KEY, code)
+        settings = window_settings(self._paths)
+        settings.setValue(SETTING_KEY, code)
+        settings.sync()
         log.info("interface language set to %s (from next start)", code or "system")
 
     # -- help and closing -----------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut
@@ -228,6 +229,10 @@ def _indicator(ind: Indicators, name: str) -> Indicator:
 
 # -- the tree model --------------------------------------------------------------------------------------
 
+# Combined once: or-ing Qt flags in Python is slow enough to show on a 300-row matrix.
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_OUTCOME_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 
 @dataclass
 class _Group:
@@ -378,9 +383,7 @@ class MatrixTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _GROUP_FLAGS if index.internalId() == 0 else _OUTCOME_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -1236,6 +1239,15 @@ class MatrixWidget(QWidget):
         """The suggestions shown for the outcome in the editor, as the caseworker reads them."""
         return [f.findChild(QLabel).text() for f in self._suggestion_frames]  # type: ignore[union-attr]
 
+    def suggestion_button(self, kind: str, ref_id: int, action: str = "accept") -> QPushButton | None:
+        """The Accept (or Ignore) button of one suggestion shown for the outcome in the editor."""
+        name = f"{action}Suggestion_{kind}_{ref_id}"
+        for frame in self._suggestion_frames:
+            button = frame.findChild(QPushButton, name)
+            if button is not None:
+                return button
+        return None
+
     def accept_suggestion(self, kind: str, ref_id: int) -> None:
         """Link a suggested item to the outcome in the editor (a suggestion never sets a judgement)."""
         row = self._current_row()
@@ -1455,12 +1467,15 @@ class MatrixWidget(QWidget):
         self._edited()
         self._update_buttons()
         self._fit_editor()
+        QTimer.singleShot(0, self, self._fit_editor)  # again once the scroll bar has settled
 
     def _fill_suggestions(self, row: MatrixRow) -> None:
         """One line per suggestion: its text, Accept and Ignore."""
         for frame in self._suggestion_frames:
             self.suggestion_layout.removeWidget(frame)
             frame.hide()
+            for child in (frame, *frame.findChildren(QPushButton)):
+                child.setObjectName("")  # a button may be the sender of this very refill: delete later
             frame.deleteLater()
         self._suggestion_frames = []
         shown = self.model.visible_suggestions(row)
@@ -1487,6 +1502,7 @@ class MatrixWidget(QWidget):
             line.addWidget(accept, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(ignore, 0, Qt.AlignmentFlag.AlignTop)
             self.suggestion_layout.addWidget(frame)
+            frame.show()  # at once, not at the next turn of the event loop
             self._suggestion_frames.append(frame)
         self.suggestion_box.setVisible(bool(shown))
 

@@ -156,11 +156,13 @@ def test_open_folder_buttons(window: MainWindow, paths: AppPaths) -> None:
     assert [u.toLocalFile() for u in opened] == [str(paths.data_dir), str(paths.log_dir)]
 
 
-def test_interface_language_is_stored_for_the_next_start(window: MainWindow, db: Database) -> None:
+def test_interface_language_is_stored_for_the_next_start(window: MainWindow, db: Database, paths: AppPaths) -> None:
     combo = window.language_combo
     assert combo.currentData() == ""
     combo.setCurrentIndex(combo.findData("nn"))
-    assert db.get_setting(SETTING_KEY) == "nn"
+    from rpl_desktop.ui.main_window import stored_language
+
+    assert stored_language(paths) == "nn" and db.get_setting(SETTING_KEY) == ""
     assert "next time" in window.language_note.text()
     assert combo.accessibleName()
 

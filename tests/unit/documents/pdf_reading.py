@@ -108,7 +108,21 @@ def fonts(pdf: bytes) -> Iterator[DictionaryObject]:
                 yield _resolve(descendant)
 
 
-def catalog(pdf: bytes) -> DictionaryObject:
-    root = reader(pdf).trailer["/Root"].get_object()
-    assert isinstance(root, DictionaryObject)
-    return root
+def catalog(pdf: bytes) -> Any:
+    """The document catalog (typed loosely: the tests index into PDF objects freely)."""
+    return reader(pdf).trailer["/Root"].get_object()
+
+
+def info(pdf: bytes) -> Any:
+    """The document information dictionary."""
+    metadata = reader(pdf).metadata
+    assert metadata is not None
+    return metadata
+
+
+def trailer(pdf: bytes) -> Any:
+    return reader(pdf).trailer
+
+
+def resolve(obj: object) -> Any:
+    return _resolve(obj)
