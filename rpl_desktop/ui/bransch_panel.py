@@ -514,9 +514,9 @@ class BranschPanelWidget(QWidget):
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setObjectName("branschTabs")
         self.tabs.addTab(self._build_results_tab(), self.tr("&Results"))
-        self.tabs.addTab(self._build_structure_tab(), self.tr("S&tructure"))
+        self.tabs.addTab(self._build_structure_tab(), self.tr("Str&ucture"))
         self.tabs.addTab(self._build_process_tab(), self.tr("&Process"))
-        self.tabs.addTab(self._build_prerequisites_tab(), self.tr("Pre&requisites"))
+        self.tabs.addTab(self._build_prerequisites_tab(), self.tr("Prere&quisites"))
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self._build_evaluation_pane())
         self.splitter.setStretchFactor(0, 3)
@@ -561,14 +561,14 @@ class BranschPanelWidget(QWidget):
         score_row = QHBoxLayout()
         score_row.addWidget(self.score_stack)
         score_row.addWidget(self.score_range, 1)
-        form.addRow(self._label(self.tr("&Score:"), self.score_spin), score_row)
+        form.addRow(self._label(self.tr("Sc&ore:"), self.score_spin), score_row)
         self.assessor_edit = QLineEdit(box)
         self.assessor_edit.setObjectName("assessorEdit")
         self.assessor_edit.setPlaceholderText(self.tr("certified yrkesbedömare or testledare"))
         form.addRow(self._label(self.tr("Assessor &id:"), self.assessor_edit), self.assessor_edit)
         self.provider_edit = QLineEdit(box)
         self.provider_edit.setObjectName("providerEdit")
-        form.addRow(self._label(self.tr("Test &centre:"), self.provider_edit), self.provider_edit)
+        form.addRow(self._label(self.tr("Test c&entre:"), self.provider_edit), self.provider_edit)
         self.accreditation_edit = QLineEdit(box)
         self.accreditation_edit.setObjectName("accreditationEdit")
         form.addRow(
@@ -645,11 +645,11 @@ class BranschPanelWidget(QWidget):
         self.actor_edit = QLineEdit(box)
         self.actor_edit.setObjectName("actorEdit")
         self.actor_edit.setPlaceholderText(self.tr("e.g. studie- och yrkesvägledare, yrkesbedömare"))
-        form.addRow(self._label(self.tr("Actor &role:"), self.actor_edit), self.actor_edit)
+        form.addRow(self._label(self.tr("Actor ro&le:"), self.actor_edit), self.actor_edit)
         self.evidence_edit = QLineEdit(box)
         self.evidence_edit.setObjectName("evidenceEdit")
         form.addRow(self._label(self.tr("&Evidence:"), self.evidence_edit), self.evidence_edit)
-        self.save_phase_button = QPushButton(self.tr("Record &phase"), box)
+        self.save_phase_button = QPushButton(self.tr("Rec&ord phase"), box)
         self.save_phase_button.setObjectName("savePhase")
         self.save_phase_button.clicked.connect(self.save_phase)
         form.addRow("", self.save_phase_button)
@@ -670,7 +670,7 @@ class BranschPanelWidget(QWidget):
         self.signature_date.setObjectName("signatureDate")
         self.signature_date.setDate(date.today())
         sig_form.addRow(self._label(self.tr("Date si&gned:"), self.signature_date), self.signature_date)
-        self.sign_button = QPushButton(self.tr("Si&gn the formal assessment"), sig)
+        self.sign_button = QPushButton(self.tr("Sig&n the formal assessment"), sig)
         self.sign_button.setObjectName("signButton")
         self.sign_button.clicked.connect(self.sign)
         sig_form.addRow("", self.sign_button)
@@ -1121,10 +1121,13 @@ class BranschPanelWidget(QWidget):
         self.hours_summary.setText("\n".join(lines))
         self.tag_model.set_tags(state.period_tags, lang)
         self.tag_view.resizeColumnsToContents()
+        current_period = self.period_combo.currentData()
         self.period_combo.clear()
         for p in self._periods:
             span = f"{format_date(p.start)}–{format_date(p.end) if p.end else self.tr('ongoing')}"
             self.period_combo.addItem(", ".join(x for x in (p.employer, p.role, span) if x), p.id)
+        if current_period is not None and self.period_combo.findData(current_period) >= 0:
+            self.period_combo.setCurrentIndex(self.period_combo.findData(current_period))
         self.trade_combo.clear()
         for trade in trades:
             self.trade_combo.addItem(trade, trade)
@@ -1263,13 +1266,31 @@ class BranschPanelWidget(QWidget):
         self.result_message.setProperty("refused", False)
         self.note_edit.clear()
         self.refresh()
+        saved_label = self.component_combo.currentText()
+        self._select_next_waiting(comp.id)
         self._message(
             self.result_message,
-            fill(self.tr("Saved: %1, attempt %2."), self.component_combo.currentText(), saved.result.attempt),
+            fill(self.tr("Saved: %1, attempt %2."), saved_label, saved.result.attempt),
             True,
         )
         self.changed.emit()
         return True
+
+    def _select_next_waiting(self, after: str) -> None:
+        """Move the form on to the next component without a result (else one that failed), after ``after``."""
+        state = self._state
+        if state is None:
+            return
+        ids = [c.id for c in state.model.components]
+        start = ids.index(after) + 1 if after in ids else 0
+        ordered = ids[start:] + ids[:start]
+        for wanted in (ComponentState.NOT_TAKEN, ComponentState.FAILED):
+            found = next(
+                (c for c in ordered if c != after and state.evaluation.component(c).state is wanted), None
+            )
+            if found is not None:
+                self.component_combo.setCurrentIndex(self.component_combo.findData(found))
+                return
 
     def delete_selected_result(self) -> None:
         rows = self.results_view.selectionModel().selectedRows()

@@ -405,8 +405,8 @@ class CaseListWidget(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(6)
-        row = 0
-        for column, (text, widget) in enumerate(
+        # Two filters a row, so the list fits beside the case view on a laptop screen.
+        for index, (text, widget) in enumerate(
             (
                 (self.tr("&Status:"), self.status_combo),
                 (self.tr("Case&worker:"), self.caseworker_combo),
@@ -416,15 +416,18 @@ class CaseListWidget(QWidget):
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(10)
+            row, column = divmod(index, 2)
             filters.addWidget(label, row, column * 2)
             filters.addWidget(widget, row, column * 2 + 1)
-        filters.setColumnStretch(5, 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.overdue_check)
-        top.addSpacing(12)
         top.addWidget(self.new_button)
+        filters.addWidget(self.overdue_check, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

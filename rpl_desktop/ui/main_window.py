@@ -245,16 +245,55 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.cases_page = _placeholder_page(
-            self.tr("Cases"), self.tr("Cases arrive with the mapping module."), "casesPage"
-        )
+        from rpl_desktop.ui.case_list import CaseListWidget
+        from rpl_desktop.ui.case_view import CaseViewWidget
+        from rpl_desktop.ui.catalogue_page import CataloguePageWidget
+        from rpl_desktop.ui.competence_map import CompetenceMapWidget
+
+        db = self.database
+        self.cases_page = QWidget()
+        self.cases_page.setObjectName("casesPage")
+        self.case_list = CaseListWidget(db, self.cases_page)
+        self.case_view = CaseViewWidget(db, self._paths, self.cases_page)
+        self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self.cases_page)
+        self.case_splitter.setObjectName("caseSplitter")
+        self.case_splitter.setChildrenCollapsible(False)
+        self.case_splitter.addWidget(self.case_list)
+        self.case_splitter.addWidget(self.case_view)
+        self.case_splitter.setStretchFactor(0, 2)
+        self.case_splitter.setStretchFactor(1, 5)
+        self.case_splitter.setSizes([380, 900])
+        cases_layout = QVBoxLayout(self.cases_page)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.case_splitter)
+        self.case_list.caseActivated.connect(self.case_view.open_case)
+        self.case_list.caseCreated.connect(self.open_case)
+        self.case_view.caseChanged.connect(lambda case_id: self.case_list.refresh(select_id=case_id))
 
         self.candidates_page = QWidget()
         self.candidates_page.setObjectName("candidatesPage")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.candidates_page)
         self.splitter.setObjectName("candidateSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.candidate_list)
+        left = QWidget(self.candidates_page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.candidate_list, 1)
+        actions = QHBoxLayout()
+        self.competence_map_button = QPushButton(self.tr("Co&mpetence map"), left)
+        self.competence_map_button.setObjectName("openCompetenceMap")
+        self.competence_map_button.setToolTip(
+            self.tr("The selected candidate's history against several targets side by side")
+        )
+        self.competence_map_button.clicked.connect(self.show_competence_map)
+        self.new_case_button = QPushButton(self.tr("New case for candidate…"), left)
+        self.new_case_button.setObjectName("newCaseForCandidate")
+        self.new_case_button.clicked.connect(self.new_case_for_candidate)
+        actions.addWidget(self.competence_map_button)
+        actions.addWidget(self.new_case_button)
+        actions.addStretch(1)
+        left_layout.addLayout(actions)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -263,15 +302,50 @@ class MainWindow(QMainWindow):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.splitter)
 
-        self.catalogue_page = _placeholder_page(
-            self.tr("Catalogue"),
-            self.tr("The catalogue of læreplaner and kompetansemål arrives with the mapping module."),
-            "cataloguePage",
-        )
+        self.catalogue_page = CataloguePageWidget(db)
+        self.catalogue_page.setObjectName("cataloguePage")
         self.settings_page = self._build_settings_page()
 
-        for page in (self.cases_page, self.candidates_page, self.catalogue_page, self.settings_page):
+        # The competence map is reached from a candidate, not from the navigation.
+        self.map_page = QWidget()
+        self.map_page.setObjectName("competenceMapPage")
+        map_layout = QVBoxLayout(self.map_page)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        back = QPushButton(self.tr("← &Back to the candidate"), self.map_page)
+        back.setObjectName("backFromCompetenceMap")
+        back.clicked.connect(lambda: self.show_page(self.PAGE_CANDIDATES))
+        map_layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.competence_map = CompetenceMapWidget(db, self.map_page)
+        self.competence_map.openCase.connect(self.open_case)
+        map_layout.addWidget(self.competence_map, 1)
+
+        for page in (self.cases_page, self.candidates_page, self.catalogue_page, self.settings_page,
+                     self.map_page):
             self.stack.addWidget(page)
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case on the Cases page."""
+        self.show_page(self.PAGE_CASES)
+        self.case_list.refresh(select_id=case_id)
+        self.case_view.open_case(case_id)
+
+    def show_competence_map(self) -> None:
+        """The selected candidate's competence map (from the candidate list or the editor)."""
+        candidate_id = self.candidate_list.current_candidate_id() or self._open_id
+        if candidate_id is None:
+            self.statusBar().showMessage(self.tr("Select a candidate first."), 5000)
+            return
+        self.competence_map.open_candidate(candidate_id)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self.PAGE_CANDIDATES)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.map_page)
+
+    def new_case_for_candidate(self) -> None:
+        candidate_id = self.candidate_list.current_candidate_id() or self._open_id
+        case_id = self.case_list.new_case(candidate_id)
+        if case_id is not None:
+            self.open_case(case_id)
 
     def _build_settings_page(self) -> QWidget:
         page = QWidget()
@@ -432,7 +506,7 @@ class MainWindow(QMainWindow):
             page = int(cast(str, settings.value("main/page", self.PAGE_CANDIDATES)))
         except (TypeError, ValueError):
             page = self.PAGE_CANDIDATES
-        self.show_page(page if 0 <= page < self.stack.count() else self.PAGE_CANDIDATES)
+        self.show_page(page if 0 <= page < self.nav.count() else self.PAGE_CANDIDATES)
 
     def save_state(self) -> None:
         settings = window_settings(self._paths)
@@ -441,13 +515,15 @@ class MainWindow(QMainWindow):
             settings.sync()
             return
         settings.setValue("main/splitter", self.splitter.saveState())
-        settings.setValue("main/page", self.stack.currentIndex())
+        settings.setValue("main/page", self.nav.currentRow())
         settings.sync()
 
     # -- navigation and candidates --------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
+        if self.stack.currentIndex() != page and self._db is not None:
+            self.stack.setCurrentIndex(page)
         if page == self.PAGE_CANDIDATES and self._db is not None:
             self.candidate_list.search_edit.setFocus()
 

@@ -498,3 +498,45 @@ def test_signoff_records_are_kept_per_case(db: Database, linnea: int) -> None:
     bc.delete_signoff(db, case_id, "Kunskapsmål")
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(BranschSignoffRecord)) == 0
+
+
+# ----------------------------------------------------------------------------------------------------
+# the same case headless and through the store
+
+
+CASEFILES = Path(__file__).resolve().parents[2] / "data" / "casefiles"
+
+
+@pytest.mark.parametrize("name", ["full", "partial", "none"])
+def test_case_files_and_the_stored_case_agree(db: Database, linnea: int, name: str) -> None:
+    """``assess`` on tests/data/casefiles/bransch-vvs-*.json = the same data entered through the services."""
+    from rpl_desktop.services.casefile import assess_casefile
+
+    data = json.loads((CASEFILES / f"bransch-vvs-{name}.json").read_text(encoding="utf-8"))
+    headless = assess_casefile(data)
+    assert headless["outcome"] == name
+
+    case_id = _case(db, linnea, data["target"]["code"])
+    for signoff in data.get("signoffs", []):
+        bc.record_signoff(db, case_id, signoff, date(2025, 1, 15))
+    for r in data["component_results"]:
+        result = ComponentResult(
+            r["component"],
+            date.fromisoformat(r["date"]),
+            r["attempt"],
+            Decimal(str(r["score"])),
+            r["assessor_id"],
+            r["provider"],
+            r["accreditation_id"],
+        )
+        bc.book_component_result(db, case_id, result)
+    if data.get("signature"):
+        bc.sign_bedomning(
+            db, case_id, data["signature"]["assessor_id"], date.fromisoformat(data["signature"]["date"])
+        )
+    ev = bc.evaluate_case(db, case_id)
+    assert ev.outcome.value == headless["outcome"]
+    assert ev.document.value == headless["document"]
+    assert list(ev.passed_modules) == headless["passed_modules"]
+    assert ev.can_issue is headless["can_issue"]
+    assert [line.sv for line in ev.remaining] == headless["remaining"]
