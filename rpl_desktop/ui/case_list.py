@@ -427,7 +427,7 @@ class CaseListWidget(QWidget):
         top.addWidget(search_label)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
-        filters.addWidget(self.overdue_check, 2, 1)
+        filters.addWidget(self.overdue_check, 2, 1, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
