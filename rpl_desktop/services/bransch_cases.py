@@ -404,7 +404,8 @@ def book_component_result(
     attempt may be taken at all (:func:`~rpl_desktop.domain.bransch.book_attempt`): it raises
     :class:`~rpl_desktop.domain.bransch.RetakeRefused` (before the waiting time, with the date of the
     earliest allowed attempt; all attempts used; already passed) or
-    :class:`~rpl_desktop.domain.bransch.GateClosed`, and nothing is saved.
+    :class:`~rpl_desktop.domain.bransch.GateClosed`, and nothing is saved. Gates are judged as on the
+    day of the attempt: hours documented up to that day, sign-offs dated on or before it.
     """
     model = load_model_for_case(db, case_id)
     comp = model.component(result.component_id)

@@ -223,8 +223,8 @@ class ComponentResultsTableModel(QAbstractTableModel):
             return _line_icon(ok)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_ATTEMPT, self.COL_SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPONENT and r.note:
-            return r.note
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPONENT:
+            return f"{name}\n{r.note}" if r.note else name
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_COMPONENT:
@@ -521,6 +521,7 @@ class BranschPanelWidget(QWidget):
         self.splitter.addWidget(self._build_evaluation_pane())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([560, 440])  # the explanation needs room: its lines are whole sentences
         outer.addWidget(self.splitter, 1)
 
     def _build_results_tab(self) -> QWidget:
@@ -591,6 +592,10 @@ class BranschPanelWidget(QWidget):
         self.results_model = ComponentResultsTableModel(self)
         self.results_view = self._table(self.results_model, "resultsView")
         self.results_view.setAccessibleName(self.tr("Component results"))
+        header = self.results_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ComponentResultsTableModel.COL_COMPONENT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.results_view, 1)
         self.delete_result_button = QPushButton(self.tr("De&lete the selected result"), page)
         self.delete_result_button.setObjectName("deleteResult")
@@ -880,7 +885,6 @@ class BranschPanelWidget(QWidget):
         self.model_info.setText(" · ".join(info))
         self._render_components(state)
         self.results_model.set_state(state, lang)
-        self.results_view.resizeColumnsToContents()
         self._render_structure(state)
         self.phase_model.set_phases(state.phases, lang)
         self.phase_view.resizeColumnsToContents()

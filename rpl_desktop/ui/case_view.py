@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -380,20 +381,21 @@ class CaseViewWidget(QWidget):
         form.addRow(caseworker_label, people)
 
         phases = QWidget(self.details_box)
-        phase_row = QHBoxLayout(phases)
+        # Two phases a row, so the case view fits a laptop screen beside the case list.
+        phase_row = QGridLayout(phases)
         phase_row.setContentsMargins(0, 0, 0, 0)
+        phase_row.setHorizontalSpacing(8)
         self.phase_edits: dict[Phase, DateLineEdit] = {}
         for n, phase in enumerate(PHASE_ORDER):
             edit = DateLineEdit(phase.value, phases)
             edit.setAccessibleName(fill(self.tr("Date of the phase %1"), phase_label(phase)))
             label = QLabel(phase_label(phase) + ":", phases)
             label.setBuddy(edit)
-            if n:
-                phase_row.addSpacing(12)
-            phase_row.addWidget(label)
-            phase_row.addWidget(edit)
+            row, column = divmod(n, 2)
+            phase_row.addWidget(label, row, column * 2)
+            phase_row.addWidget(edit, row, column * 2 + 1)
             self.phase_edits[phase] = edit
-        phase_row.addStretch(1)
+        phase_row.setColumnStretch(4, 1)
         form.addRow(self.tr("Phases:"), phases)
 
         self.detail_errors.add("caseworker", self.caseworker_edit)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -259,10 +260,16 @@ class MainWindow(QMainWindow):
         self.case_splitter.setObjectName("caseSplitter")
         self.case_splitter.setChildrenCollapsible(False)
         self.case_splitter.addWidget(self.case_list)
-        self.case_splitter.addWidget(self.case_view)
+        # In a scroll area, so a small screen scrolls the case instead of widening the window.
+        case_scroll = QScrollArea(self.cases_page)
+        case_scroll.setObjectName("caseScroll")
+        case_scroll.setWidgetResizable(True)
+        case_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        case_scroll.setWidget(self.case_view)
+        self.case_splitter.addWidget(case_scroll)
         self.case_splitter.setStretchFactor(0, 2)
         self.case_splitter.setStretchFactor(1, 5)
-        self.case_splitter.setSizes([380, 900])
+        self.case_splitter.setSizes([300, 1100])
         cases_layout = QVBoxLayout(self.cases_page)
         cases_layout.setContentsMargins(0, 0, 0, 0)
         cases_layout.addWidget(self.case_splitter)

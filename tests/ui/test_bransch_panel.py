@@ -24,7 +24,7 @@ from rpl_desktop.services.cases import create_case
 from rpl_desktop.services.history import save_period
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.application import protect_none_refcount
-from rpl_desktop.ui.bransch_panel import BranschPanelWidget, ComponentResultsTableModel
+from rpl_desktop.ui.bransch_panel import BranschPanelWidget, ComponentResultsTableModel, model_language_for
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
@@ -171,6 +171,8 @@ def test_outcome_class_changes_none_partial_full_as_results_are_entered(  # type
     ):
         qtmodeltester.check(model)
 
+    # the model's texts follow the interface: English for English, Swedish for sv, nb and nn
+    assert [model_language_for(lang) for lang in ("en", "sv", "nb", "nn")] == ["en", "sv", "sv", "sv"]
     panel.set_model_language("en")
     assert "Area 4: 72.5 % of 70 % required" in explanation(panel)
     assert panel.outcome_label.text() == "Full: competence certificate (kompetensbevis)"
