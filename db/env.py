@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 import rpl_desktop.store.bransch_records  # noqa: F401 - registers the branschvalidering tables
+import rpl_desktop.store.document_records  # noqa: F401 - registers the issued-document table
 from rpl_desktop.store.records import Base
 
 config = context.config

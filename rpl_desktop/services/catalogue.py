@@ -77,7 +77,12 @@ class StandardView:
 
 @lru_cache(maxsize=64)
 def _parse(payload: str) -> Standard:
-    return standard_from_json(json.loads(payload), "database")
+    from rpl_desktop.services import bransch_cases
+
+    data = json.loads(payload)
+    if bransch_cases.is_model_payload(data):  # a branschmodell keeps its own file format
+        return bransch_cases.standard_from_model_payload(data, "database")
+    return standard_from_json(data, "database")
 
 
 def _store(db: Database, catalogue: Catalogue, source: str) -> tuple[int, int]:
@@ -90,6 +95,12 @@ def _store(db: Database, catalogue: Catalogue, source: str) -> tuple[int, int]:
             record = s.scalar(select(StandardRecord).where(StandardRecord.uid == std.uid))
             if record is not None and record.payload == payload:
                 continue
+            if record is not None and record.kind == StandardKind.BRANSCHMODELL.value:
+                raise ImportFileError(
+                    source, std.uid,
+                    "is a branschmodell; import its own model file instead (a catalogue entry would lose "
+                    "its rules). Nothing was imported.",
+                )
             if record is not None:
                 used = s.scalar(select(func.count()).select_from(CaseRecord)
                                 .where(CaseRecord.standard_uid == std.uid)) or 0
@@ -110,9 +121,12 @@ def _store(db: Database, catalogue: Catalogue, source: str) -> tuple[int, int]:
     return added, updated
 
 
-def database_catalogue(db: Database) -> Catalogue:
+def database_catalogue(db: Database, *, with_branschmodeller: bool = True) -> Catalogue:
+    stmt = select(StandardRecord.payload).order_by(StandardRecord.id)
+    if not with_branschmodeller:
+        stmt = stmt.where(StandardRecord.kind != StandardKind.BRANSCHMODELL.value)
     with db.read() as s:
-        payloads = list(s.scalars(select(StandardRecord.payload).order_by(StandardRecord.id)))
+        payloads = list(s.scalars(stmt))
     return Catalogue([_parse(p) for p in payloads])
 
 
@@ -127,13 +141,18 @@ def import_catalogue_file(db: Database, path: Path) -> tuple[int, int]:
     except OSError as exc:
         raise ImportFileError(str(path), "", f"cannot be read ({exc.strerror}).") from exc
     name = str(path)
+    if b'"rpl-desktop-branschmodell"' in data[:2000]:
+        from rpl_desktop.services.bransch_cases import import_model_file
+
+        outcome = import_model_file(db, path)
+        return (1, 0) if outcome == "added" else (0, 1) if outcome == "updated" else (0, 0)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if path.suffix.lower() in (".csv", ".txt") or (head and head[:1] not in (b"{", b"[")):
-        catalogue = outcome_table_from_bytes(data, name, database_catalogue(db))
+        catalogue = outcome_table_from_bytes(data, name, database_catalogue(db, with_branschmodeller=False))
     elif b'"rpl-desktop-catalogue"' in data[:2000]:
         catalogue = catalogue_from_bytes(data, name)
     else:
-        catalogue = grep_from_bytes(data, name, database_catalogue(db))
+        catalogue = grep_from_bytes(data, name, database_catalogue(db, with_branschmodeller=False))
     return _store(db, catalogue, name)
 
 
@@ -141,13 +160,17 @@ def load_sample(db: Database) -> int:
     """The bundled sample catalogue, once. Returns how many standards were added."""
     if db.get_setting(SAMPLE_LOADED) == "1":
         return 0
+    from rpl_desktop.services.bransch_cases import load_sample_models_into_catalogue
+
     added, _updated = _store(db, load_sample_catalogue(), "sample catalogue")
+    added += load_sample_models_into_catalogue(db)
     db.set_setting(SAMPLE_LOADED, "1")
     return added
 
 
 def export_catalogue(db: Database, path: Path, uids: list[str] | None = None) -> int:
-    catalogue = database_catalogue(db)
+    # Branschmodeller are exported as their own model files; the catalogue format would lose the rules.
+    catalogue = database_catalogue(db, with_branschmodeller=False)
     chosen = [s for s in catalogue if uids is None or s.uid in uids]
     save_catalogue(Catalogue(chosen, sample=all(s.sample for s in chosen) and bool(chosen)), path)
     return len(chosen)

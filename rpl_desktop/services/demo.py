@@ -175,6 +175,9 @@ def _demo_cases(db: Database, ids: dict[str, int]) -> None:
         judge(case.id, 4, "Attest og samtale viser at dette er en del av det daglige arbeidet.", {Method.DIALOGUE})
     if "Wójcik-Łęcka" in ids and "ELE3" in uid:
         create_case(db, Case(ids["Wójcik-Łęcka"], uid["ELE3"], Purpose.PRAKSISKANDIDAT, caseworker="Kari Nordmann"))
+    if "Sjöström" in ids and "KOCK" in uid:
+        create_case(db, Case(ids["Sjöström"], uid["KOCK"], Purpose.BRANSJEVALIDERING, caseworker="Anna Lind",
+                             language="sv"))
     if "Brækhus-Aas" in ids:
         for code in ("ELK-IS10", "TMF3", "HEL-EO10"):
             if code in uid:

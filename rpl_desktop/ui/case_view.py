@@ -456,7 +456,8 @@ class CaseViewWidget(QWidget):
             return False
         self._set_open(True)
         praksis = self._praksis_wanted(matrix)
-        self._show_praksis(matrix)  # may record the rule profile on the case: read it afterwards
+        self._show_praksis(matrix)
+        self._show_bransch(matrix)
         later = len(matrix.rows) >= SUGGESTIONS_LATER_FROM
         if not later:
             matrix = load_matrix(self._db, case_id)
@@ -573,6 +574,23 @@ class CaseViewWidget(QWidget):
         return (
             matrix.standard.kind == StandardKind.LAEREFAG and matrix.case.purpose == Purpose.PRAKSISKANDIDAT
         )
+
+    def _show_bransch(self, matrix: Matrix) -> None:
+        """The Branschmodell tab (component results, rules, outcome class) for a branschmodell target."""
+        wanted = matrix.standard.kind == StandardKind.BRANSCHMODELL
+        panel = getattr(self, "bransch_panel", None)
+        if not wanted:
+            if panel is not None and self.tabs.indexOf(panel) >= 0:
+                self.tabs.removeTab(self.tabs.indexOf(panel))
+            return
+        if panel is None:
+            from rpl_desktop.ui.bransch_panel import BranschPanelWidget
+
+            panel = self.bransch_panel = BranschPanelWidget(self._db, self)
+        if self.tabs.indexOf(panel) < 0:
+            self.tabs.insertTab(1, panel, self.tr("Branschmodell"))
+        assert matrix.case.id is not None
+        panel.open_case(matrix.case.id)
 
     def _show_praksis(self, matrix: Matrix) -> None:
         """The Practice time tab, for a praksiskandidat case against a lærefag only."""

@@ -305,7 +305,8 @@ def test_dialog_defaults_purpose_from_the_kind_and_keeps_a_chosen_one(qtbot, wor
         for r in range(model.rowCount())
         if model.index(r, 0).data(StandardUidRole) is None
     ]
-    assert headings == ["Fagskole emne", "Fagskole programme (utdanning)", "Fagskole admission", "Lærefag"]
+    assert headings == ["Fagskole emne", "Fagskole programme (utdanning)", "Fagskole admission", "Lærefag",
+                        "Swedish branschmodell"]
     assert all(
         not (model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable)
         for r in range(model.rowCount())

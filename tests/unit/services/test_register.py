@@ -205,6 +205,6 @@ def test_demo_data_loads_once(db: Database) -> None:
     from rpl_desktop.services.crosswalk import competence_map
 
     cases = list_cases(db)
-    assert len(cases) == 6  # praksis (2), fritak, and a competence map against three targets
+    assert len(cases) == 7  # praksis (2), fritak, bransjevalidering, a competence map with three targets
     oystein = cs.search_candidates(db, "øystein")[0].id
     assert len(competence_map(db, oystein)) == 3

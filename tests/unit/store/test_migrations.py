@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 import rpl_desktop.store.bransch_records  # noqa: F401 - its tables are part of Base.metadata
+import rpl_desktop.store.document_records  # noqa: F401 - its table is part of Base.metadata
 from rpl_desktop.domain.errors import StoreError
 from rpl_desktop.store.database import open_database
 from rpl_desktop.store.migrate import head_revision, upgrade_database
