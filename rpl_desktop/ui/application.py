@@ -84,40 +84,10 @@ class DialogPrompts:
         return box.exec() == QMessageBox.StandardButton.Yes
 
 
-_none_protected = False
-
-
-def protect_none_refcount() -> bool:
-    """Work around a PySide6 bug that would crash the program after a few thousand Qt calls.
-
-    PySide6 6.12 returns ``None`` from C++ ``void`` methods without taking a reference. On CPython
-    3.12+ ``None`` is immortal and nothing happens; on 3.11 every such call lowers ``None``'s reference
-    count by one until the interpreter aborts ("Fatal Python error: none_dealloc"), mid-session or at
-    exit. The defect is measured, not assumed: only if ten calls of a ``void`` method lose references
-    is ``None`` given a reference count it cannot lose in practice. Returns True if that was needed.
-    """
-    global _none_protected
-    if _none_protected or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return _none_protected
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(10):
-        probe.setObjectName("probe")
-    lost = before - sys.getrefcount(None)
-    if lost >= 10:
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is PyObject's first field
-        _none_protected = True
-        log.info("PySide6 None reference-count defect detected; worked around")
-    return _none_protected
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if there is one, as under pytest-qt)."""
-    protect_none_refcount()
     existing = QApplication.instance()
     app = (
         existing
@@ -235,7 +205,6 @@ def run_gui(
     editor_factory: EditorFactory | None = None,
 ) -> int:
     """Run the desktop program; returns the exit status (2 if the database cannot be opened)."""
-    protect_none_refcount()
     app = create_application()
     hook = install_gui_excepthook(app)
     previous_handler = qInstallMessageHandler(_qt_message_handler(debug))

@@ -20,13 +20,11 @@ from rpl_desktop.ui.application import (
     DEMO_OFFERED_KEY,
     EXIT_STORE_ERROR,
     prepare_main_window,
-    protect_none_refcount,
     run_gui,
 )
 from rpl_desktop.ui.i18n import LANG_ENV, choose_language, fill, install_translations, normalise_language
 from rpl_desktop.ui.main_window import MainWindow
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 
 class StubEditor(QWidget):
@@ -208,12 +206,13 @@ def test_fill_replaces_numbered_placeholders_once() -> None:
     assert fill("%1", "%2") == "%2"
 
 
-def test_none_reference_count_guard_keeps_void_calls_harmless() -> None:
+def test_void_qt_calls_do_not_leak_references_to_none() -> None:
+    """PySide6 6.12.0 lost a reference to None on every void call under Python 3.11 until the
+    interpreter aborted; pyproject.toml keeps that release out. This guards the pin."""
     from PySide6.QtCore import QObject
 
     probe = QObject()
-    for _ in range(10_000):
+    before = sys.getrefcount(None)
+    for _ in range(1_000):
         probe.setObjectName("x")
-    if protect_none_refcount():
-        assert sys.getrefcount(None) > 1 << 39
-    assert sys.getrefcount(None) > 0
+    assert before - sys.getrefcount(None) < 10

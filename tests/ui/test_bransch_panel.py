@@ -23,10 +23,8 @@ from rpl_desktop.services.candidates import save_candidate
 from rpl_desktop.services.cases import create_case
 from rpl_desktop.services.history import save_period
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.bransch_panel import BranschPanelWidget, ComponentResultsTableModel, model_language_for
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 MODELS = load_sample_models()
 SHOTS = Path("/tmp/shots")

@@ -15,7 +15,6 @@ from rpl_desktop.services.candidates import save_candidate, search_candidates
 from rpl_desktop.services.demo import synthetic_fnr
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import CandidateRecord, SearchTokenRecord
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.candidate_list import (
     SEARCH_DELAY_MS,
     CandidateIdRole,
@@ -26,7 +25,6 @@ from rpl_desktop.ui.candidate_list import (
 
 NBSP = "\u00a0"
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 
 def bulk_candidates(db: Database, count: int, *, family: str = "Hansen") -> None:

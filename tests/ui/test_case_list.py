@@ -15,7 +15,6 @@ from rpl_desktop.services.candidates import search_candidates
 from rpl_desktop.services.catalogue import list_standards, load_sample
 from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.case_list import (
     SEARCH_DELAY_MS,
     CaseIdRole,
@@ -25,7 +24,6 @@ from rpl_desktop.ui.case_list import (
 )
 from rpl_desktop.ui.new_case_dialog import NewCaseDialog, StandardUidRole
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 TODAY = date(2025, 6, 1)
 C = CaseTableModel

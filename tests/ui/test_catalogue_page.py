@@ -13,7 +13,6 @@ from rpl_desktop.domain.catalogue import StandardKind
 from rpl_desktop.paths import app_paths
 from rpl_desktop.services.catalogue import get_standard, list_standards, load_sample
 from rpl_desktop.store.database import Database, open_database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.catalogue_page import (
     CataloguePageWidget,
     StandardFilterProxyModel,
@@ -21,7 +20,6 @@ from rpl_desktop.ui.catalogue_page import (
     StandardUidRole,
 )
 
-protect_none_refcount()  # PySide6 on Python 3.11 drops references to None; see the function.
 
 REPO = Path(__file__).resolve().parents[2]
 GREP_LAEREPLAN = REPO.parent / "shared" / "specs" / "udir-grep" / "laereplan-TMF03-02.json"

@@ -14,7 +14,6 @@ from rpl_desktop.services.catalogue import StandardSummary, list_standards, load
 from rpl_desktop.services.crosswalk import competence_map, gaps_in_words
 from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.competence_map import (
     INDICATED,
     MET,
@@ -25,7 +24,6 @@ from rpl_desktop.ui.competence_map import (
     TargetCardWidget,
 )
 
-protect_none_refcount()  # PySide6 on Python 3.11 drops references to None; see the function.
 
 TARGETS = ("ELK-IS10", "TMF3", "HEL-EO10")
 

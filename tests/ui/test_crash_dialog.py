@@ -10,10 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from rpl_desktop import __version__
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.crash_dialog import CrashDialog, GuiExceptHook, build_report, install_gui_excepthook
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 
 def _raise_and_catch() -> tuple[type[BaseException], BaseException, object]:

@@ -12,11 +12,9 @@ from rpl_desktop.paths import AppPaths
 from rpl_desktop.services.candidates import save_candidate
 from rpl_desktop.services.organisation import get_organisation, save_organisation
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.i18n import SETTING_KEY
 from rpl_desktop.ui.main_window import SETTINGS_FILE_NAME, MainWindow, UnsavedChoice
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 
 class FakeEditor(QWidget):

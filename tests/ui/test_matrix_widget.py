@@ -20,7 +20,6 @@ from rpl_desktop.services.candidates import search_candidates
 from rpl_desktop.services.catalogue import list_standards, load_sample
 from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.matrix_widget import (
     EvidencePickerDialog,
     IndicatorRole,
@@ -31,7 +30,6 @@ from rpl_desktop.ui.matrix_widget import (
     OverrideReasonDialog,
 )
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 M = MatrixTreeModel
 LEFT = Qt.MouseButton.LeftButton

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import QDialog
 from rpl_desktop.domain.register import Organisation, OrgKind, Signer
 from rpl_desktop.services.organisation import get_organisation, save_organisation
 from rpl_desktop.store.database import Database
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.organisation_dialog import NO_FYLKER, SE_LAN, OrganisationDialog, SignerTableModel
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 
 def make_dialog(qtbot, db: Database, **kwargs) -> OrganisationDialog:  # type: ignore[no-untyped-def]

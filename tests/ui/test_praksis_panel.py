@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from rpl_desktop.domain.praksis import PraksisResult, Status, WarningCode, compute_praksis
 from rpl_desktop.services.praksis_io import compute_from_json, load_profile, load_trades, parse_request
-from rpl_desktop.ui.application import protect_none_refcount
 from rpl_desktop.ui.praksis_chart import CAPPED_COLOUR, YearChartWidget
 from rpl_desktop.ui.praksis_panel import PraksisContributionTableModel, PraksisPanelWidget
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11 drops references to None; see the function.
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 PROFILES = RESOURCES / "rule_profiles"
