@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -384,6 +386,32 @@ class MainWindow(QMainWindow):
         )
         layout.addWidget(folder_box)
 
+        cases_box = QGroupBox(self.tr("Case handling"), page)
+        cases_form = QFormLayout(cases_box)
+        cases_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.case_pattern_edit = QLineEdit(cases_box)
+        self.case_pattern_edit.setObjectName("caseNumberPattern")
+        self.case_pattern_edit.setAccessibleName(self.tr("Case number pattern"))
+        self.case_pattern_edit.setToolTip(
+            self.tr("{yy} or {yyyy} is the year, {seq:05} the running number with five digits: {yy}/{seq:05} gives 25/01234.")
+        )
+        self.currency_spin = QSpinBox(cases_box)
+        self.currency_spin.setObjectName("evidenceCurrencyYears")
+        self.currency_spin.setRange(1, 30)
+        self.currency_spin.setSuffix(self.tr(" years"))
+        self.currency_spin.setAccessibleName(self.tr("Evidence counts as current for"))
+        self.save_case_settings_button = QPushButton(self.tr("Save case settings"), cases_box)
+        self.save_case_settings_button.setObjectName("saveCaseSettings")
+        self.save_case_settings_button.clicked.connect(self.save_case_settings)
+        self.case_settings_message = QLabel(cases_box)
+        self.case_settings_message.setObjectName("caseSettingsMessage")
+        self.case_settings_message.setWordWrap(True)
+        cases_form.addRow(self.tr("Case number pattern:"), self.case_pattern_edit)
+        cases_form.addRow(self.tr("Evidence is current for:"), self.currency_spin)
+        cases_form.addRow(self.save_case_settings_button, self.case_settings_message)
+        layout.addWidget(cases_box)
+        self._load_case_settings()
+
         language_box = QGroupBox(self.tr("Interface language"), page)
         self.language_combo = QComboBox(language_box)
         self.language_combo.setObjectName("interfaceLanguage")
@@ -636,6 +664,30 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh_organisation)
         dialog.open()
         return dialog
+
+    def _load_case_settings(self) -> None:
+        from rpl_desktop.services.cases import case_number_pattern
+        from rpl_desktop.services.mapping import currency_years
+
+        self.case_pattern_edit.setText(case_number_pattern(self.database))
+        self.currency_spin.setValue(currency_years(self.database))
+
+    def save_case_settings(self) -> bool:
+        """Store the case number pattern and the currency of evidence (for every caseworker of this data)."""
+        from rpl_desktop.services.cases import set_case_number_pattern
+        from rpl_desktop.services.mapping import CURRENCY_SETTING
+
+        try:
+            set_case_number_pattern(self.database, self.case_pattern_edit.text())
+        except RplError as exc:
+            self.case_settings_message.setStyleSheet("color: #c0392b;")
+            self.case_settings_message.setText(getattr(exc, "detail", exc.message))
+            self.case_pattern_edit.setFocus()
+            return False
+        self.database.set_setting(CURRENCY_SETTING, str(self.currency_spin.value()))
+        self.case_settings_message.setStyleSheet("")
+        self.case_settings_message.setText(self.tr("Saved."))
+        return True
 
     def _language_changed(self, _index: int) -> None:
         code = str(self.language_combo.currentData() or "")

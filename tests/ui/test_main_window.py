@@ -317,3 +317,18 @@ def test_competence_map_is_three_clicks_from_the_candidates_page(qtbot, db: Data
     win.competence_map.openCase.emit(win.competence_map.coverage()[0].case_id)
     assert win.stack.currentWidget() is win.cases_page
     assert win.case_view.case() is not None
+
+
+def test_case_number_pattern_and_currency_are_set_in_settings(window: MainWindow, db: Database) -> None:
+    from rpl_desktop.services.cases import case_number_pattern
+    from rpl_desktop.services.mapping import currency_years
+
+    window.show_page(MainWindow.PAGE_SETTINGS)
+    window.case_pattern_edit.setText("{yy}/")
+    assert not window.save_case_settings()
+    assert "{seq" in window.case_settings_message.text()
+    assert window.case_pattern_edit.text() == "{yy}/"  # the typing is kept
+    window.case_pattern_edit.setText("RKV-{yyyy}-{seq:04}")
+    window.currency_spin.setValue(7)
+    assert window.save_case_settings()
+    assert case_number_pattern(db) == "RKV-{yyyy}-{seq:04}" and currency_years(db) == 7
