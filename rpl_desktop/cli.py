@@ -106,6 +106,82 @@ def _cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _write_output(path: Any, data: bytes) -> None:
+    from pathlib import Path
+
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.part")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    except OSError as exc:
+        raise RplError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+
+
+def _cmd_document(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from rpl_desktop.services import documents
+    from rpl_desktop.services.assess import read_casefile
+
+    source = Path(args.case_or_file)
+    out = Path(args.out)
+    db = open_store(paths)
+    try:
+        if source.is_file():
+            if args.issue:
+                raise RplError("A case file cannot be issued from: import it first (rpl-desktop case import "
+                               "FILE), then issue the document from the case in the data store.")
+            pdf = documents.preview_from_casefile(db, read_casefile(source), args.kind, args.lang)
+            target = out / f"{source.stem}-{args.kind}.pdf" if out.is_dir() else out
+            _write_output(target, pdf)
+            print(f"preview written to {target}")
+            return 0
+        try:
+            case_id = documents.find_case(db, args.case_or_file)
+        except RplError:
+            if source.suffix.lower() == ".json":
+                raise RplError(f"There is no case file {source} (and no case with that number).") from None
+            raise
+        if args.issue:
+            issued = documents.issue(db, case_id, args.kind, args.lang, args.by or documents.default_user(),
+                                     args.reason or "")
+            pdf = documents.read_issued(db, issued.id)
+            target = out / issued.filename if out.is_dir() else out
+            _write_output(target, pdf)
+            sidecar = json.dumps(issued.sidecar, ensure_ascii=False, indent=2) + "\n"
+            _write_output(target.with_suffix(".json"), sidecar.encode("utf-8"))
+            print(f"issued version {issued.version} (SHA-256 {issued.sha256}) written to {target}")
+            return 0
+        pdf = documents.preview(db, case_id, args.kind, args.lang)
+        target = out / documents.preview_filename(db, case_id, args.kind, args.lang) if out.is_dir() else out
+        _write_output(target, pdf)
+        print(f"preview written to {target} (not issued)")
+        return 0
+    finally:
+        db.close()
+
+
+def _cmd_certificates(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from rpl_desktop.services.documents import certificates_from_csv
+
+    db = open_store(paths)
+    try:
+        report = certificates_from_csv(db, Path(args.csv), Path(args.out), combined=args.combined,
+                                       lang=args.lang, issued_by=args.by or "")
+    finally:
+        db.close()
+    for line in report.lines():
+        print(f"rpl-desktop: {line}", file=sys.stderr)
+    if report.combined_path is not None:
+        print(f"combined PDF written to {report.combined_path}")
+    print(report.summary())
+    return 0 if len(report.done) == report.total else EXIT_USER_ERROR
+
+
 def add_commands(commands: Any) -> None:
     """Register the headless sub-commands on the main parser."""
     assess = commands.add_parser("assess", help="evaluate a case file (JSON) and print the result")
@@ -120,6 +196,29 @@ def add_commands(commands: Any) -> None:
     imp = case_commands.add_parser("import", help="read a case file into this data store")
     imp.add_argument("file", metavar="FILE")
     _HANDLERS["case"] = _cmd_case
+    kinds = ("vedtak", "kompetansebevis", "yrkesbevis", "intyg", "kartlaggningsutlatande", "competence_map")
+    document = commands.add_parser("document", help="write a case's vedtak, kompetansebevis ... as PDF")
+    document.add_argument("case_or_file", metavar="CASE_OR_FILE",
+                          help="a case number or id in the data store, or a case file (JSON)")
+    document.add_argument("--kind", required=True, choices=kinds)
+    document.add_argument("--lang", choices=("nb", "nn", "en", "sv"),
+                          help="the document's language (default: the case's, else the candidate's målform)")
+    document.add_argument("--out", required=True, metavar="PATH", help="the PDF to write (or a folder)")
+    document.add_argument("--issue", action="store_true",
+                          help="store it as issued (numbered, never changed); write the archive sidecar too")
+    document.add_argument("--by", metavar="NAME", help="who issues it (default: the login name)")
+    document.add_argument("--reason", metavar="TEXT", help="why a new version is issued (a correction)")
+    _HANDLERS["document"] = _cmd_document
+    certificates = commands.add_parser("certificates",
+                                       help="print many kompetansebevis from a CSV of case numbers")
+    certificates.add_argument("--from", dest="csv", required=True, metavar="FILE.csv",
+                              help="a CSV with a case_number (or saksnummer) column; an optional lang column")
+    certificates.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    certificates.add_argument("--combined", action="store_true",
+                              help="one combined PDF instead of one per case")
+    certificates.add_argument("--lang", choices=("nb", "nn", "en", "sv"), help="one language for all")
+    certificates.add_argument("--by", metavar="NAME", help="who issues certificates not issued yet")
+    _HANDLERS["certificates"] = _cmd_certificates
     commands.add_parser("info", help="show where the data is and what it holds (no personal data)")
     _HANDLERS["info"] = _cmd_info
     commands.add_parser("demo", help="add the invented demo candidates to the register")

@@ -44,15 +44,15 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Integer, Text, cast, func, select, update
+from sqlalchemy import Integer, Text, cast, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from rpl_desktop.documents.errors import CertificateIncomplete
 from rpl_desktop.documents.labels import Labels, default_legal_basis, load_labels
@@ -89,18 +89,28 @@ from rpl_desktop.documents.pdfa import DocumentMetadata, metadata_sidecar, now_l
 from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.catalogue import FagskoleEmne, Laerefag, StandardKind, Utdanning
 from rpl_desktop.domain.errors import ImportFileError, RplError, StoreError, ValidationError
-from rpl_desktop.domain.mapping import Judgement, Method, OutcomeKind, ResultClass, document_only, outcome_kind
+from rpl_desktop.domain.mapping import (
+    Judgement,
+    Method,
+    OutcomeAssessment,
+    OutcomeKind,
+    ResultClass,
+    document_only,
+    outcome_kind,
+)
+from rpl_desktop.domain.praksis import PraksisResult
+from rpl_desktop.domain.praksis import Status as PraksisStatus
 from rpl_desktop.domain.register import Candidate, Organisation, PeriodKind, clean_text
 from rpl_desktop.services import cases as case_service
 from rpl_desktop.services.candidates import get_candidate
-from rpl_desktop.services.catalogue import get_standard
+from rpl_desktop.services.catalogue import StandardView, get_standard, load_standard_view
 from rpl_desktop.services.evidence import list_evidence
 from rpl_desktop.services.history import list_courses, list_exams, list_periods
 from rpl_desktop.services.mapping import Matrix, load_matrix
 from rpl_desktop.services.organisation import get_organisation
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.document_records import DOCUMENT_KINDS, IssuedDocumentRecord
-from rpl_desktop.store.records import CaseRecord, SettingRecord
+from rpl_desktop.store.records import CaseRecord, JudgementRecord, SettingRecord
 
 # ----------------------------------------------------------------------------------------------------
 # kinds, settings
@@ -143,17 +153,17 @@ Cancelled = Callable[[], bool]
 
 TEXTS: dict[str, dict[str, str]] = {
     "nb": {
-        "decision.praksiskandidat_approval": "Vi godkjenner praksisen din i {subject}. Du kan gå opp til fag- "
-        "eller svenneprøven som praksiskandidat.",
+        "decision.praksiskandidat_approval": "Vi godkjenner praksisen din i {subject}. Du kan gå opp til "
+        "fag- eller svenneprøven som praksiskandidat.",
         "decision.praksiskandidat_refusal": "Vi kan ikke godkjenne praksisen din i {subject} nå.",
         "decision.refusal.time": "Praksistiden er ikke oppfylt: det mangler {months} måneder.",
         "decision.refusal.outcomes": "Du har vist {met} av {total} {outcomes}; praksisen må dekke de mest "
         "sentrale delene av læreplanen.",
         "decision.refusal.again": "Du kan søke på nytt når du har mer praksis.",
-        "decision.rkv_vgs.full": "Vi godkjenner realkompetansen din i {subject}: alle {total} {outcomes} er "
-        "godkjent. Du får et kompetansebevis for det som er godkjent.",
-        "decision.rkv_vgs.partial": "Vi godkjenner deler av realkompetansen din i {subject}: {met} av {total} "
-        "{outcomes} er godkjent. Du får et kompetansebevis for det som er godkjent.",
+        "decision.rkv_vgs.full": "Vi godkjenner realkompetansen din i {subject}: alle {total} {outcomes} "
+        "er godkjent. Du får et kompetansebevis for det som er godkjent.",
+        "decision.rkv_vgs.partial": "Vi godkjenner deler av realkompetansen din i {subject}: {met} av "
+        "{total} {outcomes} er godkjent. Du får et kompetansebevis for det som er godkjent.",
         "decision.rkv_vgs.none": "Vi kan ikke godkjenne realkompetanse i {subject}. Ingen av de {total} "
         "{outcomes} er godkjent.",
         "decision.fagskole_admission.yes": "Du er kvalifisert for opptak til {subject} på grunnlag av "
@@ -163,26 +173,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "decision.fagskole_fritak.full": "Du får fritak for {subject}, {credits} studiepoeng. Dette blir "
         "godskrevet i utdanningen din.",
         "decision.fagskole_fritak.credits": "Du får fritak for {credits} studiepoeng i {subject}: {groups}.",
-        "decision.fagskole_fritak.partial": "Vi godkjenner {met} av {total} {outcomes} i {subject}. Du får "
-        "ikke fritak for hele emnet, fordi et emne bare gir studiepoeng når alle læringsutbyttene er "
+        "decision.fagskole_fritak.partial": "Vi godkjenner {met} av {total} {outcomes} i {subject}. Du "
+        "får ikke fritak for hele emnet, fordi et emne bare gir studiepoeng når alle læringsutbyttene er "
         "godkjent.",
-        "decision.fagskole_fritak.none": "Vi kan ikke gi fritak for {subject}. Ingen av de {total} {outcomes} "
-        "er godkjent.",
+        "decision.fagskole_fritak.none": "Vi kan ikke gi fritak for {subject}. Ingen av de {total} "
+        "{outcomes} er godkjent.",
         "outcomes.laerefag": "kompetansemål",
         "outcomes.fagskole": "læringsutbytter",
         "outcomes.admission": "krav",
-        "summary.mapping": "Vi har vurdert {total} {outcomes}: {met} er godkjent, {partly} er delvis godkjent "
-        "og {missing} er ikke godkjent.",
-        "summary.praksis": "Du har dokumentert {work} måneder praksis etter taket på 12 måneder per år, og "
-        "{school} måneder er godskrevet for skole. Til sammen er det {total} måneder, og kravet er "
+        "summary.mapping": "Vi har vurdert {total} {outcomes}: {met} er godkjent, {partly} er delvis "
+        "godkjent og {missing} er ikke godkjent.",
+        "summary.praksis": "Du har dokumentert {work} måneder praksis etter taket på 12 måneder per år, "
+        "og {school} måneder er godskrevet for skole. Til sammen er det {total} måneder, og kravet er "
         "{required} måneder.",
         "summary.praksis_missing": "Det mangler {remaining} måneder.",
         "summary.exam": "Teorieksamen {exam} er bestått.",
         "rule.knowledge": "Kunnskap kan dokumenteres på alle måter, også med dokumenter alene.",
-        "rule.skill": "Ferdigheter må vises ved praktisk prøving eller i samtale med fagperson; dokumenter "
-        "alene er ikke nok.",
-        "rule.competence": "Generell kompetanse vises i samtale, ved praktisk prøving eller ved vurdering fra "
-        "arbeidsgiver.",
+        "rule.skill": "Ferdigheter må vises ved praktisk prøving eller i samtale med fagperson; "
+        "dokumenter alene er ikke nok.",
+        "rule.competence": "Generell kompetanse vises i samtale, ved praktisk prøving eller ved vurdering "
+        "fra arbeidsgiver.",
         "facts": "Bygger på: {items}.",
         "override": "Vurdert på dokumentasjon alene, fordi: {reason}",
         "exam.passed": "bestått",
@@ -194,31 +204,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "title.other": "realkompetanse",
         "workload.partial_note": "Omfanget gjelder hele emnet. Et emne gir studiepoeng bare når alle "
         "læringsutbyttene er godkjent; et delvis godkjent emne gir ikke studiepoeng.",
-        "map.intro": "",
     },
     "nn": {
-        "decision.praksiskandidat_approval": "Vi godkjenner praksisen din i {subject}. Du kan gå opp til fag- "
-        "eller sveineprøva som praksiskandidat.",
+        "decision.praksiskandidat_approval": "Vi godkjenner praksisen din i {subject}. Du kan gå opp til "
+        "fag- eller sveineprøva som praksiskandidat.",
         "decision.praksiskandidat_refusal": "Vi kan ikkje godkjenne praksisen din i {subject} no.",
         "decision.refusal.time": "Praksistida er ikkje oppfylt: det manglar {months} månader.",
-        "decision.refusal.outcomes": "Du har vist {met} av {total} {outcomes}; praksisen må dekkje dei mest "
-        "sentrale delane av læreplanen.",
+        "decision.refusal.outcomes": "Du har vist {met} av {total} {outcomes}; praksisen må dekkje dei "
+        "mest sentrale delane av læreplanen.",
         "decision.refusal.again": "Du kan søkje på nytt når du har meir praksis.",
-        "decision.rkv_vgs.full": "Vi godkjenner realkompetansen din i {subject}: alle {total} {outcomes} er "
-        "godkjende. Du får eit kompetansebevis for det som er godkjent.",
-        "decision.rkv_vgs.partial": "Vi godkjenner delar av realkompetansen din i {subject}: {met} av {total} "
-        "{outcomes} er godkjende. Du får eit kompetansebevis for det som er godkjent.",
+        "decision.rkv_vgs.full": "Vi godkjenner realkompetansen din i {subject}: alle {total} {outcomes} "
+        "er godkjende. Du får eit kompetansebevis for det som er godkjent.",
+        "decision.rkv_vgs.partial": "Vi godkjenner delar av realkompetansen din i {subject}: {met} av "
+        "{total} {outcomes} er godkjende. Du får eit kompetansebevis for det som er godkjent.",
         "decision.rkv_vgs.none": "Vi kan ikkje godkjenne realkompetanse i {subject}. Ingen av dei {total} "
         "{outcomes} er godkjende.",
         "decision.fagskole_admission.yes": "Du er kvalifisert for opptak til {subject} på grunnlag av "
         "realkompetanse.",
-        "decision.fagskole_admission.no": "Du er ikkje kvalifisert for opptak til {subject} på grunnlag av "
-        "realkompetanse: {met} av {total} {outcomes} er oppfylte.",
+        "decision.fagskole_admission.no": "Du er ikkje kvalifisert for opptak til {subject} på grunnlag "
+        "av realkompetanse: {met} av {total} {outcomes} er oppfylte.",
         "decision.fagskole_fritak.full": "Du får fritak for {subject}, {credits} studiepoeng. Dette blir "
         "godskrive i utdanninga di.",
         "decision.fagskole_fritak.credits": "Du får fritak for {credits} studiepoeng i {subject}: {groups}.",
-        "decision.fagskole_fritak.partial": "Vi godkjenner {met} av {total} {outcomes} i {subject}. Du får "
-        "ikkje fritak for heile emnet, fordi eit emne berre gir studiepoeng når alle læringsutbyta er "
+        "decision.fagskole_fritak.partial": "Vi godkjenner {met} av {total} {outcomes} i {subject}. Du "
+        "får ikkje fritak for heile emnet, fordi eit emne berre gir studiepoeng når alle læringsutbyta er "
         "godkjende.",
         "decision.fagskole_fritak.none": "Vi kan ikkje gi fritak for {subject}. Ingen av dei {total} "
         "{outcomes} er godkjende.",
@@ -227,16 +236,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "outcomes.admission": "krav",
         "summary.mapping": "Vi har vurdert {total} {outcomes}: {met} er godkjende, {partly} er delvis "
         "godkjende og {missing} er ikkje godkjende.",
-        "summary.praksis": "Du har dokumentert {work} månader praksis etter taket på 12 månader per år, og "
-        "{school} månader er godskrivne for skule. Til saman er det {total} månader, og kravet er "
+        "summary.praksis": "Du har dokumentert {work} månader praksis etter taket på 12 månader per år, "
+        "og {school} månader er godskrivne for skule. Til saman er det {total} månader, og kravet er "
         "{required} månader.",
         "summary.praksis_missing": "Det manglar {remaining} månader.",
         "summary.exam": "Teorieksamen {exam} er bestått.",
         "rule.knowledge": "Kunnskap kan dokumenterast på alle måtar, også med dokument åleine.",
-        "rule.skill": "Ferdigheiter må visast ved praktisk prøving eller i samtale med fagperson; dokument "
-        "åleine er ikkje nok.",
-        "rule.competence": "Generell kompetanse blir vist i samtale, ved praktisk prøving eller ved vurdering "
-        "frå arbeidsgivar.",
+        "rule.skill": "Ferdigheiter må visast ved praktisk prøving eller i samtale med fagperson; "
+        "dokument åleine er ikkje nok.",
+        "rule.competence": "Generell kompetanse blir vist i samtale, ved praktisk prøving eller ved "
+        "vurdering frå arbeidsgivar.",
         "facts": "Byggjer på: {items}.",
         "override": "Vurdert på dokumentasjon åleine, fordi: {reason}",
         "exam.passed": "bestått",
@@ -248,43 +257,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "title.other": "realkompetanse",
         "workload.partial_note": "Omfanget gjeld heile emnet. Eit emne gir studiepoeng berre når alle "
         "læringsutbyta er godkjende; eit delvis godkjent emne gir ikkje studiepoeng.",
-        "map.intro": "",
     },
     "en": {
-        "decision.praksiskandidat_approval": "We approve your work experience in {subject}. You may sit the "
-        "trade or journeyman's examination as a praksiskandidat.",
-        "decision.praksiskandidat_refusal": "We cannot approve your work experience in {subject} at this time.",
+        "decision.praksiskandidat_approval": "We approve your work experience in {subject}. You may sit "
+        "the trade or journeyman's examination as a praksiskandidat.",
+        "decision.praksiskandidat_refusal": "We cannot approve your work experience in {subject} at this "
+        "time.",
         "decision.refusal.time": "The required practice time is not met: {months} months are missing.",
-        "decision.refusal.outcomes": "You have shown {met} of {total} {outcomes}; the work experience must "
-        "cover the central parts of the curriculum.",
+        "decision.refusal.outcomes": "You have shown {met} of {total} {outcomes}; the work experience "
+        "must cover the central parts of the curriculum.",
         "decision.refusal.again": "You may apply again when you have more work experience.",
         "decision.rkv_vgs.full": "We approve your prior learning in {subject}: all {total} {outcomes} are "
         "approved. You will receive a certificate of the approved competence.",
-        "decision.rkv_vgs.partial": "We approve part of your prior learning in {subject}: {met} of {total} "
-        "{outcomes} are approved. You will receive a certificate of the approved competence.",
+        "decision.rkv_vgs.partial": "We approve part of your prior learning in {subject}: {met} of "
+        "{total} {outcomes} are approved. You will receive a certificate of the approved competence.",
         "decision.rkv_vgs.none": "We cannot approve prior learning in {subject}. None of the {total} "
         "{outcomes} is approved.",
-        "decision.fagskole_admission.yes": "You are qualified for admission to {subject} on the basis of your "
-        "prior learning.",
-        "decision.fagskole_admission.no": "You are not qualified for admission to {subject} on the basis of "
-        "your prior learning: {met} of {total} {outcomes} are met.",
-        "decision.fagskole_fritak.full": "You are exempted from {subject}, {credits} credits (studiepoeng). "
-        "They are credited in your programme.",
+        "decision.fagskole_admission.yes": "You are qualified for admission to {subject} on the basis of "
+        "your prior learning.",
+        "decision.fagskole_admission.no": "You are not qualified for admission to {subject} on the basis "
+        "of your prior learning: {met} of {total} {outcomes} are met.",
+        "decision.fagskole_fritak.full": "You are exempted from {subject}, {credits} credits "
+        "(studiepoeng). They are credited in your programme.",
         "decision.fagskole_fritak.credits": "You are exempted from {credits} credits (studiepoeng) of "
         "{subject}: {groups}.",
-        "decision.fagskole_fritak.partial": "We approve {met} of {total} {outcomes} of {subject}. You are not "
-        "exempted from the whole course, because a course gives credits only when all its learning outcomes "
-        "are approved.",
-        "decision.fagskole_fritak.none": "We cannot grant an exemption from {subject}. None of the {total} "
-        "{outcomes} is approved.",
+        "decision.fagskole_fritak.partial": "We approve {met} of {total} {outcomes} of {subject}. You are "
+        "not exempted from the whole course, because a course gives credits only when all its learning "
+        "outcomes are approved.",
+        "decision.fagskole_fritak.none": "We cannot grant an exemption from {subject}. None of the "
+        "{total} {outcomes} is approved.",
         "outcomes.laerefag": "competence aims",
         "outcomes.fagskole": "learning outcomes",
         "outcomes.admission": "requirements",
-        "summary.mapping": "We have assessed {total} {outcomes}: {met} approved, {partly} partly approved and "
-        "{missing} not approved.",
-        "summary.praksis": "You have documented {work} months of work experience after the cap of 12 months "
-        "per year, and {school} months are credited for schooling. That is {total} months in all; the "
-        "requirement is {required} months.",
+        "summary.mapping": "We have assessed {total} {outcomes}: {met} approved, {partly} partly approved "
+        "and {missing} not approved.",
+        "summary.praksis": "You have documented {work} months of work experience after the cap of 12 "
+        "months per year, and {school} months are credited for schooling. That is {total} months in all; "
+        "the requirement is {required} months.",
         "summary.praksis_missing": "{remaining} months are missing.",
         "summary.exam": "The theory examination {exam} is passed.",
         "rule.knowledge": "Knowledge may be shown in any way, documents alone included.",
@@ -301,43 +310,42 @@ TEXTS: dict[str, dict[str, str]] = {
         "title.rkv_vgs": "assessment of prior learning",
         "title.praksiskandidat": "praksiskandidat",
         "title.other": "prior learning",
-        "workload.partial_note": "The workload is that of the whole course. A course gives credits only when "
-        "all its learning outcomes are approved; a partly approved course gives no credits.",
-        "map.intro": "",
+        "workload.partial_note": "The workload is that of the whole course. A course gives credits only "
+        "when all its learning outcomes are approved; a partly approved course gives no credits.",
     },
     "sv": {
         "decision.praksiskandidat_approval": "Vi godkänner din yrkeserfarenhet i {subject}. Du kan göra "
         "yrkesprovet (fag- eller svenneprøve) som praksiskandidat.",
         "decision.praksiskandidat_refusal": "Vi kan inte godkänna din yrkeserfarenhet i {subject} nu.",
         "decision.refusal.time": "Kravet på yrkeserfarenhet är inte uppfyllt: det saknas {months} månader.",
-        "decision.refusal.outcomes": "Du har visat {met} av {total} {outcomes}; erfarenheten måste täcka de "
-        "centrala delarna av läroplanen.",
+        "decision.refusal.outcomes": "Du har visat {met} av {total} {outcomes}; erfarenheten måste täcka "
+        "de centrala delarna av läroplanen.",
         "decision.refusal.again": "Du kan ansöka igen när du har mer yrkeserfarenhet.",
-        "decision.rkv_vgs.full": "Vi godkänner din reella kompetens i {subject}: alla {total} {outcomes} är "
-        "godkända. Du får ett kompetensbevis för det som är godkänt.",
-        "decision.rkv_vgs.partial": "Vi godkänner delar av din reella kompetens i {subject}: {met} av {total} "
-        "{outcomes} är godkända. Du får ett kompetensbevis för det som är godkänt.",
+        "decision.rkv_vgs.full": "Vi godkänner din reella kompetens i {subject}: alla {total} {outcomes} "
+        "är godkända. Du får ett kompetensbevis för det som är godkänt.",
+        "decision.rkv_vgs.partial": "Vi godkänner delar av din reella kompetens i {subject}: {met} av "
+        "{total} {outcomes} är godkända. Du får ett kompetensbevis för det som är godkänt.",
         "decision.rkv_vgs.none": "Vi kan inte godkänna reell kompetens i {subject}. Inget av de {total} "
         "{outcomes} är godkänt.",
         "decision.fagskole_admission.yes": "Du är behörig till {subject} på grundval av reell kompetens.",
-        "decision.fagskole_admission.no": "Du är inte behörig till {subject} på grundval av reell kompetens: "
-        "{met} av {total} {outcomes} är uppfyllda.",
+        "decision.fagskole_admission.no": "Du är inte behörig till {subject} på grundval av reell "
+        "kompetens: {met} av {total} {outcomes} är uppfyllda.",
         "decision.fagskole_fritak.full": "Du får tillgodoräkna dig {subject}, {credits} studiepoäng "
         "(studiepoeng). De räknas in i din utbildning.",
-        "decision.fagskole_fritak.credits": "Du får tillgodoräkna dig {credits} studiepoäng (studiepoeng) i "
-        "{subject}: {groups}.",
+        "decision.fagskole_fritak.credits": "Du får tillgodoräkna dig {credits} studiepoäng (studiepoeng) "
+        "i {subject}: {groups}.",
         "decision.fagskole_fritak.partial": "Vi godkänner {met} av {total} {outcomes} i {subject}. Du får "
         "inte tillgodoräkna dig hela kursen, eftersom en kurs ger poäng först när alla läranderesultat är "
         "godkända.",
-        "decision.fagskole_fritak.none": "Vi kan inte ge tillgodoräknande för {subject}. Inget av de {total} "
-        "{outcomes} är godkänt.",
+        "decision.fagskole_fritak.none": "Vi kan inte ge tillgodoräknande för {subject}. Inget av de "
+        "{total} {outcomes} är godkänt.",
         "outcomes.laerefag": "kompetensmål",
         "outcomes.fagskole": "läranderesultat",
         "outcomes.admission": "krav",
-        "summary.mapping": "Vi har bedömt {total} {outcomes}: {met} är godkända, {partly} delvis godkända och "
-        "{missing} inte godkända.",
-        "summary.praksis": "Du har dokumenterat {work} månaders yrkeserfarenhet efter taket på 12 månader per "
-        "år, och {school} månader räknas för skolgång. Det blir sammanlagt {total} månader; kravet är "
+        "summary.mapping": "Vi har bedömt {total} {outcomes}: {met} är godkända, {partly} delvis godkända "
+        "och {missing} inte godkända.",
+        "summary.praksis": "Du har dokumenterat {work} månaders yrkeserfarenhet efter taket på 12 månader "
+        "per år, och {school} månader räknas för skolgång. Det blir sammanlagt {total} månader; kravet är "
         "{required} månader.",
         "summary.praksis_missing": "Det saknas {remaining} månader.",
         "summary.exam": "Teoriprovet {exam} är godkänt.",
@@ -357,7 +365,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "title.other": "reell kompetens",
         "workload.partial_note": "Omfattningen gäller hela kursen. En kurs ger poäng först när alla "
         "läranderesultat är godkända; en delvis godkänd kurs ger inga poäng.",
-        "map.intro": "",
     },
 }
 
@@ -436,7 +443,8 @@ def _language(value: str | Language | None) -> Language | None:
     try:
         return Language(value)
     except ValueError:
-        raise ValidationError("lang", f"{value!r} is not a document language; use nb, nn, en or sv.") from None
+        raise ValidationError("lang", f"{value!r} is not a document language; use nb, nn, en or sv.") \
+            from None
 
 
 def document_language(db: Database, case_id: int, lang: str | Language | None = None) -> Language:
@@ -449,6 +457,20 @@ def document_language(db: Database, case_id: int, lang: str | Language | None = 
         return Language(case.language)
     candidate = get_candidate(db, case.candidate_id)
     return Language(candidate.language) if candidate.language in LANGUAGE_CODES else Language.NB
+
+
+def document_kinds(purpose: Purpose) -> tuple[str, ...]:
+    """The documents a case of this purpose can have, the usual one first."""
+    if purpose == Purpose.BRANSJEVALIDERING:
+        return (YRKESBEVIS, INTYG, KARTLAGGNING)
+    if purpose == Purpose.KOMPETANSEKARTLEGGING:
+        return (COMPETENCE_MAP,)
+    return (VEDTAK, KOMPETANSEBEVIS)
+
+
+def default_document_language(db: Database, case_id: int, kind: str) -> Language:
+    """The language a document of ``kind`` starts in (Swedish outcomes: the case's language or sv)."""
+    return _default_language(db, case_id, _kind(kind), None)
 
 
 def _kind(kind: str) -> str:
@@ -550,8 +572,19 @@ def _signer_for(org: Organisation, name: str) -> Signer:
     return Signer(name)
 
 
-def _electronic(db: Database) -> bool:
-    return db.get_setting(ELECTRONIC_SETTING, "1") != "0"
+_SETTING_PREFIXES = ("certificate_", "vedtak_", "documents_", _SEQ_SETTING)
+
+
+def document_settings(db: Database) -> dict[str, str]:
+    """Every setting the documents use, read in one query."""
+    with db.read() as s:
+        rows = s.execute(select(SettingRecord.key, SettingRecord.value).where(
+            or_(*(SettingRecord.key.startswith(prefix) for prefix in _SETTING_PREFIXES))))
+        return {key: value for key, value in rows}
+
+
+def _electronic(conf: dict[str, str]) -> bool:
+    return conf.get(ELECTRONIC_SETTING, "1") != "0"
 
 
 def _matrix(db: Database, case_id: int, lang: Language) -> Matrix:
@@ -562,11 +595,12 @@ def _matrix(db: Database, case_id: int, lang: Language) -> Matrix:
 # vedtak
 
 
-def vedtak_case_type(case: Case, matrix: Matrix) -> VedtakCaseType:
-    """The kind of decision a case leads to, from its purpose and result."""
+def vedtak_case_type(case: Case, matrix: Matrix, praksis: PraksisResult | None = None) -> VedtakCaseType:
+    """The kind of decision a case leads to, from its purpose and result (and the practice time)."""
     purpose = case.purpose
     if purpose == Purpose.PRAKSISKANDIDAT:
-        if matrix.result.result == ResultClass.FULL and _praksis_met(matrix):
+        time_met = praksis is None or praksis.status != PraksisStatus.NOT_MET
+        if matrix.result.result == ResultClass.FULL and time_met:
             return VedtakCaseType.PRAKSISKANDIDAT_APPROVAL
         return VedtakCaseType.PRAKSISKANDIDAT_REFUSAL
     if purpose == Purpose.RKV_VGS:
@@ -583,39 +617,31 @@ def vedtak_case_type(case: Case, matrix: Matrix) -> VedtakCaseType:
     raise RplError("A competence map (kompetansekartlegging) leads to no decision, so it has no vedtak.")
 
 
-def _praksis_met(matrix: Matrix) -> bool:
-    calc = _praksis(matrix)
-    from rpl_desktop.domain.praksis import Status
-
-    return calc is None or calc.status != Status.NOT_MET
-
-
-def _praksis(matrix: Matrix) -> Any:
+def _praksis(db: Database, matrix: Matrix) -> PraksisResult | None:
     """The praksis calculation of a praksiskandidat case against a lærefag (None otherwise)."""
     if matrix.case.purpose != Purpose.PRAKSISKANDIDAT or matrix.standard.kind != StandardKind.LAEREFAG:
         return None
     from rpl_desktop.services.praksis_case import compute_case_praksis
 
     assert matrix.case.id is not None
-    return compute_case_praksis(matrix.db_case_id if hasattr(matrix, "db_case_id") else _DB_STACK[-1],
-                                matrix.case.id).result
-
-
-# compute_case_praksis needs the database; the matrix does not carry it, so the callers below push it here
-# for the duration of one build (single-threaded per call; each thread has its own stack).
-_DB_STACK: list[Database] = []
+    return compute_case_praksis(db, matrix.case.id).result
 
 
 def _number(labels: Labels, value: Decimal) -> str:
     return labels.number(value.quantize(Decimal("0.1")) if value != value.to_integral_value() else value)
 
 
-def _decision(case_type: VedtakCaseType, matrix: Matrix, labels: Labels, praksis: Any) -> tuple[str, ...]:
+def _decision(
+    case_type: VedtakCaseType, matrix: Matrix, labels: Labels, praksis: PraksisResult | None
+) -> tuple[str, ...]:
     res = matrix.result
     view = matrix.standard
     total = len(matrix.rows)
+    subject = view.title
+    if view.kind == StandardKind.LAEREFAG and subject[:1].isupper() and subject[1:2].islower():
+        subject = subject[:1].lower() + subject[1:]  # "i tømrerfaget": a trade is a common noun
     words = {
-        "subject": view.title,
+        "subject": subject,
         "met": len(res.met),
         "total": total,
         "outcomes": _outcomes_word(labels, view.kind),
@@ -625,10 +651,9 @@ def _decision(case_type: VedtakCaseType, matrix: Matrix, labels: Labels, praksis
         return (_say(labels, "decision.praksiskandidat_approval", **words),)
     if case_type == VedtakCaseType.PRAKSISKANDIDAT_REFUSAL:
         parts = [_say(labels, "decision.praksiskandidat_refusal", **words)]
-        from rpl_desktop.domain.praksis import Status
-
-        if praksis is not None and praksis.status == Status.NOT_MET:
-            parts.append(_say(labels, "decision.refusal.time", months=_number(labels, praksis.remaining_months)))
+        if praksis is not None and praksis.status == PraksisStatus.NOT_MET:
+            months = _number(labels, praksis.remaining_months)
+            parts.append(_say(labels, "decision.refusal.time", months=months))
         if res.result != ResultClass.FULL:
             parts.append(_say(labels, "decision.refusal.outcomes", **words))
         parts.append(_say(labels, "decision.refusal.again"))
@@ -652,8 +677,8 @@ def _decision(case_type: VedtakCaseType, matrix: Matrix, labels: Labels, praksis
     return (_say(labels, f"decision.fagskole_fritak.{key}", **words),)
 
 
-def _legal_basis(db: Database, case_type: VedtakCaseType, lang: Language) -> tuple[str, ...]:
-    custom = db.get_setting(f"{LEGAL_BASIS_SETTING}.{case_type.value}.{lang.value}")
+def _legal_basis(conf: dict[str, str], case_type: VedtakCaseType, lang: Language) -> tuple[str, ...]:
+    custom = conf.get(f"{LEGAL_BASIS_SETTING}.{case_type.value}.{lang.value}", "")
     if custom.strip():
         return tuple(p.strip() for p in re.split(r"\n\s*\n", custom) if p.strip())
     return default_legal_basis(case_type, lang)
@@ -671,7 +696,7 @@ def _facts_documents(db: Database, candidate_id: int, labels: Labels) -> tuple[s
     return tuple(out)
 
 
-def _periods(db: Database, candidate_id: int, praksis: Any) -> tuple[PeriodRow, ...]:
+def _periods(db: Database, candidate_id: int, praksis: PraksisResult | None) -> tuple[PeriodRow, ...]:
     credited: dict[int, Decimal] = {}
     if praksis is not None:
         credited = {p.index: p.credited_months for p in praksis.per_period}
@@ -690,7 +715,7 @@ def _periods(db: Database, candidate_id: int, praksis: Any) -> tuple[PeriodRow, 
     return tuple(rows)
 
 
-def _praksis_rows(praksis: Any) -> tuple[PraksisRow, ...]:
+def _praksis_rows(praksis: PraksisResult | None) -> tuple[PraksisRow, ...]:
     if praksis is None:
         return ()
     return tuple(
@@ -700,7 +725,7 @@ def _praksis_rows(praksis: Any) -> tuple[PraksisRow, ...]:
     )
 
 
-def _assessment(matrix: Matrix, labels: Labels, praksis: Any) -> tuple[str, ...]:
+def _assessment(matrix: Matrix, labels: Labels, praksis: PraksisResult | None) -> tuple[str, ...]:
     res = matrix.result
     out = []
     if praksis is not None:
@@ -710,7 +735,8 @@ def _assessment(matrix: Matrix, labels: Labels, praksis: Any) -> tuple[str, ...]
             required=_number(labels, praksis.required_months),
         )
         if praksis.remaining_months > 0:
-            text += " " + _say(labels, "summary.praksis_missing", remaining=_number(labels, praksis.remaining_months))
+            remaining = _number(labels, praksis.remaining_months)
+            text += " " + _say(labels, "summary.praksis_missing", remaining=remaining)
         if praksis.theory_exam is not None and praksis.theory_exam.passed:
             text += " " + _say(labels, "summary.exam", exam=praksis.theory_exam.code)
         out.append(text)
@@ -718,7 +744,8 @@ def _assessment(matrix: Matrix, labels: Labels, praksis: Any) -> tuple[str, ...]
     if assessed:
         not_met = sum(1 for r in assessed if r.assessment.judgement == Judgement.NOT_MET)
         out.append(_say(
-            labels, "summary.mapping", total=len(assessed), outcomes=_outcomes_word(labels, matrix.standard.kind),
+            labels, "summary.mapping", total=len(assessed),
+            outcomes=_outcomes_word(labels, matrix.standard.kind),
             met=len(res.met), partly=len(res.partly), missing=not_met,
         ))
     return tuple(out)
@@ -742,7 +769,9 @@ def _reasoning(matrix: Matrix, labels: Labels) -> tuple[OutcomeReasoning, ...]:
             reason=reason,
             methods=_methods(a.methods),
             rule=_say(labels, f"rule.{kind.value}"),
-            main_considerations=_say(labels, "override", reason=override) if override and document_only(a) else "",
+            main_considerations=(
+                _say(labels, "override", reason=override) if override and document_only(a) else ""
+            ),
         ))
     return tuple(out)
 
@@ -753,19 +782,16 @@ def vedtak_data(db: Database, case_id: int, lang: str | Language | None = None, 
     language = document_language(db, case_id, lang)
     labels = load_labels(language)
     org = _organisation(db)
+    conf = document_settings(db)
     matrix = _matrix(db, case_id, language)
     case = matrix.case
-    _DB_STACK.append(db)
-    try:
-        case_type = vedtak_case_type(case, matrix)
-        praksis = _praksis(matrix)
-    finally:
-        _DB_STACK.pop()
+    praksis = _praksis(db, matrix)
+    case_type = vedtak_case_type(case, matrix, praksis)
     if not case.caseworker.strip():
         raise ValidationError("caseworker", "Fill in the caseworker of the case first; a vedtak names them.")
     caseworker = _signer_for(org, case.caseworker)
     approver = next((Signer(s.name, s.title) for s in org.signers if s.name != case.caseworker), None)
-    appeal_body = db.get_setting(f"{APPEAL_BODY_SETTING}.{case_type.appeal_body.value}").strip() or None
+    appeal_body = conf.get(f"{APPEAL_BODY_SETTING}.{case_type.appeal_body.value}", "").strip() or None
     files = list_evidence(db, case.candidate_id)
     return VedtakData(
         case_number=case.number,
@@ -778,7 +804,7 @@ def vedtak_data(db: Database, case_id: int, lang: str | Language | None = None, 
         their_reference=case.their_reference,
         approver=approver,
         subject=matrix.standard.title,
-        legal_basis=_legal_basis(db, case_type, language),
+        legal_basis=_legal_basis(conf, case_type, language),
         documents=_facts_documents(db, case.candidate_id, labels),
         periods=_periods(db, case.candidate_id, praksis),
         praksis_rows=_praksis_rows(praksis),
@@ -786,7 +812,7 @@ def vedtak_data(db: Database, case_id: int, lang: str | Language | None = None, 
         assessment=_assessment(matrix, labels, praksis),
         reasoning=_reasoning(matrix, labels),
         appeal_body=appeal_body,
-        electronically_approved=_electronic(db),
+        electronically_approved=_electronic(conf),
         attachments=tuple(f.filename for f in files),
     )
 
@@ -810,7 +836,8 @@ def _parse_workload(text: str) -> Workload | None:
         return None
     unit = match.group(2).lower().replace("-", "_")
     units = {"h": WorkloadUnit.HOURS, "hours": WorkloadUnit.HOURS, "timer": WorkloadUnit.HOURS,
-             "timmar": WorkloadUnit.HOURS, "sp": WorkloadUnit.STUDIEPOENG, "studiepoeng": WorkloadUnit.STUDIEPOENG,
+             "timmar": WorkloadUnit.HOURS, "sp": WorkloadUnit.STUDIEPOENG,
+             "studiepoeng": WorkloadUnit.STUDIEPOENG,
              "ects": WorkloadUnit.ECTS, "yh": WorkloadUnit.YH_POANG, "yh_poang": WorkloadUnit.YH_POANG,
              "yh_poäng": WorkloadUnit.YH_POANG}
     if unit not in units:
@@ -834,30 +861,57 @@ def _sum_workloads(workloads: Sequence[Workload | None]) -> Workload | None:
     return Workload(sum((w.amount for w in given), Decimal(0)), given[0].unit)
 
 
-def _quality_assurance(db: Database, lang: Language) -> str:
-    return (db.get_setting(f"{QUALITY_ASSURANCE_SETTING}.{lang.value}") or db.get_setting(QUALITY_ASSURANCE_SETTING)).strip()
+def _quality_assurance(conf: dict[str, str], lang: Language) -> str:
+    text = conf.get(f"{QUALITY_ASSURANCE_SETTING}.{lang.value}") or conf.get(QUALITY_ASSURANCE_SETTING, "")
+    return text.strip()
 
 
-def _participation(db: Database) -> Participation | None:
-    value = db.get_setting(PARTICIPATION_SETTING, Participation.VALIDATION.value)
+def _participation(conf: dict[str, str]) -> Participation | None:
+    value = conf.get(PARTICIPATION_SETTING, Participation.VALIDATION.value)
     try:
         return Participation(value)
     except ValueError:
         return None
 
 
+def _judged(db: Database, case_id: int, lang: str | Language | None
+            ) -> tuple[Case, Candidate, Language, StandardView, list[OutcomeAssessment]]:
+    """The case, candidate, language, standard and judgements (no evidence: a certificate lists none)."""
+    case = case_service.get_case(db, case_id)
+    candidate = get_candidate(db, case.candidate_id)
+    language = _language(lang) or next(
+        (Language(code) for code in (case.language, candidate.language) if code in LANGUAGE_CODES),
+        Language.NB,
+    )
+    view = load_standard_view(db, case.standard_uid, language.value)
+    with db.read() as s:
+        records = s.scalars(select(JudgementRecord).where(JudgementRecord.case_id == case_id))
+        judged = {j.outcome_uid: j for j in records}
+    assessments = []
+    for outcome in view.outcomes:
+        j = judged.get(outcome.uid)
+        assessments.append(OutcomeAssessment(
+            outcome=outcome,
+            methods={Method(m) for m in j.methods.split(",") if m} if j else set(),
+            judgement=Judgement(j.judgement) if j else Judgement.NOT_ASSESSED,
+            reason=j.reason if j else "",
+        ))
+    return case, candidate, language, view, assessments
+
+
 def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None = None, *,
-                         number: str | None = None, day: date | None = None) -> CertificateData:
+                         number: str | None = None, day: date | None = None,
+                         org: Organisation | None = None,
+                         conf: dict[str, str] | None = None) -> CertificateData:
     """The kompetansebevis of a case: approved competence only, with the EU micro-credential elements.
 
     ``number`` is the certificate number to print; without it the next number of the pattern is shown
     (nothing is taken: :func:`issue` takes the number when it stores the certificate).
     """
-    language = document_language(db, case_id, lang)
+    case, candidate, language, view, assessments = _judged(db, case_id, lang)
     labels = load_labels(language)
-    org = _organisation(db)
-    matrix = _matrix(db, case_id, language)
-    case, view = matrix.case, matrix.standard
+    org = org or _organisation(db)
+    conf = conf if conf is not None else document_settings(db)
     if case.purpose in (Purpose.BRANSJEVALIDERING, Purpose.KOMPETANSEKARTLEGGING):
         raise RplError(
             "A kompetansebevis belongs to a Norwegian assessment case; a branschvalidering case issues its "
@@ -866,12 +920,12 @@ def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None
     std = view.standard
     code_of = {g: g for g in view.group_titles}
     # one certificate item per group: an emne of a programme or the emne itself; a lærefag's areas
-    groups: dict[str, list[Any]] = {}
-    for row in matrix.rows:
-        groups.setdefault(row.assessment.outcome.group, []).append(row.assessment)
+    groups: dict[str, list[OutcomeAssessment]] = {}
+    for a in assessments:
+        groups.setdefault(a.outcome.group, []).append(a)
     items: list[CertificateItem] = []
     partial_sp = False
-    custom_workload = _parse_workload(db.get_setting(f"{WORKLOAD_SETTING}.{view.code}"))
+    custom_workload = _parse_workload(conf.get(f"{WORKLOAD_SETTING}.{view.code}", ""))
     for group, assessments in groups.items():
         met = [a for a in assessments if a.judgement == Judgement.MET]
         if not met:
@@ -905,12 +959,13 @@ def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None
         # only partly approved emner: the notional workload is that of the emner, and no credits are given
         total_workload = _sum_workloads([
             Workload(view.group_credits[g], WorkloadUnit.STUDIEPOENG)
-            for g in groups if g in view.group_credits and any(a.judgement == Judgement.MET for a in groups[g])
+            for g in groups
+            if g in view.group_credits and any(a.judgement == Judgement.MET for a in groups[g])
         ])
         further = _say(labels, "workload.partial_note")
     if custom_workload is not None:
         total_workload = custom_workload
-    level: Level | None = _parse_level(db.get_setting(f"{LEVEL_SETTING}.{view.code}"))
+    level: Level | None = _parse_level(conf.get(f"{LEVEL_SETTING}.{view.code}", ""))
     if level is None:
         nkr = getattr(std, "nkr_level", "")
         if nkr:
@@ -918,19 +973,19 @@ def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None
         elif isinstance(std, Laerefag):
             level = Level(Framework.NKR, "4")  # fag- og svennebrev are NKR level 4
     approved_methods: set[Method] = set()
-    for row in matrix.rows:
-        if row.assessment.judgement == Judgement.MET:
-            approved_methods |= row.assessment.methods
+    for a in assessments:
+        if a.judgement == Judgement.MET:
+            approved_methods |= a.methods
     context = _CONTEXTS.get(case.purpose, CertificateContext.OTHER)
     suffix_key = {Purpose.FRITAK: "fritak", Purpose.OPPTAK: "opptak", Purpose.RKV_VGS: "rkv_vgs",
                   Purpose.PRAKSISKANDIDAT: "praksiskandidat"}.get(case.purpose, "other")
     issuer = issuer_from_organisation(org)
     signers = tuple(Signer(s.name, s.title) for s in org.signers[:1])
     if number is None:
-        number = next_document_number(db, org)
+        number = next_document_number(db, org, conf=conf)
     return CertificateData(
         certificate_number=number,
-        learner=_party(matrix.candidate, with_id=True),
+        learner=_party(candidate, with_id=True),
         title=f"{view.title} – {_say(labels, f'title.{suffix_key}')}",
         issuer=issuer,
         date_of_issue=day or date.today(),
@@ -938,15 +993,15 @@ def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None
         workload=total_workload,
         level=level,
         assessment=_methods(approved_methods),
-        participation=_participation(db),
-        quality_assurance=_quality_assurance(db, language),
+        participation=_participation(conf),
+        quality_assurance=_quality_assurance(conf, language),
         language=language,
         context=context,
         stackability=Stackability.STACKABLE if isinstance(std, (FagskoleEmne, Laerefag)) else None,
         further_info=further,
         signers=signers,
         place=issuer.city,
-        electronically_signed=_electronic(db),
+        electronically_signed=_electronic(conf),
         case_number=case.number,
     )
 
@@ -972,9 +1027,9 @@ def validate_number_pattern(pattern: str) -> str:
     return pattern
 
 
-def org_code(db: Database, org: Organisation) -> str:
+def org_code(conf: dict[str, str], org: Organisation) -> str:
     """The {org} part of a number: the setting, else the initials of the organisation's name."""
-    code = db.get_setting(ORG_CODE_SETTING).strip()
+    code = conf.get(ORG_CODE_SETTING, "").strip()
     if code:
         return code
     folded = unicodedata.normalize("NFKD", org.name)
@@ -1006,27 +1061,29 @@ def _seq_key(pattern: str, year: int) -> str:
     return f"{_SEQ_SETTING}.{year}" if ("{yy}" in pattern or "{yyyy}" in pattern) else _SEQ_SETTING
 
 
-def number_pattern(db: Database) -> str:
-    return validate_number_pattern(db.get_setting(NUMBER_PATTERN_SETTING, DEFAULT_NUMBER_PATTERN))
+def number_pattern(conf: dict[str, str]) -> str:
+    return validate_number_pattern(conf.get(NUMBER_PATTERN_SETTING) or DEFAULT_NUMBER_PATTERN)
 
 
-def next_document_number(db: Database, org: Organisation | None = None, year: int | None = None) -> str:
+def next_document_number(db: Database, org: Organisation | None = None, year: int | None = None, *,
+                         conf: dict[str, str] | None = None) -> str:
     """The number the next certificate would get (a preview: nothing is taken)."""
     org = org or _organisation(db)
-    pattern = number_pattern(db)
+    conf = conf if conf is not None else document_settings(db)
+    pattern = number_pattern(conf)
     year = year or date.today().year
     try:
-        last = int(db.get_setting(_seq_key(pattern, year), "0"))
+        last = int(conf.get(_seq_key(pattern, year), "0"))
     except ValueError:
         last = 0
-    return _format_number(pattern, org_code(db, org), year, last + 1)
+    return _format_number(pattern, org_code(conf, org), year, last + 1)
 
 
-def _take_number(s: Session, db: Database, org: Organisation, year: int) -> str:
+def _take_number(s: Session, conf: dict[str, str], org: Organisation, year: int) -> str:
     """Take the next number inside the caller's transaction (the UPDATE takes the write lock first)."""
-    pattern = number_pattern(db)
+    pattern = number_pattern(conf)
     key = _seq_key(pattern, year)
-    code = org_code(db, org)
+    code = org_code(conf, org)
     for _attempt in range(20):
         bumped = s.execute(
             update(SettingRecord).where(SettingRecord.key == key)
@@ -1037,10 +1094,47 @@ def _take_number(s: Session, db: Database, org: Organisation, year: int) -> str:
             s.flush()
             bumped = "1"
         number = _format_number(pattern, code, year, int(bumped))
-        taken = s.scalar(select(IssuedDocumentRecord.id).where(IssuedDocumentRecord.certificate_number == number))
+        taken = s.scalar(
+            select(IssuedDocumentRecord.id).where(IssuedDocumentRecord.certificate_number == number))
         if taken is None:
             return number
-    raise RplError("The certificate number pattern keeps giving numbers already in use; change it in the settings.")
+    raise RplError("The certificate number pattern keeps giving numbers already in use; change it in the "
+                   "certificate settings.")
+
+
+@dataclass(frozen=True)
+class CertificateSettings:
+    """The office's choices for certificates: the quality assurance text (EU element 11), the number
+    pattern, the {org} code in it, and the form of participation (EU element 10)."""
+
+    quality_assurance: str = ""
+    number_pattern: str = DEFAULT_NUMBER_PATTERN
+    org_code: str = ""
+    participation: Participation = Participation.VALIDATION
+
+
+def certificate_settings(db: Database) -> CertificateSettings:
+    conf = document_settings(db)
+    return CertificateSettings(
+        quality_assurance=conf.get(QUALITY_ASSURANCE_SETTING, ""),
+        number_pattern=conf.get(NUMBER_PATTERN_SETTING) or DEFAULT_NUMBER_PATTERN,
+        org_code=conf.get(ORG_CODE_SETTING, ""),
+        participation=_participation(conf) or Participation.VALIDATION,
+    )
+
+
+def save_certificate_settings(db: Database, settings: CertificateSettings) -> CertificateSettings:
+    pattern = validate_number_pattern(settings.number_pattern or DEFAULT_NUMBER_PATTERN)
+    code = clean_text(settings.org_code)
+    if code and not re.fullmatch(r"[A-Za-z0-9]{1,12}", code):
+        raise ValidationError(ORG_CODE_SETTING,
+                              "Use 1 to 12 letters A-Z or digits for the organisation code.")
+    qa = clean_text(settings.quality_assurance, multiline=True)
+    db.set_setting(QUALITY_ASSURANCE_SETTING, qa)
+    db.set_setting(NUMBER_PATTERN_SETTING, pattern)
+    db.set_setting(ORG_CODE_SETTING, code)
+    db.set_setting(PARTICIPATION_SETTING, Participation(settings.participation).value)
+    return CertificateSettings(qa, pattern, code, Participation(settings.participation))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1057,9 +1151,11 @@ def _bransch() -> Any:
 
 def swedish_outcome_data(db: Database, case_id: int, kind: str = INTYG, lang: str | Language | None = None, *,
                          number: str | None = None, day: date | None = None) -> SwedishOutcomeData:
-    """The full certificate (``yrkesbevis``), ``intyg`` or ``kartlaggningsutlatande`` of a branschvalidering case."""
+    """The full certificate (``yrkesbevis``), ``intyg`` or ``kartlaggningsutlatande`` of a branschvalidering
+    case."""
     if kind not in SWEDISH_KINDS:
-        raise ValidationError("kind", f"{kind!r} is not a Swedish outcome; use yrkesbevis, intyg or kartlaggningsutlatande.")
+        raise ValidationError(
+            "kind", f"{kind!r} is not a Swedish outcome; use yrkesbevis, intyg or kartlaggningsutlatande.")
     bransch = _bransch()
     if not bransch.is_branschmodell_case(db, case_id):
         raise RplError("Only a case whose target is a branschmodell has Swedish certificates, intyg or "
@@ -1114,8 +1210,10 @@ def swedish_outcome_data(db: Database, case_id: int, kind: str = INTYG, lang: st
         assessor_id=state.signature.assessor_id if state.signature is not None else "",
         accreditation_id=accreditation,
         assessment_signed_on=state.signature.date if state.signature is not None else None,
-        findings=tuple(line(x) for x in ev.lines if x.ok) if out_kind is SwedishOutcomeKind.KARTLAGGNING else (),
-        next_steps=tuple(line(x) for x in ev.remaining) if out_kind is not SwedishOutcomeKind.CERTIFICATE else (),
+        findings=tuple(line(x) for x in ev.lines if x.ok) if out_kind is SwedishOutcomeKind.KARTLAGGNING
+        else (),
+        next_steps=tuple(line(x) for x in ev.remaining) if out_kind is not SwedishOutcomeKind.CERTIFICATE
+        else (),
     )
 
 
@@ -1166,39 +1264,49 @@ class Built:
     pdf: bytes
     metadata: DocumentMetadata
     number: str | None
-    data: Any
 
 
-def _build(db: Database, case_id: int, kind: str, language: Language, *, number: str | None,
-           created: datetime | None = None) -> Built:
-    org = _organisation(db)
-    issuer = issuer_from_organisation(org)
-    labels = load_labels(language)
-    created = created or now_local()
+def _data(db: Database, case_id: int, kind: str, language: Language, *, number: str | None,
+          org: Organisation | None = None, conf: dict[str, str] | None = None) -> Any:
+    """The builder's data for one document of a case (``number``: None shows the next number)."""
     if kind == VEDTAK:
+        return vedtak_data(db, case_id, language)
+    if kind == KOMPETANSEBEVIS:
+        return kompetansebevis_data(db, case_id, language, number=number, org=org, conf=conf)
+    if kind in SWEDISH_KINDS:
+        return swedish_outcome_data(db, case_id, kind, language, number=number)
+    return competence_map_data(db, case_service.get_case(db, case_id).candidate_id, language)
+
+
+def _with_number(data: Any, number: str) -> Any:
+    if isinstance(data, CertificateData):
+        return replace(data, certificate_number=number)
+    if isinstance(data, SwedishOutcomeData):
+        return replace(data, document_number=number)
+    return data
+
+
+def _render(data: Any, issuer: Issuer, labels: Labels, created: datetime) -> Built:
+    """The PDF and its archive metadata, with the same creation time in both."""
+    if isinstance(data, VedtakData):
         from rpl_desktop.documents.vedtak import build_vedtak, vedtak_metadata
 
-        vdata = vedtak_data(db, case_id, language)
-        return Built(build_vedtak(vdata, issuer, labels, created=created),
-                     vedtak_metadata(vdata, issuer, labels, created), None, vdata)
-    if kind == KOMPETANSEBEVIS:
+        return Built(build_vedtak(data, issuer, labels, created=created),
+                     vedtak_metadata(data, issuer, labels, created), None)
+    if isinstance(data, CertificateData):
         from rpl_desktop.documents.certificate import build_kompetansebevis, kompetansebevis_metadata
 
-        cdata = kompetansebevis_data(db, case_id, language, number=number)
-        return Built(build_kompetansebevis(cdata, issuer, labels, created=created),
-                     kompetansebevis_metadata(cdata, issuer, labels, created), cdata.certificate_number, cdata)
-    if kind in SWEDISH_KINDS:
+        return Built(build_kompetansebevis(data, issuer, labels, created=created),
+                     kompetansebevis_metadata(data, issuer, labels, created), data.certificate_number)
+    if isinstance(data, SwedishOutcomeData):
         from rpl_desktop.documents.swedish import build_swedish_outcome, swedish_outcome_metadata
 
-        sdata = swedish_outcome_data(db, case_id, kind, language, number=number)
-        return Built(build_swedish_outcome(sdata, issuer, labels, created=created),
-                     swedish_outcome_metadata(sdata, issuer, labels, created), sdata.document_number, sdata)
+        return Built(build_swedish_outcome(data, issuer, labels, created=created),
+                     swedish_outcome_metadata(data, issuer, labels, created), data.document_number)
     from rpl_desktop.documents.competence_map import build_competence_map, competence_map_metadata
 
-    case = case_service.get_case(db, case_id)
-    mdata = competence_map_data(db, case.candidate_id, language)
-    return Built(build_competence_map(mdata, issuer, labels, created=created),
-                 competence_map_metadata(mdata, issuer, labels, created), None, mdata)
+    return Built(build_competence_map(data, issuer, labels, created=created),
+                 competence_map_metadata(data, issuer, labels, created), None)
 
 
 def _default_language(db: Database, case_id: int, kind: str, lang: str | Language | None) -> Language:
@@ -1214,7 +1322,10 @@ def _default_language(db: Database, case_id: int, kind: str, lang: str | Languag
 def preview(db: Database, case_id: int, kind: str, lang: str | Language | None = None) -> bytes:
     """The document as it would be issued now, as PDF bytes. Nothing is stored and no number is taken."""
     kind = _kind(kind)
-    return _build(db, case_id, kind, _default_language(db, case_id, kind, lang), number=None).pdf
+    language = _default_language(db, case_id, kind, lang)
+    issuer = issuer_from_organisation(_organisation(db))
+    data = _data(db, case_id, kind, language, number=None)
+    return _render(data, issuer, load_labels(language), now_local()).pdf
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1241,12 +1352,19 @@ def document_filename(case_number: str, kind: str, language: str, version: int) 
     return f"{stem or 'document'}.pdf"
 
 
+def preview_filename(db: Database, case_id: int, kind: str, lang: str | Language | None = None) -> str:
+    """``26-00001-vedtak-nb-preview.pdf``: the name a preview is saved under."""
+    language = _default_language(db, case_id, _kind(kind), lang)
+    number = case_service.get_case(db, case_id).number
+    return document_filename(number, kind, language.value, 1).replace("-v1.pdf", "-preview.pdf")
+
+
 def _check_issuable(db: Database, case: Case, kind: str, built_data: Any) -> None:
     if kind in (VEDTAK, KOMPETANSEBEVIS) and case.status not in DECIDED:
         what = "A vedtak" if kind == VEDTAK else "A kompetansebevis"
         raise RplError(
-            f"{what} can be issued only when the case is approved (it is {case.status.value.replace('_', ' ')} "
-            "now). Approve the decision first."
+            f"{what} can be issued only when the case is approved (it is "
+            f"{case.status.value.replace('_', ' ')} now). Approve the decision first."
         )
     if kind == KOMPETANSEBEVIS:
         from rpl_desktop.documents.certificate import approved_items, missing_eu_elements
@@ -1273,13 +1391,18 @@ def issue(db: Database, case_id: int, kind: str, lang: str | Language | None, is
     *issued*. Refusals raise :class:`RplError` (or :class:`CertificateIncomplete`, listing the missing
     EU elements) and store nothing.
     """
+    return _issue(db, case_id, kind, lang, issued_by, reason)[0]
+
+
+def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, issued_by: str,
+           reason: str = "", *, org: Organisation | None = None) -> tuple[IssuedDocument, bytes]:
     kind = _kind(kind)
     language = _default_language(db, case_id, kind, lang)
     issued_by = clean_text(issued_by)
     reason = clean_text(reason, multiline=True)
     if not issued_by:
         raise ValidationError("issued_by", "Say who issues the document.")
-    org = _organisation(db)
+    org = org or _organisation(db)
     case = case_service.get_case(db, case_id)
     assert case.id is not None
     with db.read() as s:
@@ -1290,19 +1413,34 @@ def issue(db: Database, case_id: int, kind: str, lang: str | Language | None, is
         raise ValidationError(
             "reason", f"Version {latest} of this document is already issued. A new version is a correction: "
             "give the reason for it.")
-    # Check with a preview number first, so a refusal takes no number and writes nothing.
-    probe = _build_data_only(db, case_id, kind, language)
-    _check_issuable(db, case, kind, probe)
+    # Everything is read and checked first, so a refusal takes no number and writes nothing.
+    conf = document_settings(db)
+    data = _data(db, case_id, kind, language, number="-", org=org, conf=conf)
+    _check_issuable(db, case, kind, data)
+    issuer = issuer_from_organisation(org)
+    labels = load_labels(language)
     try:
         with db.transaction() as s:
-            number = _take_number(s, db, org, date.today().year) if kind in NUMBERED_KINDS else None
+            number = _take_number(s, conf, org, date.today().year) if kind in NUMBERED_KINDS else None
             version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
                 IssuedDocumentRecord.case_id == case_id, IssuedDocumentRecord.kind == kind,
                 IssuedDocumentRecord.language == language.value)) or 0) + 1
             if version > 1 and not reason:
                 raise ValidationError("reason", "Someone issued this document meanwhile; give the reason for "
                                       "the correction.")
-            built = _build(db, case_id, kind, language, number=number)
+            final = _with_number(data, number) if number else data
+            created = now_local()
+            built = _render(final, issuer, labels, created)
+            if version > 1:
+                # Each version is its own archive document: a correction issued within the same second as
+                # the version before it would otherwise get the same document id (and the same bytes).
+                earlier = {json.loads(text).get("dokument_id") for text in s.scalars(
+                    select(IssuedDocumentRecord.sidecar).where(
+                        IssuedDocumentRecord.case_id == case_id, IssuedDocumentRecord.kind == kind,
+                        IssuedDocumentRecord.language == language.value))}
+                while f"uuid:{built.metadata.document_id()}" in earlier:
+                    created += timedelta(seconds=1)
+                    built = _render(final, issuer, labels, created)
             filename = document_filename(case.number, kind, language.value, version)
             sidecar = metadata_sidecar(built.metadata, built.pdf, filename)
             sidecar["versjon"] = version
@@ -1321,21 +1459,10 @@ def issue(db: Database, case_id: int, kind: str, lang: str | Language | None, is
                     case_record.status = CaseStatus.ISSUED.value
                     case_record.updated_at = datetime.now()
             s.flush()
-            return _issued(record)
+            return _issued(record), built.pdf
     except IntegrityError as exc:
         raise RplError("Someone else issued this document at the same moment. Look at the list of issued "
                        "versions and try again if needed.") from exc
-
-
-def _build_data_only(db: Database, case_id: int, kind: str, language: Language) -> Any:
-    """The builder data without the PDF (for the refusal checks)."""
-    if kind == VEDTAK:
-        return vedtak_data(db, case_id, language)
-    if kind == KOMPETANSEBEVIS:
-        return kompetansebevis_data(db, case_id, language, number="-")
-    if kind in SWEDISH_KINDS:
-        return swedish_outcome_data(db, case_id, kind, language, number="-")
-    return competence_map_data(db, case_service.get_case(db, case_id).candidate_id, language)
 
 
 def list_issued(db: Database, case_id: int) -> list[IssuedDocument]:
@@ -1344,7 +1471,7 @@ def list_issued(db: Database, case_id: int) -> list[IssuedDocument]:
         rows = s.execute(
             select(IssuedDocumentRecord).where(IssuedDocumentRecord.case_id == case_id)
             .order_by(IssuedDocumentRecord.kind, IssuedDocumentRecord.language, IssuedDocumentRecord.version)
-            .execution_options(populate_existing=True)
+            .options(defer(IssuedDocumentRecord.pdf))
         ).scalars()
         return [_issued(r) for r in rows]
 
@@ -1368,8 +1495,8 @@ def read_issued(db: Database, doc_id: int) -> bytes:
     record, pdf = _load(db, doc_id)
     if hashlib.sha256(pdf).hexdigest() != record.sha256 or len(pdf) != record.size:
         raise StoreError(
-            f"The stored copy of {record.filename} does not match the SHA-256 it was issued with; it has been "
-            "damaged. Restore the database from a backup."
+            f"The stored copy of {record.filename} does not match the SHA-256 it was issued with; it has "
+            "been damaged. Restore the database from a backup."
         )
     return pdf
 
@@ -1548,14 +1675,16 @@ class PdfConcatenator:
                 dictionary = _REF.sub(fix, dictionary)
             new = renumber[old]
             self._offsets[new] = self._pos
-            self._write(b"%d 0 obj\n" % new + dictionary + (b"\n" + stream if stream else b"") + b"\nendobj\n")
+            body = dictionary + (b"\n" + stream if stream else b"")
+            self._write(b"%d 0 obj\n" % new + body + b"\nendobj\n")
         self._pages += [renumber[p] for p in page_nums]
         return len(page_nums)
 
     def finish(self) -> None:
         kids = b" ".join(b"%d 0 R" % p for p in self._pages)
         self._offsets[1] = self._pos
-        self._write(b"1 0 obj\n<< /Type /Pages /Count %d /Kids [ %s ] >>\nendobj\n" % (len(self._pages), kids))
+        tree = b"<< /Type /Pages /Count %d /Kids [ %s ] >>" % (len(self._pages), kids)
+        self._write(b"1 0 obj\n" + tree + b"\nendobj\n")
         self._offsets[2] = self._pos
         self._write(b"2 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\n")
         xref_at = self._pos
@@ -1584,14 +1713,14 @@ def combine_pdfs(pdfs: Iterable[bytes]) -> bytes:
 
 
 def _certificate_for(db: Database, case_id: int, lang: str | Language | None, issued_by: str,
-                     issue_missing: bool) -> tuple[IssuedDocument, bytes]:
+                     issue_missing: bool, org: Organisation | None = None) -> tuple[IssuedDocument, bytes]:
     """The case's kompetansebevis as issued: the latest version, or a new issue when there is none."""
     language = document_language(db, case_id, lang)
     existing = latest_issued(db, case_id, KOMPETANSEBEVIS, language.value)
     if existing is None:
         if not issue_missing:
             raise RplError("no kompetansebevis has been issued for this case yet")
-        existing = issue(db, case_id, KOMPETANSEBEVIS, language, issued_by)
+        return _issue(db, case_id, KOMPETANSEBEVIS, language, issued_by, org=org)
     return existing, read_issued(db, existing.id)
 
 
@@ -1608,6 +1737,7 @@ def batch_certificates(
     cancelled: Cancelled | None = None,
     combined_name: str = "",
     labels: Sequence[str] | None = None,
+    langs: Sequence[str | None] | None = None,
 ) -> BatchReport:
     """Write the kompetansebevis of many cases into ``out_dir`` (one PDF each) or one combined PDF.
 
@@ -1617,13 +1747,15 @@ def batch_certificates(
     unexpected marks the case failed and the batch goes on. ``progress(done, total)`` is called after each
     case; ``cancelled()`` is asked before each case. Every file is written under a temporary name and
     renamed when complete; a combined PDF appears only when the whole batch ran to the end. No Qt here:
-    the function may run in a worker thread.
+    the function may run in a worker thread. ``labels`` name the cases in the report (default: the case
+    number); ``langs`` give a language per case (None: ``lang``, else the case's own).
     """
     out_dir = Path(out_dir)
     total = len(case_ids)
     report = BatchReport(total=total)
     names = list(labels) if labels is not None else []
-    issued_by = clean_text(issued_by) or _default_user()
+    issued_by = clean_text(issued_by) or default_user()
+    org = _organisation(db)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -1643,8 +1775,9 @@ def batch_certificates(
                 report.cancelled = True
                 break
             label = names[index] if index < len(names) else _case_label(db, case_id)
+            own = langs[index] if langs is not None and index < len(langs) else None
             try:
-                doc, pdf = _certificate_for(db, case_id, lang, issued_by, issue_missing)
+                doc, pdf = _certificate_for(db, case_id, own or lang, issued_by, issue_missing, org)
                 if joined is not None:
                     joined.add(pdf)
                     report.done.append(BatchItem(label, case_id))
@@ -1655,7 +1788,8 @@ def batch_certificates(
             except (RplError, CertificateIncomplete) as exc:
                 report.skipped.append(BatchItem(label, case_id, exc.message))
             except OSError as exc:
-                report.failed.append(BatchItem(label, case_id, f"could not write the file ({exc.strerror or exc})"))
+                reason = f"could not write the file ({exc.strerror or exc})"
+                report.failed.append(BatchItem(label, case_id, reason))
                 if joined is not None:
                     raise
             except Exception as exc:  # a bug in one case must not stop the others; the report names it
@@ -1681,7 +1815,7 @@ def batch_certificates(
     return report
 
 
-def _default_user() -> str:
+def default_user() -> str:
     try:
         import getpass
 
@@ -1726,7 +1860,9 @@ CASE_COLUMNS = ("case", "case_number", "case number", "casenumber", "case_no", "
 LANG_COLUMNS = ("lang", "language", "språk", "sprak", "målform", "malform")
 
 
-def read_case_csv(db: Database, csv_path: Path) -> tuple[list[int], list[str], list[str | None], list[BatchItem]]:
+def read_case_csv(
+    db: Database, csv_path: Path
+) -> tuple[list[int], list[str], list[str | None], list[BatchItem]]:
     """The cases a CSV names (with their line labels and languages) and the bad lines, by line number.
 
     The file needs a header row with a case number column (``case_number``, ``saksnummer``...); a
@@ -1774,8 +1910,8 @@ def read_case_csv(db: Database, csv_path: Path) -> tuple[list[int], list[str], l
         if lang_col is not None and lang_col < len(row) and row[lang_col].strip():
             value = row[lang_col].strip().lower()
             if value not in LANGUAGE_CODES:
-                bad.append(BatchItem(where, None, f"the language {safe_cell(row[lang_col].strip())} is not nb, nn, "
-                                     "en or sv"))
+                shown = safe_cell(row[lang_col].strip())
+                bad.append(BatchItem(where, None, f"the language {shown} is not nb, nn, en or sv"))
                 continue
             language = value
         with db.read() as s:
@@ -1785,7 +1921,8 @@ def read_case_csv(db: Database, csv_path: Path) -> tuple[list[int], list[str], l
             continue
         case_id = int(found)
         if case_id in seen:
-            bad.append(BatchItem(where, case_id, f"case {safe_cell(cell)} is already on line {seen[case_id]}"))
+            reason = f"case {safe_cell(cell)} is already on line {seen[case_id]}"
+            bad.append(BatchItem(where, case_id, reason))
             continue
         seen[case_id] = line
         ids.append(case_id)
@@ -1818,57 +1955,11 @@ def certificates_from_csv(
 
     if progress is not None and bad:
         progress(done_before, total)
-    per_lang = {lang_ for lang_ in langs if lang_ is not None}
-    if not per_lang or lang is not None:
-        report = batch_certificates(db, ids, out_dir, combined=combined, lang=lang, issued_by=issued_by,
-                                    issue_missing=issue_missing, progress=shifted, cancelled=cancelled,
-                                    labels=labels)
-    else:
-        report = _batch_mixed(db, ids, labels, langs, out_dir, combined=combined, issued_by=issued_by,
-                              issue_missing=issue_missing, progress=shifted, cancelled=cancelled)
+    report = batch_certificates(db, ids, out_dir, combined=combined, lang=lang, issued_by=issued_by,
+                                issue_missing=issue_missing, progress=shifted, cancelled=cancelled,
+                                labels=labels, langs=None if lang is not None else langs)
     report.total = total
     report.skipped = bad + report.skipped
-    return report
-
-
-def _batch_mixed(db: Database, ids: list[int], labels: list[str], langs: list[str | None], out_dir: Path, *,
-                 combined: bool, issued_by: str, issue_missing: bool, progress: Progress,
-                 cancelled: Cancelled | None) -> BatchReport:
-    """A batch where lines name their own language: one case at a time, in the file's order."""
-    if combined:
-        # keep the file's order in one print file: gather the issued PDFs, then join them
-        report = BatchReport(total=len(ids))
-        pdfs: list[bytes] = []
-        for index, (case_id, label, language) in enumerate(zip(ids, labels, langs, strict=True)):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            try:
-                _doc, pdf = _certificate_for(db, case_id, language, clean_text(issued_by) or _default_user(),
-                                             issue_missing)
-                pdfs.append(pdf)
-                report.done.append(BatchItem(label, case_id))
-            except RplError as exc:
-                report.skipped.append(BatchItem(label, case_id, exc.message))
-            except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
-                report.failed.append(BatchItem(label, case_id, f"unexpected error ({type(exc).__name__})"))
-            progress(index + 1, len(ids))
-        if not report.cancelled and pdfs:
-            path = Path(out_dir) / f"kompetansebevis-{datetime.now():%Y%m%d-%H%M%S}.pdf"
-            _write_atomic(path, combine_pdfs(pdfs))
-            report.combined_path = path
-        return report
-    report = BatchReport(total=len(ids))
-    for index, (case_id, label, language) in enumerate(zip(ids, labels, langs, strict=True)):
-        one = batch_certificates(db, [case_id], out_dir, combined=False, lang=language, issued_by=issued_by,
-                                 issue_missing=issue_missing, cancelled=cancelled, labels=[label])
-        report.done += one.done
-        report.skipped += one.skipped
-        report.failed += one.failed
-        if one.cancelled:
-            report.cancelled = True
-            break
-        progress(index + 1, len(ids))
     return report
 
 
@@ -1876,7 +1967,9 @@ def _batch_mixed(db: Database, ids: list[int], labels: list[str], langs: list[st
 # a case file (JSON) instead of a case in the store
 
 
-def preview_from_casefile(db: Database, data: dict[str, Any], kind: str, lang: str | Language | None = None) -> bytes:
+def preview_from_casefile(
+    db: Database, data: dict[str, Any], kind: str, lang: str | Language | None = None
+) -> bytes:
     """Build a document from a case file alone (``rpl-desktop document FILE``): the file is imported into a
     throw-away data store that borrows this store's organisation profile and document settings."""
     from rpl_desktop.services.case_transfer import import_case
@@ -1893,20 +1986,20 @@ def preview_from_casefile(db: Database, data: dict[str, Any], kind: str, lang: s
         sample = load_sample_catalogue()
         std = sample.get(target["uid"]) or sample.latest(target["uid"])
         if std is None:
-            raise ValidationError("target.uid", f"{safe_cell(target['uid'])} is not in the bundled catalogue; "
-                                  "give the standard inline as target.standard.")
+            shown = safe_cell(target["uid"])
+            raise ValidationError("target.uid", f"{shown} is not in the bundled catalogue; give the standard "
+                                  "inline as target.standard.")
         data["target"] = {**target, "standard": standard_to_json(std)}
-    with db.read() as s:
-        settings = [(r.key, r.value) for r in s.scalars(select(SettingRecord)) if r.key.startswith(
-            ("certificate_", "vedtak_", "documents_", _SEQ_SETTING))]
+    settings = document_settings(db)
     with tempfile.TemporaryDirectory(prefix="rpl-casefile-") as folder:
         scratch = open_database(f"sqlite:///{Path(folder) / 'scratch.sqlite'}", Path(folder) / "evidence")
         try:
-            org_copy = Organisation(name=org.name, org_number=org.org_number, kind=org.kind, country=org.country,
-                                    region=org.region, default_language=org.default_language, address=org.address,
-                                    signers=list(org.signers))
-            save_organisation(scratch, org_copy)
-            for key, value in settings:
+            save_organisation(scratch, Organisation(
+                name=org.name, org_number=org.org_number, kind=org.kind, country=org.country,
+                region=org.region, default_language=org.default_language, address=org.address,
+                signers=list(org.signers),
+            ))
+            for key, value in settings.items():
                 scratch.set_setting(key, value)
             load_sample(scratch)
             case_id = import_case(scratch, data)

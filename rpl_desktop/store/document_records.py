@@ -23,7 +23,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.store.records import Base
 
-DOCUMENT_KINDS = ("vedtak", "kompetansebevis", "yrkesbevis", "intyg", "kartlaggningsutlatande", "competence_map")
+DOCUMENT_KINDS = (
+    "vedtak", "kompetansebevis", "yrkesbevis", "intyg", "kartlaggningsutlatande", "competence_map",
+)
 """What can be issued (the ``kind`` column)."""
 
 

@@ -268,6 +268,14 @@ class CaseViewWidget(QWidget):
         self.tabs.addTab(self.matrix_widget, self.tr("Ma&pping"))
         self.tabs.addTab(self.guide, self.tr("Interview guide"))
         self.tabs.addTab(self.result_widget, self.tr("Result"))
+        from rpl_desktop.ui.documents_tab import DocumentsTabWidget
+
+        self.documents_tab = DocumentsTabWidget(db, paths, self)
+        self.tabs.addTab(self.documents_tab, self.tr("&Documents"))
+        self._documents_pending: int | None = None
+        # A preview costs a PDF build: the tab loads its case only when it is shown.
+        self.tabs.currentChanged.connect(self._load_documents_if_shown)
+        self.documents_tab.documentIssued.connect(lambda _doc_id: self._refresh_after_change())
         for n in range(4):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -472,8 +480,15 @@ class CaseViewWidget(QWidget):
         self.result_widget.show_matrix(matrix)
         if later:
             QTimer.singleShot(0, self, lambda: self._add_suggestions(case_id))
+        self._documents_pending = case_id
+        self._load_documents_if_shown()
         log.debug("case %s opened", case_id)
         return True
+
+    def _load_documents_if_shown(self, _index: int = -1) -> None:
+        if self._documents_pending is not None and self.tabs.currentWidget() is self.documents_tab:
+            case_id, self._documents_pending = self._documents_pending, None
+            self.documents_tab.open_case(case_id)
 
     def _add_suggestions(self, case_id: int) -> None:
         if self.case_id() != case_id:

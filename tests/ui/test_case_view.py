@@ -344,3 +344,18 @@ def test_a_large_matrix_opens_first_and_gets_its_suggestions_a_moment_later(
     assert all(not r.suggestions for r in rows)
     qtbot.waitUntil(lambda: any(r.suggestions for r in view.matrix_widget.matrix().rows))  # type: ignore[union-attr]
     assert view.matrix() is view.matrix_widget.matrix()
+
+
+def test_documents_tab_loads_its_case_when_shown(qtbot, db, paths) -> None:  # type: ignore[no-untyped-def]
+    from rpl_desktop.services.cases import list_cases
+    from rpl_desktop.services.demo import load_demo_data
+    from rpl_desktop.ui.case_view import CaseViewWidget
+
+    load_demo_data(db)
+    case_id = list_cases(db)[-1].id
+    view = CaseViewWidget(db, paths)
+    qtbot.addWidget(view)
+    assert view.open_case(case_id)
+    assert view._documents_pending == case_id  # nothing built until the tab is shown
+    view.tabs.setCurrentWidget(view.documents_tab)
+    assert view._documents_pending is None
