@@ -1,0 +1,5332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>Startup</source>
+        <comment>rpl-desktop cannot start</comment>
+        <translation>rpl-desktop kan inte starta</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The data was not changed.</comment>
+        <translation>Inga data har ändrats.</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Load demo data?</comment>
+        <translation>Läsa in demodata?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Startup</source>
+        <comment>The register is empty. To try the program, rpl-desktop can add a few demo candidates with work histories. They are invented (their ID numbers are synthetic test numbers) and can be deleted like any other candidate. This question is asked only once.</comment>
+        <translation>
+            <numerusform>Registret är tomt. För att prova programmet kan rpl-desktop lägga in några demokandidater med arbetslivserfarenhet. De är påhittade (deras id-nummer är syntetiska testnummer) och kan tas bort som alla andra kandidater. Frågan ställs bara en gång.</numerusform>
+            <numerusform>Registret är tomt. För att prova programmet kan rpl-desktop lägga in några demokandidater med arbetslivserfarenhet. De är påhittade (deras id-nummer är syntetiska testnummer) och kan tas bort som alla andra kandidater. Frågan ställs bara en gång.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StandardKind</source>
+        <comment>Fagskole module</comment>
+        <translation>Fagskole-emne</translation>
+    </message>
+    <message>
+        <source>StandardKind</source>
+        <comment>Programme</comment>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>StandardKind</source>
+        <comment>Lærefag</comment>
+        <translation>Lærefag (norskt lärlingsyrke)</translation>
+    </message>
+    <message>
+        <source>StandardKind</source>
+        <comment>Admission requirement</comment>
+        <translation>Antagningskrav</translation>
+    </message>
+    <message>
+        <source>StandardKind</source>
+        <comment>Branschmodell</comment>
+        <translation>Branschmodell</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>Norwegian Bokmål</comment>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>Norwegian Nynorsk</comment>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>English</comment>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>Swedish</comment>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>Northern Sami</comment>
+        <translation>Nordsamiska</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>Danish</comment>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Kunnskap (knowledge)</comment>
+        <translation>Kunnskap (kunskaper)</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Ferdigheter (skills)</comment>
+        <translation>Ferdigheter (färdigheter)</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Generell kompetanse (general competence)</comment>
+        <translation>Generell kompetanse (generell kompetens)</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Kunskaper (knowledge)</comment>
+        <translation>Kunskaper</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Färdigheter (skills)</comment>
+        <translation>Färdigheter</translation>
+    </message>
+    <message>
+        <source>OutcomeCategory</source>
+        <comment>Ansvar och självständighet (responsibility and autonomy)</comment>
+        <translation>Ansvar och självständighet</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Unsaved changes</comment>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>The candidate has changes that are not saved.</comment>
+        <translation>Kandidaten har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Save them now, discard them, or go back to the candidate?</comment>
+        <translation>Vill du spara dem nu, förkasta dem eller gå tillbaka till kandidaten?</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Vocational college (fagskole)</comment>
+        <translation>Yrkeshögskola (fagskole)</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>County authority (fylkeskommune)</comment>
+        <translation>Region (fylkeskommune)</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Municipality (kommune)</comment>
+        <translation>Kommun (kommune)</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Industry organisation (bransjeorganisasjon)</comment>
+        <translation>Branschorganisation</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Other</comment>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Norwegian Nynorsk</comment>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>English</comment>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Swedish</comment>
+        <translation>Svenska</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCertificatesDialog</name>
+    <message>
+        <source>Print certificates</source>
+        <translation>Skriv ut kompetensbevis</translation>
+    </message>
+    <message>
+        <source>From a CSV &amp;file…</source>
+        <translation>Från en CSV-&amp;fil…</translation>
+    </message>
+    <message>
+        <source>A CSV with a case_number (or saksnummer) column</source>
+        <translation>En CSV-fil med kolumnen case_number (eller saksnummer)</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Mapp att skriva till</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>One &amp;combined PDF (for printing)</source>
+        <translation>En samlad &amp;PDF (för utskrift)</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own language</source>
+        <translation>Varje ärendes eget språk</translation>
+    </message>
+    <message>
+        <source>Certificates already issued are printed as issued; the others are issued now. Cases that cannot have one yet are listed here with the reason.</source>
+        <translation>Kompetensbevis som redan har utfärdats skrivs ut så som de utfärdades; de övriga utfärdas nu. Ärenden som ännu inte kan få något kompetensbevis listas här med skälet.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Ärenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>The cases listed in %1</source>
+        <translation>Ärendena som finns i %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen case(s)</source>
+        <translation>%1 valda ärende(n)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of case numbers</source>
+        <translation>Välj en CSV-fil med ärendenummer</translation>
+    </message>
+    <message>
+        <source>Write the certificates into</source>
+        <translation>Skriv kompetensbevisen till</translation>
+    </message>
+    <message>
+        <source>Choose cases first, or a CSV file of case numbers.</source>
+        <translation>Välj ärenden först eller en CSV-fil med ärendenummer.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current certificate…</source>
+        <translation>Avbryter efter det aktuella kompetensbeviset…</translation>
+    </message>
+    <message>
+        <source>Combined PDF: %1</source>
+        <translation>Samlad PDF: %1</translation>
+    </message>
+    <message>
+        <source>No combined PDF was written, because the batch was cancelled.</source>
+        <translation>Ingen samlad PDF skrevs eftersom körningen avbröts.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BranschPanelWidget</name>
+    <message>
+        <source>&amp;Model texts:</source>
+        <translation>&amp;Modellens texter:</translation>
+    </message>
+    <message>
+        <source>Language of the model&apos;s texts</source>
+        <translation>Språk för modellens texter</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>Str&amp;ucture</source>
+        <translation>&amp;Struktur</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>Prere&amp;quisites</source>
+        <translation>&amp;Förutsättningar</translation>
+    </message>
+    <message>
+        <source>Enter a result</source>
+        <translation>Registrera ett resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Delprov:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>Attempt:</source>
+        <translation>Försök:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Passed or failed</source>
+        <translation>Godkänt eller underkänt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Underkänt</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>P&amp;oäng:</translation>
+    </message>
+    <message>
+        <source>certified yrkesbedömare or testledare</source>
+        <translation>certifierad yrkesbedömare eller testledare</translation>
+    </message>
+    <message>
+        <source>Assessor &amp;id:</source>
+        <translation>&amp;Bedömarens id:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;entre:</source>
+        <translation>T&amp;estcenter:</translation>
+    </message>
+    <message>
+        <source>&amp;Accreditation id:</source>
+        <translation>&amp;Ackrediterings-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nmärkning:</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>Spara res&amp;ultat</translation>
+    </message>
+    <message>
+        <source>Component results</source>
+        <translation>Resultat för delprov</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the selected result</source>
+        <translation>Ta bort det mar&amp;kerade resultatet</translation>
+    </message>
+    <message>
+        <source>Only the latest attempt of a component can be deleted.</source>
+        <translation>Bara det senaste försöket på ett delprov kan tas bort.</translation>
+    </message>
+    <message>
+        <source>Module, outcome or component</source>
+        <translation>Modul, lärandemål eller delprov</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Structure of the model</source>
+        <translation>Modellens struktur</translation>
+    </message>
+    <message>
+        <source>Process phases</source>
+        <translation>Processens faser</translation>
+    </message>
+    <message>
+        <source>Record a phase</source>
+        <translation>Registrera en fas</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;as:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. studie- och yrkesvägledare, yrkesbedömare</source>
+        <translation>t.ex. studie- och yrkesvägledare, yrkesbedömare</translation>
+    </message>
+    <message>
+        <source>Actor ro&amp;le:</source>
+        <translation>Aktörens ro&amp;ll:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Underlag:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord phase</source>
+        <translation>Re&amp;gistrera fas</translation>
+    </message>
+    <message>
+        <source>Signature of the formal assessment (bedömning)</source>
+        <translation>Underskrift av den formella bedömningen</translation>
+    </message>
+    <message>
+        <source>Assessor i&amp;d:</source>
+        <translation>&amp;Bedömarens id:</translation>
+    </message>
+    <message>
+        <source>Date si&amp;gned:</source>
+        <translation>Da&amp;tum för underskrift:</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n the formal assessment</source>
+        <translation>U&amp;nderteckna den formella bedömningen</translation>
+    </message>
+    <message>
+        <source>Documented hours per trade</source>
+        <translation>Dokumenterade timmar per yrke</translation>
+    </message>
+    <message>
+        <source>Periods counted as documented hours</source>
+        <translation>Perioder som räknas som dokumenterade timmar</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ade:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>empty: computed from the dates and percentage</source>
+        <translation>tomt: beräknas utifrån datumen och tjänstgöringsgraden</translation>
+    </message>
+    <message>
+        <source>Hours in the &amp;statement:</source>
+        <translation>Timm&amp;ar i intyget:</translation>
+    </message>
+    <message>
+        <source>&amp;Count the period</source>
+        <translation>&amp;Ta med perioden</translation>
+    </message>
+    <message>
+        <source>Stop counting the selected period</source>
+        <translation>Sluta räkna med den markerade perioden</translation>
+    </message>
+    <message>
+        <source>This model has no documented-hours requirement.</source>
+        <translation>Den här modellen har inget krav på dokumenterade timmar.</translation>
+    </message>
+    <message>
+        <source>Workplace sign-offs</source>
+        <translation>Intyg från arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-off:</source>
+        <translation>&amp;Intyg:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Undertecknat av:</translation>
+    </message>
+    <message>
+        <source>Record sign-o&amp;ff</source>
+        <translation>Re&amp;gistrera intyg</translation>
+    </message>
+    <message>
+        <source>This model asks for no workplace sign-offs.</source>
+        <translation>Den här modellen kräver inga intyg från arbetsplatsen.</translation>
+    </message>
+    <message>
+        <source>How the rules were applied</source>
+        <translation>Så tillämpades reglerna</translation>
+    </message>
+    <message>
+        <source>Rule evaluation, line by line</source>
+        <translation>Regelprövning, rad för rad</translation>
+    </message>
+    <message>
+        <source>Owner (huvudman): %1</source>
+        <translation>Huvudman: %1</translation>
+    </message>
+    <message>
+        <source>Version %1, valid from %2</source>
+        <translation>Version %1, giltig från %2</translation>
+    </message>
+    <message>
+        <source>SeQF level %1</source>
+        <translation>SeQF-nivå %1</translation>
+    </message>
+    <message>
+        <source>SAMPLE MODEL, not an industry&apos;s own</source>
+        <translation>EXEMPELMODELL, inte en branschs egen</translation>
+    </message>
+    <message>
+        <source>scale %1</source>
+        <translation>skala %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>number %1 of at most %2</source>
+        <translation>nummer %1 av högst %2</translation>
+    </message>
+    <message>
+        <source>already passed; no new attempt is needed</source>
+        <translation>redan godkänt; inget nytt försök behövs</translation>
+    </message>
+    <message>
+        <source>blocked until its prerequisites are met (see the explanation)</source>
+        <translation>spärrat tills förutsättningarna är uppfyllda (se förklaringen)</translation>
+    </message>
+    <message>
+        <source>the retake rule allows it from %1</source>
+        <translation>regeln för omprov tillåter det från %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>godkänt</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>inte godkänt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>underkänt</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>inte genomfört</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>spärrat</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>modul</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfri</translation>
+    </message>
+    <message>
+        <source>Components outside the modules</source>
+        <translation>Delprov utanför modulerna</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>k of n</source>
+        <translation>k av n</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>viktat</translation>
+    </message>
+    <message>
+        <source>minimum per area</source>
+        <translation>minimum per område</translation>
+    </message>
+    <message>
+        <source>documented hours</source>
+        <translation>dokumenterade timmar</translation>
+    </message>
+    <message>
+        <source>passed first</source>
+        <translation>godkänt först</translation>
+    </message>
+    <message>
+        <source>workplace sign-off</source>
+        <translation>intyg från arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>retakes</source>
+        <translation>omprov</translation>
+    </message>
+    <message>
+        <source>Not signed. Nothing can be issued before it is.</source>
+        <translation>Inte undertecknad. Inget kan utfärdas innan den är undertecknad.</translation>
+    </message>
+    <message>
+        <source>Signed by assessor %1 on %2.</source>
+        <translation>Undertecknad av bedömare %1 den %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 hours documented</source>
+        <translation>%1: %2 av %3 timmar dokumenterade</translation>
+    </message>
+    <message>
+        <source>Full: %1</source>
+        <translation>Fullständigt: %1</translation>
+    </message>
+    <message>
+        <source>Partial: %1 for the passed modules</source>
+        <translation>Delvis: %1 för de godkända modulerna</translation>
+    </message>
+    <message>
+        <source>None passed yet: %1</source>
+        <translation>Inget godkänt ännu: %1</translation>
+    </message>
+    <message>
+        <source>Passed modules: %1</source>
+        <translation>Godkända moduler: %1</translation>
+    </message>
+    <message>
+        <source>Missing modules: %1</source>
+        <translation>Saknade moduler: %1</translation>
+    </message>
+    <message>
+        <source>Can be issued: %1</source>
+        <translation>Kan utfärdas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be issued yet:</source>
+        <translation>Kan inte utfärdas ännu:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>What remains</source>
+        <translation>Vad som återstår</translation>
+    </message>
+    <message>
+        <source>Nothing: every requirement for the full certificate is met</source>
+        <translation>Inget: alla krav för fullständigt bevis är uppfyllda</translation>
+    </message>
+    <message>
+        <source>Before anything is issued</source>
+        <translation>Innan något utfärdas</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>Inget saknas</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Ange datumet.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Avvisat: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1, attempt %2.</source>
+        <translation>Sparat: %1, försök %2.</translation>
+    </message>
+    <message>
+        <source>Select the result to delete.</source>
+        <translation>Markera resultatet som ska tas bort.</translation>
+    </message>
+    <message>
+        <source>The result was deleted.</source>
+        <translation>Resultatet togs bort.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Registrerat: %1.</translation>
+    </message>
+    <message>
+        <source>The formal assessment is signed.</source>
+        <translation>Den formella bedömningen är undertecknad.</translation>
+    </message>
+    <message>
+        <source>Choose a period and a trade.</source>
+        <translation>Välj en period och ett yrke.</translation>
+    </message>
+    <message>
+        <source>The period now counts as %1.</source>
+        <translation>Perioden räknas nu som %1.</translation>
+    </message>
+    <message>
+        <source>Select a counted period first.</source>
+        <translation>Markera först en period som räknas med.</translation>
+    </message>
+    <message>
+        <source>Signed off: %1.</source>
+        <translation>Intygat: %1.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditorWidget</name>
+    <message>
+        <source>P&amp;erson</source>
+        <translation>P&amp;erson</translation>
+    </message>
+    <message>
+        <source>&amp;Work and learning history</source>
+        <translation>Arbets- och lärande&amp;historik</translation>
+    </message>
+    <message>
+        <source>S&amp;chooling and exams</source>
+        <translation>S&amp;kolgång och prov</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Underlag</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Type of ID number</source>
+        <translation>Typ av id-nummer</translation>
+    </message>
+    <message>
+        <source>Norwegian fødselsnummer</source>
+        <translation>Norskt fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Norwegian D-nummer</source>
+        <translation>Norskt D-nummer</translation>
+    </message>
+    <message>
+        <source>Swedish personnummer</source>
+        <translation>Svenskt personnummer</translation>
+    </message>
+    <message>
+        <source>Swedish samordningsnummer</source>
+        <translation>Svenskt samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Foreign ID number</source>
+        <translation>Utländskt id-nummer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Id-nummer</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the whole ID number to check or correct it</source>
+        <translation>Visa hela id-numret för att kontrollera eller rätta det</translation>
+    </message>
+    <message>
+        <source>Show the whole ID number</source>
+        <translation>Visa hela id-numret</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Preferred language for letters</source>
+        <translation>Önskat språk i brev</translation>
+    </message>
+    <message>
+        <source>Norwegian bokmål</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian nynorsk</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish (svenska)</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>F&amp;örnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>E&amp;fternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Födelse&amp;datum:</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>Id-t&amp;yp:</translation>
+    </message>
+    <message>
+        <source>ID &amp;number:</source>
+        <translation>Id-nu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>P&amp;ostnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Language / målform:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s details (Ctrl+S)</source>
+        <translation>Spara personuppgifterna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete candidate…</source>
+        <translation>&amp;Ta bort kandidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Å&amp;ngra</translation>
+    </message>
+    <message>
+        <source>Bring the deleted period back (Ctrl+Z)</source>
+        <translation>Återställ den borttagna perioden (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Lä&amp;gg till…</translation>
+    </message>
+    <message>
+        <source>Add a period (Ins)</source>
+        <translation>Lägg till en period (Ins)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected period (Enter or double-click)</source>
+        <translation>Redigera den markerade perioden (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Dup&amp;licera</translation>
+    </message>
+    <message>
+        <source>Copy the selected period, e.g. for a change of position % at the same employer (Ctrl+D)</source>
+        <translation>Kopiera den markerade perioden, t.ex. vid ändrad tjänstgöringsgrad hos samma arbetsgivare (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected period (Del); it can be undone</source>
+        <translation>Ta bort den markerade perioden (Del); det går att ångra</translation>
+    </message>
+    <message>
+        <source>Schooling (videregående and higher)</source>
+        <translation>Skolgång (gymnasienivå och högre)</translation>
+    </message>
+    <message>
+        <source>Exams (e.g. the privatist theory exam)</source>
+        <translation>Prov (t.ex. teoriprovet som privatist)</translation>
+    </message>
+    <message>
+        <source>Non-formal courses</source>
+        <translation>Icke-formella kurser</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Save the person first</source>
+        <translation>Spara personen först</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Döl&amp;j</translation>
+    </message>
+    <message>
+        <source>No ID number</source>
+        <translation>Inget id-nummer</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Ny kandidat</translation>
+    </message>
+    <message>
+        <source>Fill in the person&apos;s details and save; then add the history.</source>
+        <translation>Fyll i personuppgifterna och spara; lägg sedan till historiken.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>född %1</translation>
+    </message>
+    <message>
+        <source>1 work and learning period</source>
+        <translation>1 arbets- och lärandeperiod</translation>
+    </message>
+    <message>
+        <source>%1 work and learning periods</source>
+        <translation>%1 arbets- och lärandeperioder</translation>
+    </message>
+    <message>
+        <source>1 schooling entry</source>
+        <translation>1 post om skolgång</translation>
+    </message>
+    <message>
+        <source>%1 schooling entries</source>
+        <translation>%1 poster om skolgång</translation>
+    </message>
+    <message>
+        <source>1 exam</source>
+        <translation>1 prov</translation>
+    </message>
+    <message>
+        <source>%1 exams</source>
+        <translation>%1 prov</translation>
+    </message>
+    <message>
+        <source>1 course</source>
+        <translation>1 kurs</translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation>%1 kurser</translation>
+    </message>
+    <message>
+        <source>1 evidence file</source>
+        <translation>1 fil med underlag</translation>
+    </message>
+    <message>
+        <source>%1 evidence files</source>
+        <translation>%1 filer med underlag</translation>
+    </message>
+    <message>
+        <source>This also deletes: %1.</source>
+        <translation>Detta tar också bort: %1.</translation>
+    </message>
+    <message>
+        <source>No history or evidence is recorded.</source>
+        <translation>Ingen historik eller underlag har registrerats.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about them?
+
+%2
+
+This cannot be undone; only a backup brings it back.</source>
+        <translation>Ta bort %1 och allt som registrerats om personen?
+
+%2
+
+Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Ta bort kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate deleted</source>
+        <translation>Kandidaten har tagits bort</translation>
+    </message>
+    <message>
+        <source>Period duplicated; edit the copy</source>
+        <translation>Perioden har duplicerats; redigera kopian</translation>
+    </message>
+    <message>
+        <source>Period deleted: %1.</source>
+        <translation>Period borttagen: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the selected row of &apos;%1&apos;? This cannot be undone.</source>
+        <translation>Ta bort den markerade raden i ”%1”? Detta går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListWidget</name>
+    <message>
+        <source>Search name, ID number or case number</source>
+        <translation>Sök på namn, id-nummer eller ärendenummer</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Sök kandidater</translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Esc clears the search; Down moves to the list.</source>
+        <translation>Ctrl+F. Esc rensar sökningen; nedåtpil flyttar till listan.</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>1 of %1 candidates</source>
+        <translation>1 av %1 kandidater</translation>
+    </message>
+    <message>
+        <source>More than %1 of %2 candidates</source>
+        <translation>Fler än %1 av %2 kandidater</translation>
+    </message>
+    <message>
+        <source>%1 of %2 candidates</source>
+        <translation>%1 av %2 kandidater</translation>
+    </message>
+    <message>
+        <source>No candidate matches this search. Esc clears it.</source>
+        <translation>Ingen kandidat matchar sökningen. Esc rensar den.</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 kandidat</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 kandidater</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Add one with File &gt; New candidate (Ctrl+N).</source>
+        <translation>Inga kandidater ännu. Lägg till en med Arkiv &gt; Ny kandidat (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Id-nummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Admission (opptak)</source>
+        <translation>Antagning (opptak)</translation>
+    </message>
+    <message>
+        <source>Exemption (fritak / innpassing)</source>
+        <translation>Tillgodoräknande (fritak / innpassing)</translation>
+    </message>
+    <message>
+        <source>Praksiskandidat</source>
+        <translation>Praksiskandidat</translation>
+    </message>
+    <message>
+        <source>RKV upper secondary</source>
+        <translation>RKV gymnasienivå (videregående)</translation>
+    </message>
+    <message>
+        <source>Industry validation (bransjevalidering)</source>
+        <translation>Branschvalidering</translation>
+    </message>
+    <message>
+        <source>Competence map (kompetansekartlegging)</source>
+        <translation>Kompetenskartläggning</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>Under bedömning</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Överklagat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Guidance (veiledning)</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <source>Mapping (kartlegging)</source>
+        <translation>Kartläggning</translation>
+    </message>
+    <message>
+        <source>Assessment (vurdering)</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Documentation (dokumentasjon)</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Fagskole emne</source>
+        <translation>Fagskole-emne</translation>
+    </message>
+    <message>
+        <source>Fagskole programme (utdanning)</source>
+        <translation>Fagskoleutbildning (utdanning)</translation>
+    </message>
+    <message>
+        <source>Lærefag</source>
+        <translation>Lærefag (norskt lärlingsyrke)</translation>
+    </message>
+    <message>
+        <source>Fagskole admission</source>
+        <translation>Antagning till fagskole</translation>
+    </message>
+    <message>
+        <source>Swedish branschmodell</source>
+        <translation>Svensk branschmodell</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWidget</name>
+    <message>
+        <source>Case number, candidate name or target</source>
+        <translation>Ärendenummer, kandidatens namn eller mål</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter för status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Caseworker filter</source>
+        <translation>Filter för handläggare</translation>
+    </message>
+    <message>
+        <source>Target filter</source>
+        <translation>Filter för mål</translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation>Filter för fas</translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Endast &amp;försenade</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+Shift+N)</source>
+        <translation>Öppna ett nytt ärende (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenat)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;as:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (exempel)</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 ärende</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 ärenden</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Inga ärenden matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Open one with “New case…” (Ctrl+Shift+N).</source>
+        <translation>Inga ärenden ännu. Öppna ett med ”Nytt ärende…” (Ctrl+Shift+N).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultWidget</name>
+    <message>
+        <source>Result: full — all %1 outcomes met.</source>
+        <translation>Resultat: fullt — alla %1 lärandemål är uppfyllda.</translation>
+    </message>
+    <message>
+        <source>Result: partial — %1 of %2 outcomes met, %3 partly met.</source>
+        <translation>Resultat: delvis — %1 av %2 lärandemål uppfyllda, %3 delvis uppfyllda.</translation>
+    </message>
+    <message>
+        <source>Result: partial — %1 of %2 outcomes met.</source>
+        <translation>Resultat: delvis — %1 av %2 lärandemål uppfyllda.</translation>
+    </message>
+    <message>
+        <source>Result: none — no outcome met yet (%1 outcomes).</source>
+        <translation>Resultat: inget — inget lärandemål är uppfyllt ännu (%1 lärandemål).</translation>
+    </message>
+    <message>
+        <source>Credits recognised: &lt;b&gt;%1 studiepoeng&lt;/b&gt;.</source>
+        <translation>Tillgodoräknade studiepoäng: &lt;b&gt;%1 studiepoeng&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Remaining for the programme: &lt;b&gt;%1 studiepoeng&lt;/b&gt;.</source>
+        <translation>Återstår av utbildningen: &lt;b&gt;%1 studiepoeng&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>fullständigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 av %2 uppfyllda</translation>
+    </message>
+    <message>
+        <source>%1 sp</source>
+        <translation>%1 sp</translation>
+    </message>
+    <message>
+        <source>An emne counts with all its credits only when every outcome in it is met:</source>
+        <translation>Ett emne (kurs) ger alla sina studiepoäng först när varje lärandemål i det är uppfyllt:</translation>
+    </message>
+    <message>
+        <source>A competence map leads to no decision; it shows what is met and what is missing.</source>
+        <translation>En kompetenskartläggning leder inte till något beslut; den visar vad som är uppfyllt och vad som saknas.</translation>
+    </message>
+    <message>
+        <source>Documents alone accepted, because: %1</source>
+        <translation>Enbart dokument godtas, eftersom: %1</translation>
+    </message>
+    <message>
+        <source>Before a decision can be proposed:</source>
+        <translation>Innan ett beslut kan föreslås:</translation>
+    </message>
+    <message>
+        <source>Met (%1)</source>
+        <translation>Uppfyllt (%1)</translation>
+    </message>
+    <message>
+        <source>Partly met (%1)</source>
+        <translation>Delvis uppfyllt (%1)</translation>
+    </message>
+    <message>
+        <source>Missing: not met or not assessed (%1)</source>
+        <translation>Saknas: inte uppfyllt eller inte bedömt (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing blocks a decision.</source>
+        <translation>Inget hindrar ett beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Ärendenr</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>inte påbörjat</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenat)</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date passed %1 day(s) ago.</source>
+        <translation>Försenat: sista datum passerades för %1 dag(ar) sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewWidget</name>
+    <message>
+        <source>Ma&amp;pping</source>
+        <translation>&amp;Kartläggning</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Intervjuguide</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+4 switch between the tabs</source>
+        <translation>Ctrl+1 … Ctrl+4 växlar mellan flikarna</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or open a new one.</source>
+        <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exempel</translation>
+    </message>
+    <message>
+        <source>The target is from the sample catalogue written for trying the program, not an official standard.</source>
+        <translation>Målet kommer från exempelkatalogen som är gjord för att prova programmet och är ingen officiell standard.</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Ärendeuppgifter</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>Their reference (Deres ref.)</source>
+        <translation>Er referens (Er ref.)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>S&amp;ista datum:</translation>
+    </message>
+    <message>
+        <source>Deres &amp;ref.:</source>
+        <translation>Er &amp;ref.:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>Date of the phase %1</source>
+        <translation>Datum för fasen %1</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Faser:</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Spara &amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Avsluta ärendet</translation>
+    </message>
+    <message>
+        <source>A closed case cannot be opened again or changed. Close it?</source>
+        <translation>Ett avslutat ärende kan inte öppnas igen eller ändras. Avsluta det?</translation>
+    </message>
+    <message>
+        <source>The case is now: %1.</source>
+        <translation>Ärendet är nu: %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Branschmodell</source>
+        <translation>Branschmodell</translation>
+    </message>
+    <message>
+        <source>Practice time</source>
+        <translation>Yrkeserfarenhet</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>needs your judgement</source>
+        <translation>behöver din bedömning</translation>
+    </message>
+    <message>
+        <source>Practice time for %1: %2.</source>
+        <translation>Yrkeserfarenhet för %1: %2.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 h of %2 h required.</source>
+        <translation>Medräknat: %1 tim av %2 tim som krävs.</translation>
+    </message>
+    <message>
+        <source>Remaining: %1 h.</source>
+        <translation>Återstår: %1 tim.</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Syfte: %1</translation>
+    </message>
+    <message>
+        <source>The purpose is chosen when the case is opened.</source>
+        <translation>Syftet väljs när ärendet öppnas.</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(overdue since %1)</source>
+        <translation>(försenat sedan %1)</translation>
+    </message>
+    <message>
+        <source>Move the case to: %1</source>
+        <translation>Flytta ärendet till: %1</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Påbörja bedömning</translation>
+    </message>
+    <message>
+        <source>Back to assessment</source>
+        <translation>Tillbaka till bedömning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Tillbaka till utkast</translation>
+    </message>
+    <message>
+        <source>Propose decision</source>
+        <translation>Föreslå beslut</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Utfärda</translation>
+    </message>
+    <message>
+        <source>Register appeal</source>
+        <translation>Registrera överklagande</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Avsluta ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePageWidget</name>
+    <message>
+        <source>Kind of standard to show</source>
+        <translation>Typ av standard som ska visas</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Code or title</source>
+        <translation>Kod eller titel</translation>
+    </message>
+    <message>
+        <source>Search standards</source>
+        <translation>Sök standarder</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import a catalogue JSON file, a CSV outcome table or a Udir Grep JSON file.</source>
+        <translation>Importera en katalogfil i JSON, en CSV-tabell med lärandemål eller en JSON-fil från Udirs Grep.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue to a JSON file in this program&apos;s format.</source>
+        <translation>Skriv hela katalogen till en JSON-fil i programmets eget format.</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample catalogue</source>
+        <translation>Läs in &amp;exempelkatalog</translation>
+    </message>
+    <message>
+        <source>Add the sample standards written by the project for trying the program (not official texts).</source>
+        <translation>Lägg in exempelstandarderna som projektet har gjort för att prova programmet (inte officiella texter).</translation>
+    </message>
+    <message>
+        <source>Catalogue message</source>
+        <translation>Meddelande från katalogen</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standarder</translation>
+    </message>
+    <message>
+        <source>Language of the outcome texts</source>
+        <translation>Språk för lärandemålens texter</translation>
+    </message>
+    <message>
+        <source>Text &amp;language:</source>
+        <translation>Sp&amp;råk för texterna:</translation>
+    </message>
+    <message>
+        <source>Details of the selected standard</source>
+        <translation>Uppgifter om den markerade standarden</translation>
+    </message>
+    <message>
+        <source>Select a standard to see its details.</source>
+        <translation>Markera en standard för att se uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Inget importerades från %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed; every standard in the file is already in the catalogue.</source>
+        <translation>%1: inget ändrades; alla standarder i filen finns redan i katalogen.</translation>
+    </message>
+    <message>
+        <source>1 standard added</source>
+        <translation>1 standard tillagd</translation>
+    </message>
+    <message>
+        <source>%1 standards added</source>
+        <translation>%1 standarder tillagda</translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation>1 uppdaterad</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Inget importerades från ”%1”.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Var: %1</translation>
+    </message>
+    <message>
+        <source>What is wrong: %1</source>
+        <translation>Vad som är fel: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be written to %1: %2. Choose another folder.</source>
+        <translation>Katalogen kunde inte skrivas till %1: %2. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The catalogue was not exported: %1</source>
+        <translation>Katalogen exporterades inte: %1</translation>
+    </message>
+    <message>
+        <source>1 standard exported to %1.</source>
+        <translation>1 standard exporterad till %1.</translation>
+    </message>
+    <message>
+        <source>%1 standards exported to %2.</source>
+        <translation>%1 standarder exporterade till %2.</translation>
+    </message>
+    <message>
+        <source>The sample catalogue was not loaded: %1</source>
+        <translation>Exempelkatalogen lästes inte in: %1</translation>
+    </message>
+    <message>
+        <source>Sample catalogue loaded: %1 standards. They are marked “Sample”: written by the project for trying the program, not official texts.</source>
+        <translation>Exempelkatalogen har lästs in: %1 standarder. De är märkta ”Exempel”: gjorda av projektet för att prova programmet, inte officiella texter.</translation>
+    </message>
+    <message>
+        <source>Import standards</source>
+        <translation>Importera standarder</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json *.csv *.txt)</source>
+        <translation>Katalogfiler (*.json *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Catalogue JSON or Udir Grep JSON (*.json)</source>
+        <translation>Katalog i JSON eller JSON från Udirs Grep (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV outcome table (*.csv *.txt)</source>
+        <translation>CSV-tabell med lärandemål (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Exportera katalogen</translation>
+    </message>
+    <message>
+        <source>Catalogue JSON (*.json)</source>
+        <translation>Katalog i JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>1 standard</source>
+        <translation>1 standard</translation>
+    </message>
+    <message>
+        <source>%1 standards</source>
+        <translation>%1 standarder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 standards</source>
+        <translation>%1 av %2 standarder</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Import a catalogue file with “Import…”, or load the sample catalogue to try the program.</source>
+        <translation>Katalogen är tom. Importera en katalogfil med ”Importera…” eller läs in exempelkatalogen för att prova programmet.</translation>
+    </message>
+    <message>
+        <source>No standard matches this kind and search.</source>
+        <translation>Ingen standard matchar typen och sökningen.</translation>
+    </message>
+    <message>
+        <source>%1 · code %2 · version %3</source>
+        <translation>%1 · kod %2 · version %3</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>written by the project for demonstration; not an official text.</source>
+        <translation>gjord av projektet för demonstration; ingen officiell text.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>NKR %1 (EQF %2)</source>
+        <translation>NKR %1 (EQF %2)</translation>
+    </message>
+    <message>
+        <source>Studiepoeng</source>
+        <translation>Studiepoeng</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Reason for the level</source>
+        <translation>Motivering av nivån</translation>
+    </message>
+    <message>
+        <source>none (a degree needs 60–90 or at least 120 studiepoeng)</source>
+        <translation>ingen (en examen kräver 60–90 eller minst 120 studiepoeng)</translation>
+    </message>
+    <message>
+        <source>Total studiepoeng</source>
+        <translation>Studiepoeng totalt</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>%1 hours (%2 months at 145 hours a month)</source>
+        <translation>%1 timmar (%2 månader à 145 timmar i månaden)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Læreplan</source>
+        <translation>Læreplan (ämnesplan)</translation>
+    </message>
+    <message>
+        <source>Vg3 programme area</source>
+        <translation>Programområde Vg3</translation>
+    </message>
+    <message>
+        <source>Utdanningsprogram</source>
+        <translation>Utdanningsprogram (program)</translation>
+    </message>
+    <message>
+        <source>Læretid</source>
+        <translation>Læretid (lärlingstid)</translation>
+    </message>
+    <message>
+        <source>Required praksis</source>
+        <translation>Krav på yrkeserfarenhet</translation>
+    </message>
+    <message>
+        <source>Theory exam</source>
+        <translation>Teoriprov</translation>
+    </message>
+    <message>
+        <source>Extra certificates</source>
+        <translation>Ytterligare certifikat</translation>
+    </message>
+    <message>
+        <source>This lærefag has no kompetansemål yet. Import its kompetansemålsett from Udir Grep to add them.</source>
+        <translation>Detta lærefag har inga kompetansemål ännu. Importera dess kompetansemålsett från Udirs Grep för att lägga in dem.</translation>
+    </message>
+    <message>
+        <source>%1 or older in the admission year (NOKUT-approved art programme, %2)</source>
+        <translation>Fyller minst %1 år under antagningsåret (NOKUT-godkänd konstnärlig utbildning, %2)</translation>
+    </message>
+    <message>
+        <source>%1 or older in the admission year (%2)</source>
+        <translation>Fyller minst %1 år under antagningsåret (%2)</translation>
+    </message>
+    <message>
+        <source>Yes: admission on realkompetanse is not available for this programme</source>
+        <translation>Ja: antagning på grundval av reell kompetens är inte möjlig för den här utbildningen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Age rule</source>
+        <translation>Åldersregel</translation>
+    </message>
+    <message>
+        <source>Requires an authorisation</source>
+        <translation>Kräver legitimation</translation>
+    </message>
+    <message>
+        <source>This standard has no outcomes yet.</source>
+        <translation>Den här standarden har inga lärandemål ännu.</translation>
+    </message>
+    <message>
+        <source>Outcomes (%1)</source>
+        <translation>Lärandemål (%1)</translation>
+    </message>
+    <message>
+        <source>Emner (%1)</source>
+        <translation>Emner (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Kompetansemål (%1)</source>
+        <translation>Kompetansemål (%1)</translation>
+    </message>
+    <message>
+        <source>No kompetansemål imported for this area.</source>
+        <translation>Inga kompetansemål har importerats för det här området.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>Inställningar för kompetensbevis</translation>
+    </message>
+    <message>
+        <source>Type of quality assurance</source>
+        <translation>Typ av kvalitetssäkring</translation>
+    </message>
+    <message>
+        <source>{org}, {yyyy}, {yy} and {seq} or {seq:06}</source>
+        <translation>{org}, {yyyy}, {yy} och {seq} eller {seq:06}</translation>
+    </message>
+    <message>
+        <source>initials of the organisation</source>
+        <translation>organisationens initialer</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning, no training</source>
+        <translation>Validering av reell kompetens, utan utbildning</translation>
+    </message>
+    <message>
+        <source>Work practice</source>
+        <translation>Arbetslivserfarenhet</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Kombinerad</translation>
+    </message>
+    <message>
+        <source>&amp;Quality assurance:</source>
+        <translation>&amp;Kvalitetssäkring:</translation>
+    </message>
+    <message>
+        <source>&amp;Number pattern:</source>
+        <translation>&amp;Nummermönster:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation code:</source>
+        <translation>&amp;Organisationskod:</translation>
+    </message>
+    <message>
+        <source>&amp;Participation:</source>
+        <translation>&amp;Deltagandeform:</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMapWidget</name>
+    <message>
+        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate&apos;s history suggests evidence that nobody has judged yet.</source>
+        <translation>En kolumn per mål. Stapeln räknar lärandemål som är uppfyllda, delvis uppfyllda och som saknas; ”indikerat” betyder att kandidatens historik pekar på underlag som ingen har bedömt ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Lägg till mål…</translation>
+    </message>
+    <message>
+        <source>Compare the candidate&apos;s history with one more standard from the catalogue.</source>
+        <translation>Jämför kandidatens historik med ytterligare en standard från katalogen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the judgements and the history again (F5).</source>
+        <translation>Läs in bedömningarna och historiken på nytt (F5).</translation>
+    </message>
+    <message>
+        <source>Competence map: %1</source>
+        <translation>Kompetenskarta: %1</translation>
+    </message>
+    <message>
+        <source>Competence map</source>
+        <translation>Kompetenskarta</translation>
+    </message>
+    <message>
+        <source>Open a candidate first.</source>
+        <translation>Öppna en kandidat först.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Import standards or load the sample catalogue on the Catalogue page first.</source>
+        <translation>Katalogen är tom. Importera standarder eller läs in exempelkatalogen på sidan Katalog först.</translation>
+    </message>
+    <message>
+        <source>Every standard in the catalogue is already on this map.</source>
+        <translation>Alla standarder i katalogen finns redan på den här kartan.</translation>
+    </message>
+    <message>
+        <source>The target was not added: %1</source>
+        <translation>Målet lades inte till: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (case %2).</source>
+        <translation>Lade till %1 (ärende %2).</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the candidate list and open “Competence map” to compare their history with fagskole modules, programmes and lærefag.</source>
+        <translation>Välj en kandidat i kandidatlistan och öppna ”Kompetenskarta” för att jämföra historiken med fagskole-emner, utbildningar och lærefag.</translation>
+    </message>
+    <message>
+        <source>No targets yet. Add up to three or more targets to compare the candidate&apos;s history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
+        <translation>Inga mål ännu. Lägg till tre eller fler mål att jämföra kandidatens historik med: använd ”Lägg till mål…” och välj fagskole-emner, utbildningar eller lærefag från katalogen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentResultsTableModel</name>
+    <message>
+        <source>blocked: a prerequisite is not met</source>
+        <translation>spärrat: en förutsättning är inte uppfylld</translation>
+    </message>
+    <message>
+        <source>counts: passed</source>
+        <translation>räknas: godkänt</translation>
+    </message>
+    <message>
+        <source>counts: failed</source>
+        <translation>räknas: underkänt</translation>
+    </message>
+    <message>
+        <source>replaced by a later attempt</source>
+        <translation>ersatt av ett senare försök</translation>
+    </message>
+    <message>
+        <source>does not count (see the explanation)</source>
+        <translation>räknas inte (se förklaringen)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Delprov</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Räknas</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Test centre</source>
+        <translation>Testcenter</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Ackreditering</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>Choose a country or type its two-letter ISO code, e.g. IS or RO</source>
+        <translation>Välj ett land eller skriv dess ISO-kod med två bokstäver, t.ex. IS eller RO</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Redigera kurs</translation>
+    </message>
+    <message>
+        <source>Add course</source>
+        <translation>Lägg till kurs</translation>
+    </message>
+    <message>
+        <source>Course provider</source>
+        <translation>Kursanordnare</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Kursens titel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation>Datum för slutförande</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Kursanordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>T&amp;immar:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed:</source>
+        <translation>&amp;Slutförd:</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 7,5.</source>
+        <translation>Skriv timmarna som ett tal, t.ex. 7,5.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBarWidget</name>
+    <message>
+        <source>No outcomes</source>
+        <translation>Inga lärandemål</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>rpl-desktop: unexpected error</source>
+        <translation>rpl-desktop: oväntat fel</translation>
+    </message>
+    <message>
+        <source>rpl-desktop ran into a bug</source>
+        <translation>rpl-desktop stötte på ett programfel</translation>
+    </message>
+    <message>
+        <source>This is an error in the program, not something you did. What was saved before it happened is kept. If it happens again, copy the report below and send it with a short description of what you were doing. The report contains program versions and where in the program the error happened; read it before you send it.</source>
+        <translation>Detta är ett fel i programmet, inte något du har gjort. Det som sparades innan felet inträffade finns kvar. Om det händer igen, kopiera rapporten nedan och skicka den med en kort beskrivning av vad du höll på med. Rapporten innehåller programversioner och var i programmet felet inträffade; läs den innan du skickar den.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Felrapport</translation>
+    </message>
+    <message>
+        <source>Co&amp;py report</source>
+        <translation>&amp;Kopiera rapport</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy (also d.m.yyyy or yyyy-mm-dd). Alt+Down opens a calendar.</source>
+        <translation>Skriv datumet som dd.mm.åååå (även d.m.åååå eller åååå-mm-dd). Alt+nedåtpil öppnar en kalender.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Open calendar</source>
+        <translation>Öppna kalender</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 01.08.2019.</source>
+        <translation>Skriv datumet som dd.mm.åååå, t.ex. 01.08.2019.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 01.08.2019.</source>
+        <translation>Skriv året med fyra siffror, t.ex. 01.08.2019.</translation>
+    </message>
+    <message>
+        <source>There is no month %1. %2</source>
+        <translation>Det finns ingen månad %1. %2</translation>
+    </message>
+    <message>
+        <source>The year %1 looks mistyped; give a year between %2 and %3.</source>
+        <translation>Året %1 ser felskrivet ut; ange ett år mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 %3 has %4 days.</source>
+        <translation>%1 är inte ett datum: %2 %3 har %4 dagar.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTabWidget</name>
+    <message>
+        <source>Kind of document</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Build the document as it would be issued now (nothing is stored)</source>
+        <translation>Skapa dokumentet så som det skulle utfärdas nu (inget sparas)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Utfärda…</translation>
+    </message>
+    <message>
+        <source>Store the document as issued. It can never be changed; a correction is a new version.</source>
+        <translation>Spara dokumentet som utfärdat. Det kan aldrig ändras; en rättelse blir en ny version.</translation>
+    </message>
+    <message>
+        <source>Certificate settings…</source>
+        <translation>Inställningar för kompetensbevis…</translation>
+    </message>
+    <message>
+        <source>Quality assurance text and certificate numbers</source>
+        <translation>Text om kvalitetssäkring och nummer på kompetensbevis</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Utfärdade dokument</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason for the new version</source>
+        <translation>Motivering av den nya versionen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the issued version in the viewer (its SHA-256 is checked)</source>
+        <translation>Visa den utfärdade versionen i visningsprogrammet (dess SHA-256 kontrolleras)</translation>
+    </message>
+    <message>
+        <source>&amp;Save copy…</source>
+        <translation>Spara &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Write the issued PDF and its archive sidecar (JSON) into a folder</source>
+        <translation>Skriv den utfärdade PDF-filen och tillhörande arkivfil (JSON) till en mapp</translation>
+    </message>
+    <message>
+        <source>Nothing issued yet.</source>
+        <translation>Inget har utfärdats ännu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utfärdat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preview, not issued: %1 in %2, %3 page(s).</source>
+        <translation>Förhandsgranskning, inte utfärdat: %1 (%2), %3 sida/sidor.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued until these are filled in:</source>
+        <translation>Kompetensbeviset kan inte utfärdas förrän detta har fyllts i:</translation>
+    </message>
+    <message>
+        <source>Issue a corrected version</source>
+        <translation>Utfärda en rättad version</translation>
+    </message>
+    <message>
+        <source>Version %1 of this document was issued on %2. Why is a new version issued?</source>
+        <translation>Version %1 av det här dokumentet utfärdades %2. Varför utfärdas en ny version?</translation>
+    </message>
+    <message>
+        <source>A new version needs the reason for the correction.</source>
+        <translation>En ny version kräver en motivering av rättelsen.</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Utfärda dokumentet</translation>
+    </message>
+    <message>
+        <source>Issue the %1 in %2? It is stored as sent and can never be changed afterwards.</source>
+        <translation>Utfärda ”%1” (%2)? Dokumentet sparas som skickat och kan aldrig ändras efteråt.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 (SHA-256 %2…).</source>
+        <translation>Utfärdade version %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Issued version %1 of %2 (%3), %4 page(s).</source>
+        <translation>Utfärdad version %1 av ”%2” (%3), %4 sida/sidor.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the issued document in</source>
+        <translation>Spara en kopia av det utfärdade dokumentet i</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Sparade %1 och %2.</translation>
+    </message>
+    <message>
+        <source>Vedtak (decision letter)</source>
+        <translation>Beslut (vedtak)</translation>
+    </message>
+    <message>
+        <source>Kompetansebevis (certificate)</source>
+        <translation>Kompetensbevis (kompetansebevis)</translation>
+    </message>
+    <message>
+        <source>Full certificate of the model (yrkesbevis)</source>
+        <translation>Yrkesbevis (modellens fullständiga bevis)</translation>
+    </message>
+    <message>
+        <source>Intyg (passed and missing modules)</source>
+        <translation>Intyg (godkända och saknade moduler)</translation>
+    </message>
+    <message>
+        <source>Kartläggningsutlåtande (mapping statement)</source>
+        <translation>Kartläggningsutlåtande</translation>
+    </message>
+    <message>
+        <source>Competence map</source>
+        <translation>Kompetenskarta</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>den bedömdas namn</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>titeln</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s country and region (organisation profile)</source>
+        <translation>utfärdarens land och region (organisationsprofil)</translation>
+    </message>
+    <message>
+        <source>the awarding body (organisation profile)</source>
+        <translation>utfärdande organ (organisationsprofil)</translation>
+    </message>
+    <message>
+        <source>the date of issue</source>
+        <translation>utfärdandedatumet</translation>
+    </message>
+    <message>
+        <source>learning outcomes: at least one approved item</source>
+        <translation>lärandemål: minst ett godkänt mål</translation>
+    </message>
+    <message>
+        <source>the workload (studiepoeng, hours or YH-poäng of the standard)</source>
+        <translation>omfattningen (standardens studiepoeng, timmar eller YH-poäng)</translation>
+    </message>
+    <message>
+        <source>the level (NKR, EQF or SeQF)</source>
+        <translation>nivån (NKR, EQF eller SeQF)</translation>
+    </message>
+    <message>
+        <source>the type of assessment (methods in the judgements)</source>
+        <translation>typen av bedömning (metoderna i bedömningarna)</translation>
+    </message>
+    <message>
+        <source>the form of participation (certificate settings)</source>
+        <translation>deltagandeformen (inställningar för kompetensbevis)</translation>
+    </message>
+    <message>
+        <source>the type of quality assurance (certificate settings)</source>
+        <translation>typen av kvalitetssäkring (inställningar för kompetensbevis)</translation>
+    </message>
+    <message>
+        <source>the certificate number</source>
+        <translation>kompetensbevisets nummer</translation>
+    </message>
+    <message>
+        <source>the date the assessment was signed</source>
+        <translation>datumet då bedömningen undertecknades</translation>
+    </message>
+    <message>
+        <source>the assessor&apos;s id</source>
+        <translation>bedömarens id</translation>
+    </message>
+    <message>
+        <source>the test centre&apos;s accreditation id</source>
+        <translation>testcentrets ackrediterings-id</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLinesModel</name>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <source>Link evidence to %1</source>
+        <translation>Koppla underlag till %1</translation>
+    </message>
+    <message>
+        <source>Evidence from the candidate&apos;s history</source>
+        <translation>Underlag från kandidatens historik</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the evidence that shows this outcome (Space ticks):</source>
+        <translation>&amp;Markera underlaget som visar det här lärandemålet (mellanslag markerar):</translation>
+    </message>
+    <message>
+        <source>Everything in the candidate&apos;s history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate&apos;s page.</source>
+        <translation>Allt i kandidatens historik är redan kopplat, eller så är historiken tom. Lägg till perioder, filer, prov eller kurser på kandidatens sida.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>K&amp;oppla</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Översatt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2…</source>
+        <translation>%1, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Checked against the original document</source>
+        <translation>Kontrollerad mot originalhandlingen</translation>
+    </message>
+    <message>
+        <source>A certified translation is attached</source>
+        <translation>En auktoriserad översättning är bifogad</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWidget</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Bifoga fil…</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents or pictures (Ctrl+O). You can also drop files onto this page.</source>
+        <translation>Bifoga skannade dokument eller bilder (Ctrl+O). Du kan också släppa filer på den här sidan.</translation>
+    </message>
+    <message>
+        <source>Kind of the files to attach</source>
+        <translation>Typ för filerna som ska bifogas</translation>
+    </message>
+    <message>
+        <source>Period the files to attach belong to</source>
+        <translation>Perioden som filerna som ska bifogas hör till</translation>
+    </message>
+    <message>
+        <source>a&amp;s</source>
+        <translation>so&amp;m</translation>
+    </message>
+    <message>
+        <source>fo&amp;r</source>
+        <translation>fö&amp;r</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>eller släpp filer här</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Filer med underlag</translation>
+    </message>
+    <message>
+        <source>Selected file</source>
+        <translation>Markerad fil</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Period the document belongs to</source>
+        <translation>Perioden som dokumentet hör till</translation>
+    </message>
+    <message>
+        <source>&amp;Verified against the original</source>
+        <translation>&amp;Kontrollerad mot originalet</translation>
+    </message>
+    <message>
+        <source>&amp;Translated</source>
+        <translation>Ö&amp;versatt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open a copy of the file (Enter)</source>
+        <translation>Öppna en kopia av filen (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ta b&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Remove the file from this candidate (Del)</source>
+        <translation>Ta bort filen från den här kandidaten (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Save the candidate first; then files can be attached.</source>
+        <translation>Spara kandidaten först; sedan kan filer bifogas.</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Bifoga filer med underlag</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (%1);;All files (*)</source>
+        <translation>Dokument och bilder (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2.</source>
+        <translation>”%1” kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>1 fil bifogad.</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>%1 filer bifogade.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was already attached to this candidate.</source>
+        <translation>”%1” var redan bifogad för den här kandidaten.</translation>
+    </message>
+    <message>
+        <source>Not attached:</source>
+        <translation>Inte bifogat:</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; %1 web link(s) were ignored.</source>
+        <translation>Bara filer på den här datorn kan bifogas; %1 webblänk(ar) ignorerades.</translation>
+    </message>
+    <message>
+        <source>(no period)</source>
+        <translation>(ingen period)</translation>
+    </message>
+    <message>
+        <source>A copy for viewing could not be made: %1. Check free disk space.</source>
+        <translation>Det gick inte att skapa en kopia för visning: %1. Kontrollera ledigt diskutrymme.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. The copy is in %1.</source>
+        <translation>Inget program på den här datorn kan öppna den här filtypen. Kopian finns i %1.</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this candidate?
+
+The record is deleted, and the stored copy of the file too unless another candidate has the same file attached. This cannot be undone.</source>
+        <translation>Ta bort ”%1” från den här kandidaten?
+
+Posten tas bort, och den sparade kopian av filen också, om inte en annan kandidat har samma fil bifogad. Detta går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Ta bort fil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; removed.</source>
+        <translation>”%1” har tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <source>Edit exam</source>
+        <translation>Redigera prov</translation>
+    </message>
+    <message>
+        <source>Add exam</source>
+        <translation>Lägg till prov</translation>
+    </message>
+    <message>
+        <source>Exam code</source>
+        <translation>Provkod</translation>
+    </message>
+    <message>
+        <source>e.g. TMF3102</source>
+        <translation>t.ex. TMF3102</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Provdatum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Godkänt</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+</context>
+<context>
+    <name>ExamTableModel</name>
+    <message>
+        <source>Exam code</source>
+        <translation>Provkod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Godkänt</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewGuideWidget</name>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Frågornas språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the questions:</source>
+        <translation>&amp;Språk för frågorna:</translation>
+    </message>
+    <message>
+        <source>Questions for the outcomes not yet judged met. Notes are saved as you type and appear in the mapping matrix.</source>
+        <translation>Frågor för de lärandemål som ännu inte bedömts som uppfyllda. Anteckningarna sparas medan du skriver och visas i kartläggningsmatrisen.</translation>
+    </message>
+    <message>
+        <source>Every outcome is judged met: there is nothing left to ask.</source>
+        <translation>Alla lärandemål är bedömda som uppfyllda: det finns inget mer att fråga om.</translation>
+    </message>
+    <message>
+        <source>Notes for %1</source>
+        <translation>Anteckningar för %1</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Anteckningar från samtalet</translation>
+    </message>
+    <message>
+        <source>Saved in the matrix.</source>
+        <translation>Sparat i matrisen.</translation>
+    </message>
+    <message>
+        <source>Saving when you pause…</source>
+        <translation>Sparar när du gör en paus…</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>Nordsamiska</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Öppnar registret…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetence map</source>
+        <translation>Ko&amp;mpetenskarta</translation>
+    </message>
+    <message>
+        <source>The selected candidate&apos;s history against several targets side by side</source>
+        <translation>Den markerade kandidatens historik mot flera mål sida vid sida</translation>
+    </message>
+    <message>
+        <source>New case for candidate…</source>
+        <translation>Nytt ärende för kandidaten…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the candidate</source>
+        <translation>← Till&amp;baka till kandidaten</translation>
+    </message>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Markera en kandidat först.</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organisation profile…</source>
+        <translation>&amp;Redigera organisationsprofil…</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mappar</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Öppna &amp;datamapp</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Loggar:</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>Öppna &amp;loggmapp</translation>
+    </message>
+    <message>
+        <source>Case handling</source>
+        <translation>Ärendehantering</translation>
+    </message>
+    <message>
+        <source>Case number pattern</source>
+        <translation>Mönster för ärendenummer</translation>
+    </message>
+    <message>
+        <source>{yy} or {yyyy} is the year, {seq:05} the running number with five digits: {yy}/{seq:05} gives 25/01234.</source>
+        <translation>{yy} eller {yyyy} är året, {seq:05} är löpnumret med fem siffror: {yy}/{seq:05} ger 25/01234.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Evidence counts as current for</source>
+        <translation>Underlag räknas som aktuellt i</translation>
+    </message>
+    <message>
+        <source>Save case settings</source>
+        <translation>Spara inställningar för ärenden</translation>
+    </message>
+    <message>
+        <source>Case number pattern:</source>
+        <translation>Mönster för ärendenummer:</translation>
+    </message>
+    <message>
+        <source>Evidence is current for:</source>
+        <translation>Underlag är aktuellt i:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Gränssnittets språk</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>The language applies the next time rpl-desktop starts.</source>
+        <translation>Språket används nästa gång rpl-desktop startar.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and takes precedence.</source>
+        <translation>Miljövariabeln %1 är satt och har företräde.</translation>
+    </message>
+    <message>
+        <source>No organisation profile yet: documents cannot be issued. Set it up in Settings.</source>
+        <translation>Ingen organisationsprofil ännu: dokument kan inte utfärdas. Ställ in den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Set up now…</source>
+        <translation>Ställ in nu…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate</source>
+        <translation>&amp;Ny kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Ärenden</translation>
+    </message>
+    <message>
+        <source>C&amp;andidates</source>
+        <translation>&amp;Kandidater</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue</source>
+        <translation>Ka&amp;talog</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About rpl-desktop</source>
+        <translation>&amp;Om rpl-desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datamapp: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 on %2</source>
+        <translation>Databas: %1 på %2</translation>
+    </message>
+    <message>
+        <source>Not set up yet. Documents (decisions, certificates) need the organisation&apos;s name, number and signers.</source>
+        <translation>Inte inställd ännu. Dokument (beslut, kompetensbevis) behöver organisationens namn, nummer och undertecknare.</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Organisation number: %1</source>
+        <translation>Organisationsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Signers: %1</source>
+        <translation>Undertecknare: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>About rpl-desktop</source>
+        <translation>Om rpl-desktop</translation>
+    </message>
+    <message>
+        <source>rpl-desktop %1</source>
+        <translation>rpl-desktop %1</translation>
+    </message>
+    <message>
+        <source>Recognition of prior learning: candidates, work history, mapping, decisions and certificates.
+
+Licence: EUPL-1.2
+Python %1, Qt %2</source>
+        <translation>Validering av reell kompetens: kandidater, arbetslivserfarenhet, kartläggning, beslut och kompetensbevis.
+
+Licens: EUPL-1.2
+Python %1, Qt %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The candidate has changes that are not saved.</source>
+        <translation>Kandidaten har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or go back to the candidate?</source>
+        <translation>Vill du spara dem nu, förkasta dem eller gå tillbaka till kandidaten?</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixLabels</name>
+    <message>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Delvis uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömt</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Dialogue / interview</source>
+        <translation>Samtal / intervju</translation>
+    </message>
+    <message>
+        <source>Practical test</source>
+        <translation>Praktiskt prov</translation>
+    </message>
+    <message>
+        <source>Theory test</source>
+        <translation>Teoriprov</translation>
+    </message>
+    <message>
+        <source>Third-party statement</source>
+        <translation>Utlåtande från tredje part</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Praktiskt</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <source>3rd party</source>
+        <translation>Tredje part</translation>
+    </message>
+    <message>
+        <source>Work period</source>
+        <translation>Arbetsperiod</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prov</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Provresultat</translation>
+    </message>
+    <message>
+        <source>Knowledge (K)</source>
+        <translation>Kunskap (K)</translation>
+    </message>
+    <message>
+        <source>Knowledge (kunskaper)</source>
+        <translation>Kunskaper</translation>
+    </message>
+    <message>
+        <source>Skills (F)</source>
+        <translation>Färdigheter (F)</translation>
+    </message>
+    <message>
+        <source>Skills (färdigheter)</source>
+        <translation>Färdigheter</translation>
+    </message>
+    <message>
+        <source>General competence (GK)</source>
+        <translation>Generell kompetens (GK)</translation>
+    </message>
+    <message>
+        <source>Responsibility and autonomy</source>
+        <translation>Ansvar och självständighet</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuellt</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Tillräckligt</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <translation>Autentiskt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>kontrollera</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Some evidence is from the last %1 years, or was seen directly.</source>
+        <translation>En del av underlaget är från de senaste %1 åren eller har iakttagits direkt.</translation>
+    </message>
+    <message>
+        <source>All evidence is older than %1 years.</source>
+        <translation>Allt underlag är äldre än %1 år.</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>Inget underlag ännu.</translation>
+    </message>
+    <message>
+        <source>Not only the candidate&apos;s own statements.</source>
+        <translation>Inte bara kandidatens egna uppgifter.</translation>
+    </message>
+    <message>
+        <source>Only the candidate&apos;s own statements so far.</source>
+        <translation>Hittills bara kandidatens egna uppgifter.</translation>
+    </message>
+    <message>
+        <source>A signed or verified attest, an exam, or seen directly.</source>
+        <translation>Ett undertecknat eller verifierat intyg, ett prov eller iakttaget direkt.</translation>
+    </message>
+    <message>
+        <source>Nothing signed or verified yet.</source>
+        <translation>Inget undertecknat eller verifierat ännu.</translation>
+    </message>
+    <message>
+        <source>The method fits this kind of outcome.</source>
+        <translation>Metoden passar för den här typen av lärandemål.</translation>
+    </message>
+    <message>
+        <source>The method does not fit this kind of outcome (documents alone are not enough).</source>
+        <translation>Metoden passar inte för den här typen av lärandemål (enbart dokument räcker inte).</translation>
+    </message>
+    <message>
+        <source>No assessment method recorded.</source>
+        <translation>Ingen bedömningsmetod har registrerats.</translation>
+    </message>
+    <message>
+        <source>Suggested from the history: %1 — matches: %2</source>
+        <translation>Föreslaget utifrån historiken: %1 — träffar: %2</translation>
+    </message>
+    <message>
+        <source>Suggested from the history: %1</source>
+        <translation>Föreslaget utifrån historiken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lärandemål</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Curr.</source>
+        <translation>Akt.</translation>
+    </message>
+    <message>
+        <source>Suff.</source>
+        <translation>Tillr.</translation>
+    </message>
+    <message>
+        <source>Auth.</source>
+        <translation>Aut.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Sugg.</source>
+        <translation>Försl.</translation>
+    </message>
+    <message>
+        <source>%1: ✓ fulfilled, ! check, – missing</source>
+        <translation>%1: ✓ uppfyllt, ! kontrollera, – saknas</translation>
+    </message>
+    <message>
+        <source>Suggested evidence from the candidate&apos;s history</source>
+        <translation>Föreslaget underlag från kandidatens historik</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 met</source>
+        <translation>%1 — %2 av %3 uppfyllda</translation>
+    </message>
+    <message>
+        <source>%1 evidence item(s) linked</source>
+        <translation>%1 underlag kopplade</translation>
+    </message>
+    <message>
+        <source>No method recorded</source>
+        <translation>Ingen metod registrerad</translation>
+    </message>
+    <message>
+        <source>%1 suggestion(s)</source>
+        <translation>%1 förslag</translation>
+    </message>
+    <message>
+        <source>%1, unsaved changes</source>
+        <translation>%1, osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes in the editor: select the outcome and save them.</source>
+        <translation>Osparade ändringar i redigeringsfältet: markera lärandemålet och spara dem.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWidget</name>
+    <message>
+        <source>Override &amp;with reason…</source>
+        <translation>Åsidosätt &amp;med motivering…</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Lärandemål</translation>
+    </message>
+    <message>
+        <source>Group outcomes by</source>
+        <translation>Gruppera lärandemålen efter</translation>
+    </message>
+    <message>
+        <source>Kind of outcome (K / F / GK)</source>
+        <translation>Typ av lärandemål (K / F / GK)</translation>
+    </message>
+    <message>
+        <source>Area or emne</source>
+        <translation>Område eller emne (kurs)</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>&amp;Gruppera efter:</translation>
+    </message>
+    <message>
+        <source>Rules of evidence: ✓ fulfilled   ! check   – missing   (✎ unsaved)</source>
+        <translation>Krav på underlaget: ✓ uppfyllt   ! kontrollera   – saknas   (✎ osparat)</translation>
+    </message>
+    <message>
+        <source>Current: evidence from recent years. Sufficient: not only the candidate&apos;s own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
+        <translation>Aktuellt: underlag från senare år. Tillräckligt: inte bara kandidatens egna uppgifter. Autentiskt: undertecknat, verifierat eller iakttaget direkt. Giltigt: metoden passar lärandemålet.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome in the list to see its evidence and judge it.</source>
+        <translation>Välj ett lärandemål i listan för att se underlaget och bedöma det.</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>Kopplat underlag</translation>
+    </message>
+    <message>
+        <source>No evidence linked yet.</source>
+        <translation>Inget underlag har kopplats ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Link evidence…</source>
+        <translation>&amp;Koppla underlag…</translation>
+    </message>
+    <message>
+        <source>Choose from the candidate&apos;s history (Ctrl+L)</source>
+        <translation>Välj från kandidatens historik (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Ta b&amp;ort koppling</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence from this outcome (Delete)</source>
+        <translation>Ta bort det markerade underlaget från det här lärandemålet (Delete)</translation>
+    </message>
+    <message>
+        <source>Suggestions from the history</source>
+        <translation>Förslag utifrån historiken</translation>
+    </message>
+    <message>
+        <source>Found by matching words. Accepting links the evidence; it does not judge the outcome.</source>
+        <translation>Hittat genom att jämföra ord. Att godta kopplar underlaget; det bedömer inte lärandemålet.</translation>
+    </message>
+    <message>
+        <source>Suggested evidence</source>
+        <translation>Föreslaget underlag</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Methods used</source>
+        <translation>Metoder som använts</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>D&amp;ialogue / interview</source>
+        <translation>Samtal / inter&amp;vju</translation>
+    </message>
+    <message>
+        <source>P&amp;ractical test</source>
+        <translation>&amp;Praktiskt prov</translation>
+    </message>
+    <message>
+        <source>T&amp;heory test</source>
+        <translation>&amp;Teoriprov</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party statement</source>
+        <translation>&amp;Utlåtande från tredje part</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Metoder:</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>Upp&amp;fyllt</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y met</source>
+        <translation>De&amp;lvis uppfyllt</translation>
+    </message>
+    <message>
+        <source>N&amp;ot met</source>
+        <translation>&amp;Inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not &amp;assessed</source>
+        <translation>Inte &amp;bedömt</translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>Reason for the judgement</source>
+        <translation>Motivering av bedömningen</translation>
+    </message>
+    <message>
+        <source>What in the evidence shows it</source>
+        <translation>Vad i underlaget som visar det</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Motiveri&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Interview notes and the like (not shown in the decision)</source>
+        <translation>Intervjuanteckningar och liknande (visas inte i beslutet)</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the judgement of this outcome (Ctrl+S)</source>
+        <translation>Spara bedömningen av det här lärandemålet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes of this outcome</source>
+        <translation>Förkasta de osparade ändringarna för det här lärandemålet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The case is issued or closed: its judgements can no longer change.</source>
+        <translation>Ärendet är utfärdat eller avslutat: bedömningarna kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <source>Accept suggestion: %1</source>
+        <translation>Godta förslag: %1</translation>
+    </message>
+    <message>
+        <source>Link this evidence to the outcome; the judgement stays yours</source>
+        <translation>Koppla det här underlaget till lärandemålet; bedömningen är fortfarande din</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Ignore suggestion: %1</source>
+        <translation>Ignorera förslag: %1</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion until the case is opened again</source>
+        <translation>Dölj förslaget tills ärendet öppnas igen</translation>
+    </message>
+    <message>
+        <source>Rules of evidence</source>
+        <translation>Krav på underlaget</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judged on documents alone:&lt;/b&gt; %1. A decision cannot rest on documents alone (Udir: hardly forsvarlig). Add a dialogue or a practical test, or record why the documents are enough.</source>
+        <translation>&lt;b&gt;Bedömt enbart utifrån dokument:&lt;/b&gt; %1. Ett beslut kan inte vila på enbart dokument (Udir: knappast försvarligt). Lägg till ett samtal eller ett praktiskt prov, eller ange varför dokumenten räcker.</translation>
+    </message>
+    <message>
+        <source>Documents alone accepted for %1, because: %2</source>
+        <translation>Enbart dokument godtas för %1, eftersom: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Type a name, ID number or case number</source>
+        <translation>Skriv namn, id-nummer eller ärendenummer</translation>
+    </message>
+    <message>
+        <source>Search candidate</source>
+        <translation>Sök kandidat</translation>
+    </message>
+    <message>
+        <source>Matching candidates</source>
+        <translation>Matchande kandidater</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>Target standard</source>
+        <translation>Målstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Name of the caseworker</source>
+        <translation>Handläggarens namn</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Sista &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Their reference (Deres ref.)</source>
+        <translation>Er referens (Er ref.)</translation>
+    </message>
+    <message>
+        <source>Deres &amp;ref.:</source>
+        <translation>&amp;Er ref.:</translation>
+    </message>
+    <message>
+        <source>Language of the case</source>
+        <translation>Ärendets språk</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s language (målform)</source>
+        <translation>Kandidatens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>The next in the series %1 (like %2), given when the case is created.</source>
+        <translation>Nästa nummer i serien %1 (som %2), tilldelas när ärendet skapas.</translation>
+    </message>
+    <message>
+        <source>Given when the case is created (pattern %1).</source>
+        <translation>Tilldelas när ärendet skapas (mönster %1).</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Ärendenummer:</translation>
+    </message>
+    <message>
+        <source>Create &amp;case</source>
+        <translation>Skapa &amp;ärende</translation>
+    </message>
+    <message>
+        <source>Choose the candidate from the list (search by name).</source>
+        <translation>Välj kandidaten i listan (sök på namn).</translation>
+    </message>
+    <message>
+        <source>Choose the target standard.</source>
+        <translation>Välj målstandarden.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>född %1</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (exempel)</translation>
+    </message>
+    <message>
+        <source>%1, version %2; %3 outcomes</source>
+        <translation>%1, version %2; %3 lärandemål</translation>
+    </message>
+    <message>
+        <source>Sample written for trying the program.</source>
+        <translation>Exempel gjort för att prova programmet.</translation>
+    </message>
+    <message>
+        <source>Choose the target standard</source>
+        <translation>Välj målstandarden</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: import standards first.</source>
+        <translation>Katalogen är tom: importera standarder först.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits in Norway, 10 in Sweden</source>
+        <translation>9 siffror i Norge, 10 i Sverige</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation>Annat land</translation>
+    </message>
+    <message>
+        <source>Country code (two letters)</source>
+        <translation>Landskod (två bokstäver)</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. FI</source>
+        <translation>Kod med två bokstäver, t.ex. FI</translation>
+    </message>
+    <message>
+        <source>Region (fylke or län)</source>
+        <translation>Region (län eller fylke)</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Standardspråk för dokument</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>A&amp;dd signer</source>
+        <translation>Lägg till &amp;undertecknare</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve signer</source>
+        <translation>Ta &amp;bort undertecknare</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Postadress:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gners:</source>
+        <translation>Undert&amp;ecknare:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Inte nu</translation>
+    </message>
+    <message>
+        <source>Welcome. Decisions and certificates carry your organisation&apos;s name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
+        <translation>Välkommen. Beslut och kompetensbevis visar organisationens namn, nummer, adress och undertecknare. Fyll i dem nu eller senare under Inställningar; fram till dess kan inga dokument utfärdas.</translation>
+    </message>
+    <message>
+        <source>Signer %1: %2</source>
+        <translation>Undertecknare %1: %2</translation>
+    </message>
+    <message>
+        <source>Vocational college (fagskole)</source>
+        <translation>Yrkeshögskola (fagskole)</translation>
+    </message>
+    <message>
+        <source>County authority (fylkeskommune)</source>
+        <translation>Region (fylkeskommune)</translation>
+    </message>
+    <message>
+        <source>Municipality (kommune)</source>
+        <translation>Kommun (kommune)</translation>
+    </message>
+    <message>
+        <source>Industry organisation (bransjeorganisasjon)</source>
+        <translation>Branschorganisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCategory</name>
+    <message>
+        <source>Kunnskap (knowledge)</source>
+        <translation>Kunnskap (kunskaper)</translation>
+    </message>
+    <message>
+        <source>Ferdigheter (skills)</source>
+        <translation>Ferdigheter (färdigheter)</translation>
+    </message>
+    <message>
+        <source>Generell kompetanse (general competence)</source>
+        <translation>Generell kompetanse (generell kompetens)</translation>
+    </message>
+    <message>
+        <source>Kunskaper (knowledge)</source>
+        <translation>Kunskaper</translation>
+    </message>
+    <message>
+        <source>Färdigheter (skills)</source>
+        <translation>Färdigheter</translation>
+    </message>
+    <message>
+        <source>Ansvar och självständighet (responsibility and autonomy)</source>
+        <translation>Ansvar och självständighet</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonDialog</name>
+    <message>
+        <source>Accept a decision on documents alone</source>
+        <translation>Godta ett beslut enbart utifrån dokument</translation>
+    </message>
+    <message>
+        <source>These outcomes are judged on documents alone: %1. Udir&apos;s guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
+        <translation>De här lärandemålen är bedömda enbart utifrån dokument: %1. Enligt Udirs vägledning är en sådan bedömning knappast försvarlig (”forsvarlig”). Ange här varför dokumenten räcker; motiveringen sparas i ärendet och visas i beslutet.</translation>
+    </message>
+    <message>
+        <source>Reason for accepting documents alone</source>
+        <translation>Motivering för att godta enbart dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (at least 15 characters):</source>
+        <translation>&amp;Motivering (minst 15 tecken):</translation>
+    </message>
+    <message>
+        <source>&amp;Record reason</source>
+        <translation>&amp;Registrera motivering</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters.</source>
+        <translation>%1 av minst %2 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit period</source>
+        <translation>Redigera period</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Lägg till period</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Typ av period</translation>
+    </message>
+    <message>
+        <source>Employer or organisation</source>
+        <translation>Arbetsgivare eller organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Role or job title</source>
+        <translation>Roll eller befattning</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>What the candidate did, in the attest&apos;s words</source>
+        <translation>Vad kandidaten gjorde, med intygets ord</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>O&amp;ngoing</source>
+        <translation>&amp;Pågår</translation>
+    </message>
+    <message>
+        <source>Still employed / still going on</source>
+        <translation>Fortfarande anställd / pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>&amp;Position %</source>
+        <translation>&amp;Tjänstgöringsgrad</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>Ti&amp;mmar per vecka</translation>
+    </message>
+    <message>
+        <source>Position percent</source>
+        <translation>Tjänstgöringsgrad i procent</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>t.ex. 100</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>e.g. 37,5</source>
+        <translation>t.ex. 37,5</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by a third party (employer, NAV, Aa-register)</source>
+        <translation>&amp;Bekräftat av tredje part (arbetsgivare, NAV, Aa-registeret)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer / organisation:</source>
+        <translation>&amp;Arbetsgivare / organisation:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>T&amp;asks:</source>
+        <translation>Arbets&amp;uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtent:</source>
+        <translation>&amp;Omfattning:</translation>
+    </message>
+    <message>
+        <source>Attest (work certificate)</source>
+        <translation>Intyg (arbetsgivarintyg)</translation>
+    </message>
+    <message>
+        <source>Attest issued by</source>
+        <translation>Intyget är utfärdat av</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Undertecknarens namn</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Undertecknarens titel</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Utfärdandedatum</translation>
+    </message>
+    <message>
+        <source>On letterhead or sta&amp;mped</source>
+        <translation>På brevpapper eller &amp;stämplat</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Utfärdat a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>U&amp;ndertecknat av:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation>Undertecknarens tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>Utfärdande&amp;datum:</translation>
+    </message>
+    <message>
+        <source>An attest must be made out to the candidate and give the period, the position % or hours, and the tasks. Timesheets are not accepted.</source>
+        <translation>Ett intyg måste vara utfärdat till kandidaten och ange perioden, tjänstgöringsgraden eller timmarna samt arbetsuppgifterna. Tidrapporter godtas inte.</translation>
+    </message>
+    <message>
+        <source>Course pro&amp;vider:</source>
+        <translation>&amp;Kursanordnare:</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Startdatum måste anges.</translation>
+    </message>
+    <message>
+        <source>Give the end date, or tick &apos;Ongoing&apos; if the period has not ended.</source>
+        <translation>Ange slutdatum, eller kryssa i ”Pågår” om perioden inte har avslutats.</translation>
+    </message>
+    <message>
+        <source>Write the position % as a number, e.g. 80 or 37,5.</source>
+        <translation>Skriv tjänstgöringsgraden som ett tal, t.ex. 80 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>Write the hours per week as a number, e.g. 37,5.</source>
+        <translation>Skriv timmar per vecka som ett tal, t.ex. 37,5.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Employer / organisation</source>
+        <translation>Arbetsgivare / organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Attest</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation>%1 tim/vecka</translation>
+    </message>
+    <message>
+        <source>No attest recorded</source>
+        <translation>Inget intyg registrerat</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Utfärdat av: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, %2</source>
+        <translation>Undertecknat av: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Inte registrerat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTagTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>from an employer&apos;s statement</source>
+        <translation>från ett arbetsgivarintyg</translation>
+    </message>
+    <message>
+        <source>computed from the dates and position percentage (40 hours a full-time week)</source>
+        <translation>beräknat utifrån datumen och tjänstgöringsgraden (40 timmar per vecka vid heltid)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTableModel</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Actor role</source>
+        <translation>Aktörens roll</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+</context>
+<context>
+    <name>PraksisContributionTableModel</name>
+    <message>
+        <source>Employer / school</source>
+        <translation>Arbetsgivare / skola</translation>
+    </message>
+    <message>
+        <source>Role /
+programme</source>
+        <translation>Roll /
+program</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Counted
+as</source>
+        <translation>Räknas
+som</translation>
+    </message>
+    <message>
+        <source>Calendar
+months</source>
+        <translation>Kalender-
+månader</translation>
+    </message>
+    <message>
+        <source>Credited
+months</source>
+        <translation>Tillgodoräknade
+månader</translation>
+    </message>
+    <message>
+        <source>In the last
+%1 years</source>
+        <translation>Under de senaste
+%1 åren</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Nyligen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Positions at or above the full-time threshold count as 100 %.</source>
+        <translation>Tjänstgöringsgrader vid eller över heltidsgränsen räknas som 100 %.</translation>
+    </message>
+    <message>
+        <source>Length of the period in calendar months, whatever the position.</source>
+        <translation>Periodens längd i kalendermånader, oavsett tjänstgöringsgrad.</translation>
+    </message>
+    <message>
+        <source>Months that count, after the position percentage and the yearly cap.</source>
+        <translation>Månader som räknas, efter tjänstgöringsgrad och årstak.</translation>
+    </message>
+    <message>
+        <source>At or above the full-time threshold, so counted as full time.</source>
+        <translation>Vid eller över heltidsgränsen och räknas därför som heltid.</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Partly: %1 months</source>
+        <translation>Delvis: %1 månader</translation>
+    </message>
+    <message>
+        <source>Not counted: starts after the reference date</source>
+        <translation>Räknas inte: börjar efter referensdatumet</translation>
+    </message>
+    <message>
+        <source>Ongoing: counted up to the reference date %1</source>
+        <translation>Pågår: räknas till och med referensdatumet %1</translation>
+    </message>
+    <message>
+        <source>Ends after the reference date: counted up to %1</source>
+        <translation>Slutar efter referensdatumet: räknas till och med %1</translation>
+    </message>
+    <message>
+        <source>%1 months cut by the yearly cap</source>
+        <translation>%1 månader bortfallna på grund av årstaket</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>Skola: %1</translation>
+    </message>
+    <message>
+        <source>for this trade</source>
+        <translation>för det här yrket</translation>
+    </message>
+    <message>
+        <source>another programme</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>Not passed. %1</source>
+        <translation>Inte godkänd. %1</translation>
+    </message>
+    <message>
+        <source>Vg1</source>
+        <translation>Vg1</translation>
+    </message>
+    <message>
+        <source>Vg2</source>
+        <translation>Vg2</translation>
+    </message>
+    <message>
+        <source>Vg3</source>
+        <translation>Vg3</translation>
+    </message>
+    <message>
+        <source>higher education</source>
+        <translation>högre utbildning</translation>
+    </message>
+</context>
+<context>
+    <name>PraksisPanelWidget</name>
+    <message>
+        <source>Practice-time calculation</source>
+        <translation>Beräkning av yrkeserfarenhet</translation>
+    </message>
+    <message>
+        <source>Practice time</source>
+        <translation>Yrkeserfarenhet</translation>
+    </message>
+    <message>
+        <source>Counted months per calendar year</source>
+        <translation>Medräknade månader per kalenderår</translation>
+    </message>
+    <message>
+        <source>What each period and school year contributes</source>
+        <translation>Vad varje period och varje skolår bidrar med</translation>
+    </message>
+    <message>
+        <source>Contribution of each period</source>
+        <translation>Bidrag från varje period</translation>
+    </message>
+    <message>
+        <source>Warnings: what to check</source>
+        <translation>Varningar: vad som bör kontrolleras</translation>
+    </message>
+    <message>
+        <source>Exam, certificates and approval</source>
+        <translation>Prov, certifikat och godkännande</translation>
+    </message>
+    <message>
+        <source>No practice-time calculation yet.</source>
+        <translation>Ingen beräkning av yrkeserfarenhet ännu.</translation>
+    </message>
+    <message>
+        <source>Practice time requirement met</source>
+        <translation>Kravet på yrkeserfarenhet är uppfyllt</translation>
+    </message>
+    <message>
+        <source>Enough practice time. Approval still needs the theory exam and your assessment of relevance.</source>
+        <translation>Tillräcklig yrkeserfarenhet. Godkännande kräver fortfarande teoriprovet och din bedömning av relevansen.</translation>
+    </message>
+    <message>
+        <source>Practice time requirement not met</source>
+        <translation>Kravet på yrkeserfarenhet är inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not enough practice time yet; see what is left below.</source>
+        <translation>Inte tillräcklig yrkeserfarenhet ännu; se nedan vad som återstår.</translation>
+    </message>
+    <message>
+        <source>Practice time requirement needs judgement</source>
+        <translation>Kravet på yrkeserfarenhet behöver bedömas</translation>
+    </message>
+    <message>
+        <source>The hours are enough, but some warnings below need your judgement before you decide.</source>
+        <translation>Timmarna räcker, men några av varningarna nedan behöver bedömas innan du beslutar.</translation>
+    </message>
+    <message>
+        <source>%1 profile %2</source>
+        <translation>profil %1 %2</translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>referensdatum %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Credited work</source>
+        <translation>Tillgodoräknat arbete</translation>
+    </message>
+    <message>
+        <source>Cut by the yearly cap</source>
+        <translation>Bortfallet på grund av årstaket</translation>
+    </message>
+    <message>
+        <source>%1 (not credited)</source>
+        <translation>%1 (inte tillgodoräknat)</translation>
+    </message>
+    <message>
+        <source>School credit</source>
+        <translation>Tillgodoräknad skolgång</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Återstår</translation>
+    </message>
+    <message>
+        <source>Recent practice</source>
+        <translation>Nyligen förvärvad erfarenhet</translation>
+    </message>
+    <message>
+        <source>In Norway</source>
+        <translation>I Norge</translation>
+    </message>
+    <message>
+        <source>%1 in Norway, %2 abroad</source>
+        <translation>%1 i Norge, %2 utomlands</translation>
+    </message>
+    <message>
+        <source>Requirement reached</source>
+        <translation>Kravet är uppnått</translation>
+    </message>
+    <message>
+        <source>1 month at full time left</source>
+        <translation>1 månad på heltid återstår</translation>
+    </message>
+    <message>
+        <source>%1 months at full time left</source>
+        <translation>%1 månader på heltid återstår</translation>
+    </message>
+    <message>
+        <source>No dated practice, so no share of recent practice.</source>
+        <translation>Ingen daterad erfarenhet, och därför ingen andel nyligen förvärvad erfarenhet.</translation>
+    </message>
+    <message>
+        <source>%1 of the practice is within the profile&apos;s recency window</source>
+        <translation>%1 av erfarenheten ligger inom profilens tidsfönster för nyligen förvärvad erfarenhet</translation>
+    </message>
+    <message>
+        <source>%1 of the practice is from the last %2 years</source>
+        <translation>%1 av erfarenheten är från de senaste %2 åren</translation>
+    </message>
+    <message>
+        <source>Much of the practice is old</source>
+        <translation>Mycket av erfarenheten är gammal</translation>
+    </message>
+    <message>
+        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today&apos;s Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
+        <translation>En mindre del av erfarenheten än profilen förväntar sig är från de senaste %1 åren: kontrollera om den äldre erfarenheten fortfarande är relevant för dagens læreplan för Vg3, till exempel genom nyare arbetsuppgifter eller ett fackligt samtal.</translation>
+    </message>
+    <message>
+        <source>Period shorter than %1 months</source>
+        <translation>Period kortare än %1 månader</translation>
+    </message>
+    <message>
+        <source>Period shorter than %1 months: check that it was a continuous engagement; several short jobs at the same employer may be one period.</source>
+        <translation>Period kortare än %1 månader: kontrollera att det var en sammanhängande anställning; flera korta jobb hos samma arbetsgivare kan vara en och samma period.</translation>
+    </message>
+    <message>
+        <source>Too little practice in Norway for this profile</source>
+        <translation>För lite erfarenhet i Norge för den här profilen</translation>
+    </message>
+    <message>
+        <source>The county profile asks for a minimum of practice in Norway: check whether the county accepts the foreign practice, or whether more Norwegian practice is documented.</source>
+        <translation>Fylkesprofilen kräver en minsta mängd erfarenhet i Norge: kontrollera om fylket godtar erfarenheten från utlandet, eller om mer erfarenhet från Norge är styrkt.</translation>
+    </message>
+    <message>
+        <source>Self-employment without third-party confirmation</source>
+        <translation>Egen verksamhet utan bekräftelse från tredje part</translation>
+    </message>
+    <message>
+        <source>Ask for a confirmation from someone with professional competence in the trade, and a firmaattest or a printout from Brønnøysundregistrene.</source>
+        <translation>Begär en bekräftelse från någon med yrkeskompetens i yrket samt en firmaattest (norskt registreringsbevis) eller ett utdrag från Brønnøysundregistrene.</translation>
+    </message>
+    <message>
+        <source>Practice abroad</source>
+        <translation>Erfarenhet från utlandet</translation>
+    </message>
+    <message>
+        <source>Check that the attests are translated into Norwegian and describe the tasks, so the practice can be assessed like Norwegian practice.</source>
+        <translation>Kontrollera att intygen är översatta till norska och beskriver arbetsuppgifterna, så att erfarenheten kan bedömas som norsk erfarenhet.</translation>
+    </message>
+    <message>
+        <source>Months cut by the yearly cap</source>
+        <translation>Månader bortfallna på grund av årstaket</translation>
+    </message>
+    <message>
+        <source>Overlapping jobs count at most 12 months in one calendar year; nothing to do unless the dates are wrong. Check that the periods really ran at the same time.</source>
+        <translation>Överlappande jobb räknas som högst 12 månader per kalenderår; du behöver inte göra något om inte datumen är fel. Kontrollera att perioderna verkligen pågick samtidigt.</translation>
+    </message>
+    <message>
+        <source>Leading, teaching or engineering role</source>
+        <translation>Chefs-, lärar- eller ingenjörsroll</translation>
+    </message>
+    <message>
+        <source>Teacher, engineer, foreman and supervisor roles are normally not approved: check that the work itself was done at skilled-worker level.</source>
+        <translation>Roller som lärare, ingenjör, förman och arbetsledare godkänns normalt inte: kontrollera att själva arbetet utfördes på yrkesarbetarnivå.</translation>
+    </message>
+    <message>
+        <source>Voluntary work, work training or spare-time practice</source>
+        <translation>Ideellt arbete, arbetsträning eller erfarenhet från fritiden</translation>
+    </message>
+    <message>
+        <source>Such practice is accepted only in some cases: check that it was real work in the trade, alongside skilled workers.</source>
+        <translation>Sådan erfarenhet godtas bara i vissa fall: kontrollera att det var verkligt arbete inom yrket, tillsammans med yrkesarbetare.</translation>
+    </message>
+    <message>
+        <source>Period after the reference date</source>
+        <translation>Period efter referensdatumet</translation>
+    </message>
+    <message>
+        <source>The period was not counted: check its dates, or the reference date of the calculation.</source>
+        <translation>Perioden räknades inte: kontrollera datumen eller beräkningens referensdatum.</translation>
+    </message>
+    <message>
+        <source>Read the message and check the period it names.</source>
+        <translation>Läs meddelandet och kontrollera perioden det nämner.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Inga varningar.</translation>
+    </message>
+    <message>
+        <source>Needs your judgement</source>
+        <translation>Behöver din bedömning</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>No theory exam is listed for this trade in the catalogue.</source>
+        <translation>Inget teoriprov finns angivet för det här yrket i katalogen.</translation>
+    </message>
+    <message>
+        <source>Theory exam %1: passed on %2</source>
+        <translation>Teoriprov %1: godkänt %2</translation>
+    </message>
+    <message>
+        <source>Theory exam %1: passed</source>
+        <translation>Teoriprov %1: godkänt</translation>
+    </message>
+    <message>
+        <source>Theory exam %1: not passed (%2)</source>
+        <translation>Teoriprov %1: inte godkänt (%2)</translation>
+    </message>
+    <message>
+        <source>Theory exam %1: not passed</source>
+        <translation>Teoriprov %1: inte godkänt</translation>
+    </message>
+    <message>
+        <source>Theory exam %1: not registered</source>
+        <translation>Teoriprov %1: inte registrerat</translation>
+    </message>
+    <message>
+        <source>Confirm certificate: %1</source>
+        <translation>Bekräfta certifikat: %1</translation>
+    </message>
+    <message>
+        <source>Approval also needs your recorded assessment of relevance against the Vg3 kompetansemål (mapping matrix).</source>
+        <translation>Godkännande kräver också att du har registrerat din bedömning av relevansen mot kompetansemålen för Vg3 (kartläggningsmatrisen).</translation>
+    </message>
+    <message>
+        <source>The case cannot be approved yet:</source>
+        <translation>Ärendet kan inte godkännas ännu:</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Vad som bör kontrolleras:</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>OrganisationDialog</source>
+        <comment>Norwegian Bokmål</comment>
+        <translation>Norska (bokmål)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolingDialog</name>
+    <message>
+        <source>Edit schooling</source>
+        <translation>Redigera skolgång</translation>
+    </message>
+    <message>
+        <source>Add schooling</source>
+        <translation>Lägg till skolgång</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>Skolnivå</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>e.g. Vg1 bygg- og anleggsteknikk</source>
+        <translation>t.ex. Vg1 bygg- og anleggsteknikk</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>In &amp;school (not as apprentice or privatist)</source>
+        <translation>&amp;I skolan (inte som lärling eller privatist)</translation>
+    </message>
+    <message>
+        <source>&amp;YFF relevant to the fag</source>
+        <translation>&amp;YFF relevant för yrket</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Godkänd</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, e.g. 2012.</source>
+        <translation>Skriv året med fyra siffror, t.ex. 2012.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolingTableModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>I skolan</translation>
+    </message>
+    <message>
+        <source>YFF relevant</source>
+        <translation>YFF relevant</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Godkänd</translation>
+    </message>
+</context>
+<context>
+    <name>SignerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffTableModel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknat av</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte undertecknat</translation>
+    </message>
+</context>
+<context>
+    <name>StandardKind</name>
+    <message>
+        <source>Fagskole module</source>
+        <translation>Fagskole-emne</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Lærefag</source>
+        <translation>Lærefag (norskt lärlingsyrke)</translation>
+    </message>
+    <message>
+        <source>Admission requirement</source>
+        <translation>Antagningskrav</translation>
+    </message>
+    <message>
+        <source>Branschmodell</source>
+        <translation>Branschmodell</translation>
+    </message>
+</context>
+<context>
+    <name>StandardPickerDialog</name>
+    <message>
+        <source>Add a target</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>Code or title</source>
+        <translation>Kod eller titel</translation>
+    </message>
+    <message>
+        <source>Search standards</source>
+        <translation>Sök standarder</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standarder</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Lägg till mål</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTableModel</name>
+    <message>
+        <source>Sample</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Written by the project for demonstration; not an official text.</source>
+        <translation>Gjord av projektet för demonstration; ingen officiell text.</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s outcomes are those of its emner.</source>
+        <translation>En utbildnings lärandemål är lärandemålen i dess emner (kurser).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Lärandemål</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>rpl-desktop cannot start</source>
+        <translation>rpl-desktop kan inte starta</translation>
+    </message>
+    <message>
+        <source>The data was not changed.</source>
+        <translation>Inga data har ändrats.</translation>
+    </message>
+    <message>
+        <source>Load demo data?</source>
+        <translation>Läsa in demodata?</translation>
+    </message>
+    <message>
+        <source>The register is empty. To try the program, rpl-desktop can add a few demo candidates with work histories. They are invented (their ID numbers are synthetic test numbers) and can be deleted like any other candidate. This question is asked only once.</source>
+        <translation>Registret är tomt. För att prova programmet kan rpl-desktop lägga in några demokandidater med arbetslivserfarenhet. De är påhittade (deras id-nummer är syntetiska testnummer) och kan tas bort som alla andra kandidater. Frågan ställs bara en gång.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCardWidget</name>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3</source>
+        <translation>%1 · %2 · ärende %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes met, %3 partly met, %4 missing (%5 of them indicated by the history).</source>
+        <translation>%1 av %2 lärandemål uppfyllda, %3 delvis uppfyllda, %4 saknas (%5 av dem indikerade av historiken).</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Uppfyllt: %1</translation>
+    </message>
+    <message>
+        <source>Judged met by the assessor.</source>
+        <translation>Bedömt som uppfyllt.</translation>
+    </message>
+    <message>
+        <source>Partly met: %1</source>
+        <translation>Delvis uppfyllt: %1</translation>
+    </message>
+    <message>
+        <source>Judged partly met by the assessor.</source>
+        <translation>Bedömt som delvis uppfyllt.</translation>
+    </message>
+    <message>
+        <source>Missing, indicated: %1</source>
+        <translation>Saknas, indikerat: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet, but the history holds suggested evidence. A hint for the conversation, not a judgement.</source>
+        <translation>Inte bedömt ännu, men historiken innehåller föreslaget underlag. Ett tips inför samtalet, ingen bedömning.</translation>
+    </message>
+    <message>
+        <source>Missing, not indicated: %1</source>
+        <translation>Saknas, inte indikerat: %1</translation>
+    </message>
+    <message>
+        <source>Not met, or not assessed with no evidence suggested.</source>
+        <translation>Inte uppfyllt, eller inte bedömt och utan föreslaget underlag.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 studiepoeng recognised; %3 remaining</source>
+        <translation>%1 av %2 studiepoeng tillgodoräknade; %3 återstår</translation>
+    </message>
+    <message>
+        <source>No studiepoeng: assessed by outcomes only</source>
+        <translation>Inga studiepoeng: bedöms endast efter lärandemål</translation>
+    </message>
+    <message>
+        <source>Open in case view</source>
+        <translation>Öppna i ärendevyn</translation>
+    </message>
+    <message>
+        <source>Open case %1 in the case view</source>
+        <translation>Öppna ärende %1 i ärendevyn</translation>
+    </message>
+    <message>
+        <source>Still to show</source>
+        <translation>Återstår att visa</translation>
+    </message>
+    <message>
+        <source>Gaps for %1</source>
+        <translation>Luckor för %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes shown; still to show:</source>
+        <translation>%1 av %2 lärandemål visade; återstår:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 studiepoeng): %3 of %4 outcomes shown</source>
+        <translation>%1 (%2 studiepoeng): %3 av %4 lärandemål visade</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 outcomes shown</source>
+        <translation>%1: %2 av %3 lärandemål visade</translation>
+    </message>
+    <message>
+        <source>This target has no outcomes in the catalogue yet.</source>
+        <translation>Det här målet har inga lärandemål i katalogen ännu.</translation>
+    </message>
+    <message>
+        <source>Nothing: every outcome is met.</source>
+        <translation>Inget: alla lärandemål är uppfyllda.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of the work and learning history</source>
+        <translation>Tidslinje över arbets- och lärandehistoriken</translation>
+    </message>
+    <message>
+        <source>No periods recorded.</source>
+        <translation>Inga perioder registrerade.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 period</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 perioder</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>från %1 till %2</translation>
+    </message>
+    <message>
+        <source>no overlaps</source>
+        <translation>inga överlappningar</translation>
+    </message>
+    <message>
+        <source>1 overlap</source>
+        <translation>1 överlappning</translation>
+    </message>
+    <message>
+        <source>%1 overlaps</source>
+        <translation>%1 överlappningar</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>inga luckor</translation>
+    </message>
+    <message>
+        <source>%1 gaps, the longest %2</source>
+        <translation>%1 luckor, den längsta %2</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>1 gap of %1</source>
+        <translation>1 lucka på %1</translation>
+    </message>
+    <message>
+        <source>not confirmed by a third party</source>
+        <translation>inte bekräftat av tredje part</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>%1 hours/week (≈ %2 %)</source>
+        <translation>%1 timmar/vecka (≈ %2 %)</translation>
+    </message>
+    <message>
+        <source>No periods yet. Add the first with Add period (Ins).</source>
+        <translation>Inga perioder ännu. Lägg till den första med Lägg till period (Ins).</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mån</translation>
+    </message>
+</context>
+<context>
+    <name>YearChartWidget</name>
+    <message>
+        <source>Credited months per year</source>
+        <translation>Tillgodoräknade månader per år</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>No practice to chart.</source>
+        <translation>Ingen erfarenhet att visa i diagrammet.</translation>
+    </message>
+    <message>
+        <source>Credited practice months per calendar year from %1 to %2, %3 years with practice</source>
+        <translation>Tillgodoräknade månader med erfarenhet per kalenderår från %1 till %2, %3 år med erfarenhet</translation>
+    </message>
+    <message>
+        <source>the most in %1 (%2 months)</source>
+        <translation>mest %1 (%2 månader)</translation>
+    </message>
+    <message>
+        <source>%1 months cut by the yearly cap of %2 months (in %3)</source>
+        <translation>%1 månader bortfallna på grund av årstaket på %2 månader (%3)</translation>
+    </message>
+    <message>
+        <source>%1 months of school credit</source>
+        <translation>%1 månader tillgodoräknad skolgång</translation>
+    </message>
+    <message>
+        <source>Credited practice</source>
+        <translation>Tillgodoräknad erfarenhet</translation>
+    </message>
+    <message>
+        <source>Cut by the yearly cap</source>
+        <translation>Bortfallet på grund av årstaket</translation>
+    </message>
+    <message>
+        <source>School credit</source>
+        <translation>Tillgodoräknad skolgång</translation>
+    </message>
+    <message>
+        <source>Yearly cap (%1 months)</source>
+        <translation>Årstak (%1 månader)</translation>
+    </message>
+    <message>
+        <source>Last %1 years</source>
+        <translation>Senaste %1 åren</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>tak %1</translation>
+    </message>
+    <message>
+        <source>School credit without a year: %1 months
+(not part of the yearly cap or the recency share)</source>
+        <translation>Tillgodoräknad skolgång utan årtal: %1 månader
+(ingår inte i årstaket eller andelen nyligen förvärvad erfarenhet)</translation>
+    </message>
+    <message>
+        <source>Credited practice: %1 months</source>
+        <translation>Tillgodoräknad erfarenhet: %1 månader</translation>
+    </message>
+    <message>
+        <source>Worked %1 months; %2 cut by the yearly cap of %3</source>
+        <translation>Arbetat %1 månader; %2 bortfallna på grund av årstaket på %3</translation>
+    </message>
+    <message>
+        <source>Within the last %1 years: %2 months</source>
+        <translation>Inom de senaste %1 åren: %2 månader</translation>
+    </message>
+    <message>
+        <source>School credit: %1 months</source>
+        <translation>Tillgodoräknad skolgång: %1 månader</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+</context>
+<context>
+    <name>_ListSection</name>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add (Ins)</source>
+        <translation>Lägg till (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>Redigera den markerade raden (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Del)</source>
+        <translation>Ta bort den markerade raden (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Attest</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Tjenestebevis</source>
+        <translation>Tjänstgöringsintyg</translation>
+    </message>
+    <message>
+        <source>Kursbevis</source>
+        <translation>Kursintyg</translation>
+    </message>
+    <message>
+        <source>Vitnemål</source>
+        <translation>Betyg (vitnemål)</translation>
+    </message>
+    <message>
+        <source>Arbeidsprøve</source>
+        <translation>Arbetsprov</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Work and learning periods</source>
+        <translation>Arbets- och lärandeperioder</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Egenföretagare</translation>
+    </message>
+    <message>
+        <source>Voluntary work</source>
+        <translation>Ideellt arbete</translation>
+    </message>
+    <message>
+        <source>Work training</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Leisure activity</source>
+        <translation>Fritidsaktivitet</translation>
+    </message>
+    <message>
+        <source>Non-formal course</source>
+        <translation>Icke-formell kurs</translation>
+    </message>
+    <message>
+        <source>Vg1</source>
+        <translation>Vg1</translation>
+    </message>
+    <message>
+        <source>Vg2</source>
+        <translation>Vg2</translation>
+    </message>
+    <message>
+        <source>Vg3</source>
+        <translation>Vg3</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Högre utbildning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes, undated</source>
+        <translation>Ja, odaterat</translation>
+    </message>
+    <message>
+        <source>letterhead or stamp</source>
+        <translation>brevhuvud eller stämpel</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>undertecknarens namn</translation>
+    </message>
+    <message>
+        <source>signer&apos;s title</source>
+        <translation>undertecknarens titel</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>utfärdandedatum</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Notes for %1</source>
+        <translation>Anteckningar för %1</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Anteckningar från samtalet</translation>
+    </message>
+</context>
+<context>
+    <name>self.owner</name>
+    <message>
+        <source>Saved in the matrix.</source>
+        <translation>Sparat i matrisen.</translation>
+    </message>
+    <message>
+        <source>Saving when you pause…</source>
+        <translation>Sparar när du gör en paus…</translation>
+    </message>
+</context>
+</TS>
