@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased

@@ -19,7 +19,15 @@ from rpl_desktop.domain.catalogue import Catalogue, Laerefag
 from rpl_desktop.domain.errors import RplError, ValidationError
 from rpl_desktop.domain.ids import IdType
 from rpl_desktop.domain.mapping import EvidenceKindRef, Judgement, Method
-from rpl_desktop.domain.register import Candidate, Course, Exam, HistoryPeriod, PeriodKind, SchoolLevel, Schooling
+from rpl_desktop.domain.register import (
+    Candidate,
+    Course,
+    Exam,
+    HistoryPeriod,
+    PeriodKind,
+    Schooling,
+    SchoolLevel,
+)
 from rpl_desktop.services import cases as case_service
 from rpl_desktop.services import mapping as mapping_service
 from rpl_desktop.services.candidates import get_candidate, save_candidate

@@ -16,8 +16,8 @@ Every problem raises ValidationError naming the JSON path (``judgements[3].outco
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from rpl_desktop.domain.bransch import BedomningSignature, ComponentResult, sum_documented_hours

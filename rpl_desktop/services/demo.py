@@ -16,8 +16,8 @@ from rpl_desktop.domain.register import (
     Exam,
     HistoryPeriod,
     PeriodKind,
-    SchoolLevel,
     Schooling,
+    SchoolLevel,
 )
 from rpl_desktop.services.candidates import save_candidate, search_candidates
 from rpl_desktop.services.history import save_course, save_exam, save_period, save_schooling

@@ -22,7 +22,6 @@ from rpl_desktop.domain.mapping import (
     Judgement,
     MappingResult,
     Method,
-    Outcome,
     OutcomeAssessment,
     evaluate,
     indicators,

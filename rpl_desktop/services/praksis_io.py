@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any
 
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
-from rpl_desktop.paths import resource_dir
 from rpl_desktop.domain.praksis import (
     ExamResult,
     PracticeKind,
@@ -51,6 +50,7 @@ from rpl_desktop.domain.praksis import (
     compute_praksis,
     to_fraction,
 )
+from rpl_desktop.paths import resource_dir
 
 DEFAULT_PROFILE_ID = "national"
 CATALOGUE_FILE = Path("catalogue") / "sample-catalogue.json"

@@ -21,11 +21,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 # Short function words in nb/nn/sv/en that carry no meaning for matching.
 STOPWORDS = frozenset(
-    """og i på for med til av som er en et ei den det de om å kan skal har ha ved fra eller under etter
-    over mellom seg sin sitt sine sine ut inn opp ned både også andre annen anna ein eit dei dette denne
-    and or the of to in on for with by from at as is are be can use using an a its their
-    och att på av för med som är en ett den det de om kan ska har till från eller under efter över
-    sig sin sitt sina ut in upp ned både även andra annan kunne kunna""".split()
+    ["og", "i", "på", "for", "med", "til", "av", "som", "er", "en", "et", "ei", "den", "det", "de", "om", "å", "kan", "skal", "har", "ha", "ved", "fra", "eller", "under", "etter", "over", "mellom", "seg", "sin", "sitt", "sine", "sine", "ut", "inn", "opp", "ned", "både", "også", "andre", "annen", "anna", "ein", "eit", "dei", "dette", "denne", "and", "or", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is", "are", "be", "can", "use", "using", "an", "a", "its", "their", "och", "att", "på", "av", "för", "med", "som", "är", "en", "ett", "den", "det", "de", "om", "kan", "ska", "har", "till", "från", "eller", "under", "efter", "över", "sig", "sin", "sitt", "sina", "ut", "in", "upp", "ned", "både", "även", "andra", "annan", "kunne", "kunna"]
 )
 
 

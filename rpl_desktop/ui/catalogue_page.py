@@ -395,13 +395,17 @@ class CataloguePageWidget(QWidget):
         chars = self.fontMetrics().averageCharWidth()
         kind_width = max(self.fontMetrics().horizontalAdvance(kind_label(k)) for k in StandardKind)
         self.table.setColumnWidth(StandardTableModel.COL_KIND, kind_width + 20)
+        model = self.table.model()
         for column, width in (
             (StandardTableModel.COL_CODE, 19),
             (StandardTableModel.COL_VERSION, 11),
             (StandardTableModel.COL_OUTCOMES, 9),
             (StandardTableModel.COL_SAMPLE, 8),
         ):
-            self.table.setColumnWidth(column, chars * width + 16)
+            # Wide enough for the header in the interface language too ("Læringsutbytter").
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header_width = self.fontMetrics().horizontalAdvance(title) + 24
+            self.table.setColumnWidth(column, max(chars * width + 16, header_width))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("catalogueCount")
         self.empty_label = QLabel(self)

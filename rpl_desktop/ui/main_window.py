@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     # The data layer (SQLAlchemy and friends) is imported only when a database is attached, so
     # the window can be on screen before those imports have run.
     from rpl_desktop.store.database import Database
-    from rpl_desktop.ui.candidate_list import CandidateListWidget
     from rpl_desktop.ui.organisation_dialog import OrganisationDialog
 
 log = logging.getLogger(__name__)
@@ -74,7 +73,7 @@ class UnsavedChoice(StrEnum):
     CANCEL = "cancel"
 
 
-def default_editor_factory(db: "Database", paths: AppPaths, parent: QWidget) -> QWidget:
+def default_editor_factory(db: Database, paths: AppPaths, parent: QWidget) -> QWidget:
     from rpl_desktop.ui.candidate_editor import CandidateEditorWidget
 
     return CandidateEditorWidget(db, paths, parent)

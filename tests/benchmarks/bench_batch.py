@@ -12,7 +12,7 @@ combined PDF, and times a bare reportlab canvas drawing the same text runs on th
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from rpl_desktop.paths import app_paths
 from rpl_desktop.store.database import open_database

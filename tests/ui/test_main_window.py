@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from rpl_desktop import __version__
 from rpl_desktop.domain.register import Candidate, Organisation, OrgKind, Signer
