@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Startup</source>
         <comment>rpl-desktop cannot start</comment>
@@ -194,7 +194,7 @@
         <translation>Én samlet &amp;PDF (for utskrift)</translation>
     </message>
     <message>
-        <source>Each case&apos;s own language</source>
+        <source>Each case's own language</source>
         <translation>Språket i hver sak</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>&amp;Modelltekster:</translation>
     </message>
     <message>
-        <source>Language of the model&apos;s texts</source>
+        <source>Language of the model's texts</source>
         <translation>Språket i modellens tekster</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>SeQF-nivå %1</translation>
     </message>
     <message>
-        <source>SAMPLE MODEL, not an industry&apos;s own</source>
+        <source>SAMPLE MODEL, not an industry's own</source>
         <translation>EKSEMPELMODELL, ikke en bransjes egen</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>La&amp;gre</translation>
     </message>
     <message>
-        <source>Save the person&apos;s details (Ctrl+S)</source>
+        <source>Save the person's details (Ctrl+S)</source>
         <translation>Lagre personopplysningene (Ctrl+S)</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
         <translation>Ny kandidat</translation>
     </message>
     <message>
-        <source>Fill in the person&apos;s details and save; then add the history.</source>
+        <source>Fill in the person's details and save; then add the history.</source>
         <translation>Fyll inn personopplysningene og lagre; legg deretter inn historikken.</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Periode slettet: %1.</translation>
     </message>
     <message>
-        <source>Delete the selected row of &apos;%1&apos;? This cannot be undone.</source>
+        <source>Delete the selected row of '%1'? This cannot be undone.</source>
         <translation>Slette den valgte raden i «%1»? Dette kan ikke angres.</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>E&amp;ksporter…</translation>
     </message>
     <message>
-        <source>Write the whole catalogue to a JSON file in this program&apos;s format.</source>
+        <source>Write the whole catalogue to a JSON file in this program's format.</source>
         <translation>Skriv hele katalogen til en JSON-fil i programmets eget format.</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
 <context>
     <name>CompetenceMapWidget</name>
     <message>
-        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate&apos;s history suggests evidence that nobody has judged yet.</source>
+        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate's history suggests evidence that nobody has judged yet.</source>
         <translation>Én kolonne per mål. Søylen teller læringsutbytter som er oppfylt, delvis oppfylt og som mangler; «indikert» betyr at kandidatens historikk peker på dokumentasjon som ingen har vurdert ennå.</translation>
     </message>
     <message>
@@ -2038,7 +2038,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Legg til mål…</translation>
     </message>
     <message>
-        <source>Compare the candidate&apos;s history with one more standard from the catalogue.</source>
+        <source>Compare the candidate's history with one more standard from the catalogue.</source>
         <translation>Sammenlign kandidatens historikk med enda en standard fra katalogen.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Velg en kandidat i kandidatlisten og åpne «Kompetansekart» for å sammenligne historikken med fagskoleemner, utdanninger og lærefag.</translation>
     </message>
     <message>
-        <source>No targets yet. Add up to three or more targets to compare the candidate&apos;s history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
+        <source>No targets yet. Add up to three or more targets to compare the candidate's history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
         <translation>Ingen mål ennå. Legg til tre eller flere mål å sammenligne kandidatens historikk med: bruk «Legg til mål…» og velg fagskoleemner, utdanninger eller lærefag fra katalogen.</translation>
     </message>
 </context>
@@ -2474,7 +2474,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Svensk</translation>
     </message>
     <message>
-        <source>the learner&apos;s name</source>
+        <source>the learner's name</source>
         <translation>navnet på den som vurderes</translation>
     </message>
     <message>
@@ -2482,7 +2482,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>tittelen</translation>
     </message>
     <message>
-        <source>the issuer&apos;s country and region (organisation profile)</source>
+        <source>the issuer's country and region (organisation profile)</source>
         <translation>utstederens land og region (organisasjonsprofil)</translation>
     </message>
     <message>
@@ -2526,11 +2526,11 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>datoen vurderingen ble signert</translation>
     </message>
     <message>
-        <source>the assessor&apos;s id</source>
+        <source>the assessor's id</source>
         <translation>vurdererens ID</translation>
     </message>
     <message>
-        <source>the test centre&apos;s accreditation id</source>
+        <source>the test centre's accreditation id</source>
         <translation>prøvesenterets akkrediterings-ID</translation>
     </message>
 </context>
@@ -2556,7 +2556,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Knytt dokumentasjon til %1</translation>
     </message>
     <message>
-        <source>Evidence from the candidate&apos;s history</source>
+        <source>Evidence from the candidate's history</source>
         <translation>Dokumentasjon fra kandidatens historikk</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Kryss av for dokumentasjonen som viser dette læringsutbyttet (mellomrom krysser av):</translation>
     </message>
     <message>
-        <source>Everything in the candidate&apos;s history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate&apos;s page.</source>
+        <source>Everything in the candidate's history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate's page.</source>
         <translation>Alt i kandidatens historikk er allerede knyttet til, eller historikken er tom. Legg til perioder, filer, eksamener eller kurs på kandidatens side.</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Dokumenter og bilder (%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2.</source>
+        <source>'%1' cannot be read: %2.</source>
         <translation>«%1» kan ikke leses: %2.</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>%1 filer lagt ved.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was already attached to this candidate.</source>
+        <source>'%1' was already attached to this candidate.</source>
         <translation>«%1» var allerede lagt ved for denne kandidaten.</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Ingen programmer på denne datamaskinen kan åpne denne filtypen. Kopien ligger i %1.</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from this candidate?
+        <source>Remove '%1' from this candidate?
 
 The record is deleted, and the stored copy of the file too unless another candidate has the same file attached. This cannot be undone.</source>
         <translation>Fjerne «%1» fra denne kandidaten?
@@ -2762,7 +2762,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; removed.</source>
+        <source>'%1' removed.</source>
         <translation>«%1» er fjernet.</translation>
     </message>
 </context>
@@ -2921,7 +2921,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Ko&amp;mpetansekart</translation>
     </message>
     <message>
-        <source>The selected candidate&apos;s history against several targets side by side</source>
+        <source>The selected candidate's history against several targets side by side</source>
         <translation>Historikken til den valgte kandidaten mot flere mål side om side</translation>
     </message>
     <message>
@@ -2985,6 +2985,14 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Dokumentasjon regnes som aktuell i</translation>
     </message>
     <message>
+        <source>Praksis rule profile of this office</source>
+        <translation>Kontorets regelprofil for praksis</translation>
+    </message>
+    <message>
+        <source>The county rules the practice-time calculator uses for new calculations. Each case records the profile and version it was computed with.</source>
+        <translation>Fylkets regler som praksiskalkulatoren bruker i nye beregninger. Hver sak lagrer hvilken profil og versjon den ble beregnet med.</translation>
+    </message>
+    <message>
         <source>Save case settings</source>
         <translation>Lagre innstillinger for saker</translation>
     </message>
@@ -2995,6 +3003,10 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     <message>
         <source>Evidence is current for:</source>
         <translation>Dokumentasjon er aktuell i:</translation>
+    </message>
+    <message>
+        <source>Praksis rule profile:</source>
+        <translation>Regelprofil for praksis:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3077,7 +3089,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Database: %1 på %2</translation>
     </message>
     <message>
-        <source>Not set up yet. Documents (decisions, certificates) need the organisation&apos;s name, number and signers.</source>
+        <source>Not set up yet. Documents (decisions, certificates) need the organisation's name, number and signers.</source>
         <translation>Ikke satt opp ennå. Dokumenter (vedtak, kompetansebevis) trenger organisasjonens navn, nummer og underskrivere.</translation>
     </message>
     <message>
@@ -3278,11 +3290,11 @@ Python %1, Qt %2</translation>
         <translation>Ingen dokumentasjon ennå.</translation>
     </message>
     <message>
-        <source>Not only the candidate&apos;s own statements.</source>
+        <source>Not only the candidate's own statements.</source>
         <translation>Ikke bare kandidatens egne utsagn.</translation>
     </message>
     <message>
-        <source>Only the candidate&apos;s own statements so far.</source>
+        <source>Only the candidate's own statements so far.</source>
         <translation>Så langt bare kandidatens egne utsagn.</translation>
     </message>
     <message>
@@ -3361,7 +3373,7 @@ Python %1, Qt %2</translation>
         <translation>%1: ✓ oppfylt, ! sjekk, – mangler</translation>
     </message>
     <message>
-        <source>Suggested evidence from the candidate&apos;s history</source>
+        <source>Suggested evidence from the candidate's history</source>
         <translation>Foreslått dokumentasjon fra kandidatens historikk</translation>
     </message>
     <message>
@@ -3420,7 +3432,7 @@ Python %1, Qt %2</translation>
         <translation>Krav til dokumentasjonen: ✓ oppfylt   ! sjekk   – mangler   (✎ ulagret)</translation>
     </message>
     <message>
-        <source>Current: evidence from recent years. Sufficient: not only the candidate&apos;s own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
+        <source>Current: evidence from recent years. Sufficient: not only the candidate's own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
         <translation>Aktuell: dokumentasjon fra de senere årene. Tilstrekkelig: ikke bare kandidatens egne utsagn. Autentisk: signert, verifisert eller observert direkte. Gyldig: metoden passer til læringsutbyttet.</translation>
     </message>
     <message>
@@ -3440,7 +3452,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Knytt til dokumentasjon…</translation>
     </message>
     <message>
-        <source>Choose from the candidate&apos;s history (Ctrl+L)</source>
+        <source>Choose from the candidate's history (Ctrl+L)</source>
         <translation>Velg fra kandidatens historikk (Ctrl+L)</translation>
     </message>
     <message>
@@ -3679,7 +3691,7 @@ Python %1, Qt %2</translation>
         <translation>Språket i saken</translation>
     </message>
     <message>
-        <source>The candidate&apos;s language (målform)</source>
+        <source>The candidate's language (målform)</source>
         <translation>Kandidatens målform</translation>
     </message>
     <message>
@@ -3846,7 +3858,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Ikke nå</translation>
     </message>
     <message>
-        <source>Welcome. Decisions and certificates carry your organisation&apos;s name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
+        <source>Welcome. Decisions and certificates carry your organisation's name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
         <translation>Velkommen. Vedtak og kompetansebevis viser organisasjonens navn, nummer, adresse og underskrivere. Fyll dem inn nå, eller senere under Innstillinger; inntil da kan ingen dokumenter utstedes.</translation>
     </message>
     <message>
@@ -3924,7 +3936,7 @@ Python %1, Qt %2</translation>
         <translation>Godta et vedtak bare på grunnlag av dokumenter</translation>
     </message>
     <message>
-        <source>These outcomes are judged on documents alone: %1. Udir&apos;s guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
+        <source>These outcomes are judged on documents alone: %1. Udir's guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
         <translation>Disse læringsutbyttene er vurdert bare på grunnlag av dokumenter: %1. Ifølge Udirs veiledning er en slik vurdering neppe forsvarlig. Registrer her hvorfor dokumentene er nok; begrunnelsen lagres i saken og vises i vedtaket.</translation>
     </message>
     <message>
@@ -3979,7 +3991,7 @@ Python %1, Qt %2</translation>
         <translation>Arbeidsoppgaver</translation>
     </message>
     <message>
-        <source>What the candidate did, in the attest&apos;s words</source>
+        <source>What the candidate did, in the attest's words</source>
         <translation>Hva kandidaten gjorde, med ordene fra attesten</translation>
     </message>
     <message>
@@ -4067,11 +4079,11 @@ Python %1, Qt %2</translation>
         <translation>Attesten er utstedt av</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Underskriverens navn</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Underskriverens tittel</translation>
     </message>
     <message>
@@ -4091,7 +4103,7 @@ Python %1, Qt %2</translation>
         <translation>Si&amp;gnert av:</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le:</source>
+        <source>Signer's tit&amp;le:</source>
         <translation>U&amp;nderskriverens tittel:</translation>
     </message>
     <message>
@@ -4111,7 +4123,7 @@ Python %1, Qt %2</translation>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <source>Give the end date, or tick &apos;Ongoing&apos; if the period has not ended.</source>
+        <source>Give the end date, or tick 'Ongoing' if the period has not ended.</source>
         <translation>Oppgi sluttdato, eller kryss av for «Pågår» hvis perioden ikke er avsluttet.</translation>
     </message>
     <message>
@@ -4209,7 +4221,7 @@ Python %1, Qt %2</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <source>from an employer&apos;s statement</source>
+        <source>from an employer's statement</source>
         <translation>fra en attest fra arbeidsgiver</translation>
     </message>
     <message>
@@ -4524,7 +4536,7 @@ måneder</translation>
         <translation>Ingen datert praksis, og derfor ingen andel nylig praksis.</translation>
     </message>
     <message>
-        <source>%1 of the practice is within the profile&apos;s recency window</source>
+        <source>%1 of the practice is within the profile's recency window</source>
         <translation>%1 av praksisen ligger innenfor profilens tidsvindu for nylig praksis</translation>
     </message>
     <message>
@@ -4536,7 +4548,7 @@ måneder</translation>
         <translation>Mye av praksisen er gammel</translation>
     </message>
     <message>
-        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today&apos;s Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
+        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today's Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
         <translation>Mindre av praksisen enn profilen forventer er fra de siste %1 årene: sjekk om den eldre praksisen fortsatt er relevant for dagens læreplan for Vg3, for eksempel gjennom nyere arbeidsoppgaver eller en faglig samtale.</translation>
     </message>
     <message>
@@ -4841,7 +4853,7 @@ måneder</translation>
         <translation>Laget av prosjektet til demonstrasjon; ikke en offisiell tekst.</translation>
     </message>
     <message>
-        <source>A programme&apos;s outcomes are those of its emner.</source>
+        <source>A programme's outcomes are those of its emner.</source>
         <translation>Læringsutbyttet for en utdanning er læringsutbyttet i emnene den består av.</translation>
     </message>
     <message>
@@ -5295,11 +5307,11 @@ måneder</translation>
         <translation>brevhode eller stempel</translation>
     </message>
     <message>
-        <source>signer&apos;s name</source>
+        <source>signer's name</source>
         <translation>underskriverens navn</translation>
     </message>
     <message>
-        <source>signer&apos;s title</source>
+        <source>signer's title</source>
         <translation>underskriverens tittel</translation>
     </message>
     <message>

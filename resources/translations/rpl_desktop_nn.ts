@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Startup</source>
         <comment>rpl-desktop cannot start</comment>
@@ -194,7 +194,7 @@
         <translation>Éin samla &amp;PDF (for utskrift)</translation>
     </message>
     <message>
-        <source>Each case&apos;s own language</source>
+        <source>Each case's own language</source>
         <translation>Språket i kvar sak</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>&amp;Modelltekstar:</translation>
     </message>
     <message>
-        <source>Language of the model&apos;s texts</source>
+        <source>Language of the model's texts</source>
         <translation>Språket i tekstane til modellen</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>SeQF-nivå %1</translation>
     </message>
     <message>
-        <source>SAMPLE MODEL, not an industry&apos;s own</source>
+        <source>SAMPLE MODEL, not an industry's own</source>
         <translation>EKSEMPELMODELL, ikkje ein eigen modell frå ein bransje</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>La&amp;gre</translation>
     </message>
     <message>
-        <source>Save the person&apos;s details (Ctrl+S)</source>
+        <source>Save the person's details (Ctrl+S)</source>
         <translation>Lagre personopplysningane (Ctrl+S)</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
         <translation>Ny kandidat</translation>
     </message>
     <message>
-        <source>Fill in the person&apos;s details and save; then add the history.</source>
+        <source>Fill in the person's details and save; then add the history.</source>
         <translation>Fyll inn personopplysningane og lagre; legg deretter inn historikken.</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Periode sletta: %1.</translation>
     </message>
     <message>
-        <source>Delete the selected row of &apos;%1&apos;? This cannot be undone.</source>
+        <source>Delete the selected row of '%1'? This cannot be undone.</source>
         <translation>Slette den valde rada i «%1»? Dette kan ikkje angrast.</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>E&amp;ksporter…</translation>
     </message>
     <message>
-        <source>Write the whole catalogue to a JSON file in this program&apos;s format.</source>
+        <source>Write the whole catalogue to a JSON file in this program's format.</source>
         <translation>Skriv heile katalogen til ei JSON-fil i formatet til programmet.</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
 <context>
     <name>CompetenceMapWidget</name>
     <message>
-        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate&apos;s history suggests evidence that nobody has judged yet.</source>
+        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate's history suggests evidence that nobody has judged yet.</source>
         <translation>Éin kolonne per mål. Søyla tel læringsutbytte som er oppfylte, delvis oppfylte og som manglar; «indikert» tyder at historikken til kandidaten peikar på dokumentasjon som ingen har vurdert enno.</translation>
     </message>
     <message>
@@ -2038,7 +2038,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>&amp;Legg til mål…</translation>
     </message>
     <message>
-        <source>Compare the candidate&apos;s history with one more standard from the catalogue.</source>
+        <source>Compare the candidate's history with one more standard from the catalogue.</source>
         <translation>Samanlikn historikken til kandidaten med endå ein standard frå katalogen.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Vel ein kandidat i kandidatlista og opne «Kompetansekart» for å samanlikne historikken med fagskuleemne, utdanningar og lærefag.</translation>
     </message>
     <message>
-        <source>No targets yet. Add up to three or more targets to compare the candidate&apos;s history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
+        <source>No targets yet. Add up to three or more targets to compare the candidate's history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
         <translation>Ingen mål enno. Legg til tre eller fleire mål å samanlikne historikken til kandidaten med: bruk «Legg til mål…» og vel fagskuleemne, utdanningar eller lærefag frå katalogen.</translation>
     </message>
 </context>
@@ -2474,7 +2474,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Svensk</translation>
     </message>
     <message>
-        <source>the learner&apos;s name</source>
+        <source>the learner's name</source>
         <translation>namnet på den som blir vurdert</translation>
     </message>
     <message>
@@ -2482,7 +2482,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>tittelen</translation>
     </message>
     <message>
-        <source>the issuer&apos;s country and region (organisation profile)</source>
+        <source>the issuer's country and region (organisation profile)</source>
         <translation>landet og regionen til utferdaren (organisasjonsprofil)</translation>
     </message>
     <message>
@@ -2526,11 +2526,11 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>datoen vurderinga vart signert</translation>
     </message>
     <message>
-        <source>the assessor&apos;s id</source>
+        <source>the assessor's id</source>
         <translation>ID-en til vurderaren</translation>
     </message>
     <message>
-        <source>the test centre&apos;s accreditation id</source>
+        <source>the test centre's accreditation id</source>
         <translation>akkrediterings-ID-en til prøvesenteret</translation>
     </message>
 </context>
@@ -2556,7 +2556,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Knyt dokumentasjon til %1</translation>
     </message>
     <message>
-        <source>Evidence from the candidate&apos;s history</source>
+        <source>Evidence from the candidate's history</source>
         <translation>Dokumentasjon frå historikken til kandidaten</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>&amp;Kryss av for dokumentasjonen som viser dette læringsutbyttet (mellomrom kryssar av):</translation>
     </message>
     <message>
-        <source>Everything in the candidate&apos;s history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate&apos;s page.</source>
+        <source>Everything in the candidate's history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate's page.</source>
         <translation>Alt i historikken til kandidaten er allereie knytt til, eller historikken er tom. Legg til periodar, filer, eksamenar eller kurs på sida til kandidaten.</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Dokument og bilete (%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2.</source>
+        <source>'%1' cannot be read: %2.</source>
         <translation>«%1» kan ikkje lesast: %2.</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>%1 filer lagde ved.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was already attached to this candidate.</source>
+        <source>'%1' was already attached to this candidate.</source>
         <translation>«%1» var allereie lagd ved for denne kandidaten.</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Ingen program på denne datamaskina kan opne denne filtypen. Kopien ligg i %1.</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from this candidate?
+        <source>Remove '%1' from this candidate?
 
 The record is deleted, and the stored copy of the file too unless another candidate has the same file attached. This cannot be undone.</source>
         <translation>Fjerne «%1» frå denne kandidaten?
@@ -2762,7 +2762,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; removed.</source>
+        <source>'%1' removed.</source>
         <translation>«%1» er fjerna.</translation>
     </message>
 </context>
@@ -2921,7 +2921,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
         <translation>Ko&amp;mpetansekart</translation>
     </message>
     <message>
-        <source>The selected candidate&apos;s history against several targets side by side</source>
+        <source>The selected candidate's history against several targets side by side</source>
         <translation>Historikken til den valde kandidaten mot fleire mål side om side</translation>
     </message>
     <message>
@@ -2985,6 +2985,14 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
         <translation>Dokumentasjon blir rekna som aktuell i</translation>
     </message>
     <message>
+        <source>Praksis rule profile of this office</source>
+        <translation>Regelprofilen for praksis ved kontoret</translation>
+    </message>
+    <message>
+        <source>The county rules the practice-time calculator uses for new calculations. Each case records the profile and version it was computed with.</source>
+        <translation>Reglane til fylket som praksiskalkulatoren brukar i nye utrekningar. Kvar sak lagrar kva profil og versjon ho vart rekna ut med.</translation>
+    </message>
+    <message>
         <source>Save case settings</source>
         <translation>Lagre innstillingar for saker</translation>
     </message>
@@ -2995,6 +3003,10 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     <message>
         <source>Evidence is current for:</source>
         <translation>Dokumentasjon er aktuell i:</translation>
+    </message>
+    <message>
+        <source>Praksis rule profile:</source>
+        <translation>Regelprofil for praksis:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3077,7 +3089,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
         <translation>Database: %1 på %2</translation>
     </message>
     <message>
-        <source>Not set up yet. Documents (decisions, certificates) need the organisation&apos;s name, number and signers.</source>
+        <source>Not set up yet. Documents (decisions, certificates) need the organisation's name, number and signers.</source>
         <translation>Ikkje sett opp enno. Dokument (vedtak, kompetansebevis) treng namnet, nummeret og underskrivarane til organisasjonen.</translation>
     </message>
     <message>
@@ -3278,11 +3290,11 @@ Python %1, Qt %2</translation>
         <translation>Ingen dokumentasjon enno.</translation>
     </message>
     <message>
-        <source>Not only the candidate&apos;s own statements.</source>
+        <source>Not only the candidate's own statements.</source>
         <translation>Ikkje berre kandidaten sine eigne utsegner.</translation>
     </message>
     <message>
-        <source>Only the candidate&apos;s own statements so far.</source>
+        <source>Only the candidate's own statements so far.</source>
         <translation>Så langt berre kandidaten sine eigne utsegner.</translation>
     </message>
     <message>
@@ -3361,7 +3373,7 @@ Python %1, Qt %2</translation>
         <translation>%1: ✓ oppfylt, ! sjekk, – manglar</translation>
     </message>
     <message>
-        <source>Suggested evidence from the candidate&apos;s history</source>
+        <source>Suggested evidence from the candidate's history</source>
         <translation>Føreslått dokumentasjon frå historikken til kandidaten</translation>
     </message>
     <message>
@@ -3420,7 +3432,7 @@ Python %1, Qt %2</translation>
         <translation>Krav til dokumentasjonen: ✓ oppfylt   ! sjekk   – manglar   (✎ ulagra)</translation>
     </message>
     <message>
-        <source>Current: evidence from recent years. Sufficient: not only the candidate&apos;s own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
+        <source>Current: evidence from recent years. Sufficient: not only the candidate's own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
         <translation>Aktuell: dokumentasjon frå dei seinare åra. Tilstrekkeleg: ikkje berre kandidaten sine eigne utsegner. Autentisk: signert, verifisert eller observert direkte. Gyldig: metoden passar til læringsutbyttet.</translation>
     </message>
     <message>
@@ -3440,7 +3452,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Knyt til dokumentasjon…</translation>
     </message>
     <message>
-        <source>Choose from the candidate&apos;s history (Ctrl+L)</source>
+        <source>Choose from the candidate's history (Ctrl+L)</source>
         <translation>Vel frå historikken til kandidaten (Ctrl+L)</translation>
     </message>
     <message>
@@ -3679,7 +3691,7 @@ Python %1, Qt %2</translation>
         <translation>Språket i saka</translation>
     </message>
     <message>
-        <source>The candidate&apos;s language (målform)</source>
+        <source>The candidate's language (målform)</source>
         <translation>Målforma til kandidaten</translation>
     </message>
     <message>
@@ -3846,7 +3858,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Ikkje no</translation>
     </message>
     <message>
-        <source>Welcome. Decisions and certificates carry your organisation&apos;s name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
+        <source>Welcome. Decisions and certificates carry your organisation's name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
         <translation>Velkomen. Vedtak og kompetansebevis viser namnet, nummeret, adressa og underskrivarane til organisasjonen. Fyll dei inn no, eller seinare under Innstillingar; fram til då kan ingen dokument utferdast.</translation>
     </message>
     <message>
@@ -3924,7 +3936,7 @@ Python %1, Qt %2</translation>
         <translation>Godta eit vedtak berre på grunnlag av dokument</translation>
     </message>
     <message>
-        <source>These outcomes are judged on documents alone: %1. Udir&apos;s guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
+        <source>These outcomes are judged on documents alone: %1. Udir's guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
         <translation>Desse læringsutbytta er vurderte berre på grunnlag av dokument: %1. Ifølgje rettleiinga frå Udir er ei slik vurdering neppe forsvarleg. Registrer her kvifor dokumenta er nok; grunngjevinga blir lagra i saka og vist i vedtaket.</translation>
     </message>
     <message>
@@ -3979,7 +3991,7 @@ Python %1, Qt %2</translation>
         <translation>Arbeidsoppgåver</translation>
     </message>
     <message>
-        <source>What the candidate did, in the attest&apos;s words</source>
+        <source>What the candidate did, in the attest's words</source>
         <translation>Kva kandidaten gjorde, med orda frå attesten</translation>
     </message>
     <message>
@@ -4067,11 +4079,11 @@ Python %1, Qt %2</translation>
         <translation>Attesten er utferda av</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Namnet til underskrivaren</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Tittelen til underskrivaren</translation>
     </message>
     <message>
@@ -4091,7 +4103,7 @@ Python %1, Qt %2</translation>
         <translation>Si&amp;gnert av:</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le:</source>
+        <source>Signer's tit&amp;le:</source>
         <translation>Tittel til u&amp;nderskrivaren:</translation>
     </message>
     <message>
@@ -4111,7 +4123,7 @@ Python %1, Qt %2</translation>
         <translation>Startdato må fyllast ut.</translation>
     </message>
     <message>
-        <source>Give the end date, or tick &apos;Ongoing&apos; if the period has not ended.</source>
+        <source>Give the end date, or tick 'Ongoing' if the period has not ended.</source>
         <translation>Oppgje sluttdato, eller kryss av for «Pågår» viss perioden ikkje er avslutta.</translation>
     </message>
     <message>
@@ -4209,7 +4221,7 @@ Python %1, Qt %2</translation>
         <translation>Timar</translation>
     </message>
     <message>
-        <source>from an employer&apos;s statement</source>
+        <source>from an employer's statement</source>
         <translation>frå ein attest frå arbeidsgjevaren</translation>
     </message>
     <message>
@@ -4524,7 +4536,7 @@ månader</translation>
         <translation>Ingen datert praksis, og difor ingen del nyleg praksis.</translation>
     </message>
     <message>
-        <source>%1 of the practice is within the profile&apos;s recency window</source>
+        <source>%1 of the practice is within the profile's recency window</source>
         <translation>%1 av praksisen ligg innanfor tidsvindauget for nyleg praksis i profilen</translation>
     </message>
     <message>
@@ -4536,7 +4548,7 @@ månader</translation>
         <translation>Mykje av praksisen er gammal</translation>
     </message>
     <message>
-        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today&apos;s Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
+        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today's Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
         <translation>Mindre av praksisen enn profilen ventar, er frå dei siste %1 åra: sjekk om den eldre praksisen framleis er relevant for læreplanen for Vg3 i dag, til dømes gjennom nyare arbeidsoppgåver eller ein fagleg samtale.</translation>
     </message>
     <message>
@@ -4841,7 +4853,7 @@ månader</translation>
         <translation>Laga av prosjektet til demonstrasjon; ikkje ein offisiell tekst.</translation>
     </message>
     <message>
-        <source>A programme&apos;s outcomes are those of its emner.</source>
+        <source>A programme's outcomes are those of its emner.</source>
         <translation>Læringsutbyttet for ei utdanning er læringsutbyttet i emna ho består av.</translation>
     </message>
     <message>
@@ -5295,11 +5307,11 @@ månader</translation>
         <translation>brevhovud eller stempel</translation>
     </message>
     <message>
-        <source>signer&apos;s name</source>
+        <source>signer's name</source>
         <translation>namnet til underskrivaren</translation>
     </message>
     <message>
-        <source>signer&apos;s title</source>
+        <source>signer's title</source>
         <translation>tittelen til underskrivaren</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Startup</source>
         <comment>rpl-desktop cannot start</comment>
@@ -194,7 +194,7 @@
         <translation>En samlad &amp;PDF (för utskrift)</translation>
     </message>
     <message>
-        <source>Each case&apos;s own language</source>
+        <source>Each case's own language</source>
         <translation>Varje ärendes eget språk</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>&amp;Modellens texter:</translation>
     </message>
     <message>
-        <source>Language of the model&apos;s texts</source>
+        <source>Language of the model's texts</source>
         <translation>Språk för modellens texter</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>SeQF-nivå %1</translation>
     </message>
     <message>
-        <source>SAMPLE MODEL, not an industry&apos;s own</source>
+        <source>SAMPLE MODEL, not an industry's own</source>
         <translation>EXEMPELMODELL, inte en branschs egen</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>Save the person&apos;s details (Ctrl+S)</source>
+        <source>Save the person's details (Ctrl+S)</source>
         <translation>Spara personuppgifterna (Ctrl+S)</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
         <translation>Ny kandidat</translation>
     </message>
     <message>
-        <source>Fill in the person&apos;s details and save; then add the history.</source>
+        <source>Fill in the person's details and save; then add the history.</source>
         <translation>Fyll i personuppgifterna och spara; lägg sedan till historiken.</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Period borttagen: %1.</translation>
     </message>
     <message>
-        <source>Delete the selected row of &apos;%1&apos;? This cannot be undone.</source>
+        <source>Delete the selected row of '%1'? This cannot be undone.</source>
         <translation>Ta bort den markerade raden i ”%1”? Detta går inte att ångra.</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <source>Write the whole catalogue to a JSON file in this program&apos;s format.</source>
+        <source>Write the whole catalogue to a JSON file in this program's format.</source>
         <translation>Skriv hela katalogen till en JSON-fil i programmets eget format.</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
 <context>
     <name>CompetenceMapWidget</name>
     <message>
-        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate&apos;s history suggests evidence that nobody has judged yet.</source>
+        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate's history suggests evidence that nobody has judged yet.</source>
         <translation>En kolumn per mål. Stapeln räknar lärandemål som är uppfyllda, delvis uppfyllda och som saknas; ”indikerat” betyder att kandidatens historik pekar på underlag som ingen har bedömt ännu.</translation>
     </message>
     <message>
@@ -2038,7 +2038,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>&amp;Lägg till mål…</translation>
     </message>
     <message>
-        <source>Compare the candidate&apos;s history with one more standard from the catalogue.</source>
+        <source>Compare the candidate's history with one more standard from the catalogue.</source>
         <translation>Jämför kandidatens historik med ytterligare en standard från katalogen.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Välj en kandidat i kandidatlistan och öppna ”Kompetenskarta” för att jämföra historiken med fagskole-emner, utbildningar och lærefag.</translation>
     </message>
     <message>
-        <source>No targets yet. Add up to three or more targets to compare the candidate&apos;s history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
+        <source>No targets yet. Add up to three or more targets to compare the candidate's history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
         <translation>Inga mål ännu. Lägg till tre eller fler mål att jämföra kandidatens historik med: använd ”Lägg till mål…” och välj fagskole-emner, utbildningar eller lærefag från katalogen.</translation>
     </message>
 </context>
@@ -2474,7 +2474,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Svenska</translation>
     </message>
     <message>
-        <source>the learner&apos;s name</source>
+        <source>the learner's name</source>
         <translation>den bedömdas namn</translation>
     </message>
     <message>
@@ -2482,7 +2482,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>titeln</translation>
     </message>
     <message>
-        <source>the issuer&apos;s country and region (organisation profile)</source>
+        <source>the issuer's country and region (organisation profile)</source>
         <translation>utfärdarens land och region (organisationsprofil)</translation>
     </message>
     <message>
@@ -2526,11 +2526,11 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>datumet då bedömningen undertecknades</translation>
     </message>
     <message>
-        <source>the assessor&apos;s id</source>
+        <source>the assessor's id</source>
         <translation>bedömarens id</translation>
     </message>
     <message>
-        <source>the test centre&apos;s accreditation id</source>
+        <source>the test centre's accreditation id</source>
         <translation>testcentrets ackrediterings-id</translation>
     </message>
 </context>
@@ -2556,7 +2556,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Koppla underlag till %1</translation>
     </message>
     <message>
-        <source>Evidence from the candidate&apos;s history</source>
+        <source>Evidence from the candidate's history</source>
         <translation>Underlag från kandidatens historik</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>&amp;Markera underlaget som visar det här lärandemålet (mellanslag markerar):</translation>
     </message>
     <message>
-        <source>Everything in the candidate&apos;s history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate&apos;s page.</source>
+        <source>Everything in the candidate's history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate's page.</source>
         <translation>Allt i kandidatens historik är redan kopplat, eller så är historiken tom. Lägg till perioder, filer, prov eller kurser på kandidatens sida.</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Dokument och bilder (%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2.</source>
+        <source>'%1' cannot be read: %2.</source>
         <translation>”%1” kan inte läsas: %2.</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>%1 filer bifogade.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was already attached to this candidate.</source>
+        <source>'%1' was already attached to this candidate.</source>
         <translation>”%1” var redan bifogad för den här kandidaten.</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Inget program på den här datorn kan öppna den här filtypen. Kopian finns i %1.</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from this candidate?
+        <source>Remove '%1' from this candidate?
 
 The record is deleted, and the stored copy of the file too unless another candidate has the same file attached. This cannot be undone.</source>
         <translation>Ta bort ”%1” från den här kandidaten?
@@ -2762,7 +2762,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
         <translation>Ta bort fil</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; removed.</source>
+        <source>'%1' removed.</source>
         <translation>”%1” har tagits bort.</translation>
     </message>
 </context>
@@ -2921,7 +2921,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
         <translation>Ko&amp;mpetenskarta</translation>
     </message>
     <message>
-        <source>The selected candidate&apos;s history against several targets side by side</source>
+        <source>The selected candidate's history against several targets side by side</source>
         <translation>Den markerade kandidatens historik mot flera mål sida vid sida</translation>
     </message>
     <message>
@@ -2985,6 +2985,14 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
         <translation>Underlag räknas som aktuellt i</translation>
     </message>
     <message>
+        <source>Praksis rule profile of this office</source>
+        <translation>Kontorets regelprofil för praktik</translation>
+    </message>
+    <message>
+        <source>The county rules the practice-time calculator uses for new calculations. Each case records the profile and version it was computed with.</source>
+        <translation>Länets regler som praktikkalkylatorn använder i nya beräkningar. Varje ärende sparar vilken profil och version det beräknades med.</translation>
+    </message>
+    <message>
         <source>Save case settings</source>
         <translation>Spara inställningar för ärenden</translation>
     </message>
@@ -2995,6 +3003,10 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     <message>
         <source>Evidence is current for:</source>
         <translation>Underlag är aktuellt i:</translation>
+    </message>
+    <message>
+        <source>Praksis rule profile:</source>
+        <translation>Regelprofil för praktik:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3077,7 +3089,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
         <translation>Databas: %1 på %2</translation>
     </message>
     <message>
-        <source>Not set up yet. Documents (decisions, certificates) need the organisation&apos;s name, number and signers.</source>
+        <source>Not set up yet. Documents (decisions, certificates) need the organisation's name, number and signers.</source>
         <translation>Inte inställd ännu. Dokument (beslut, kompetensbevis) behöver organisationens namn, nummer och undertecknare.</translation>
     </message>
     <message>
@@ -3278,11 +3290,11 @@ Python %1, Qt %2</translation>
         <translation>Inget underlag ännu.</translation>
     </message>
     <message>
-        <source>Not only the candidate&apos;s own statements.</source>
+        <source>Not only the candidate's own statements.</source>
         <translation>Inte bara kandidatens egna uppgifter.</translation>
     </message>
     <message>
-        <source>Only the candidate&apos;s own statements so far.</source>
+        <source>Only the candidate's own statements so far.</source>
         <translation>Hittills bara kandidatens egna uppgifter.</translation>
     </message>
     <message>
@@ -3361,7 +3373,7 @@ Python %1, Qt %2</translation>
         <translation>%1: ✓ uppfyllt, ! kontrollera, – saknas</translation>
     </message>
     <message>
-        <source>Suggested evidence from the candidate&apos;s history</source>
+        <source>Suggested evidence from the candidate's history</source>
         <translation>Föreslaget underlag från kandidatens historik</translation>
     </message>
     <message>
@@ -3420,7 +3432,7 @@ Python %1, Qt %2</translation>
         <translation>Krav på underlaget: ✓ uppfyllt   ! kontrollera   – saknas   (✎ osparat)</translation>
     </message>
     <message>
-        <source>Current: evidence from recent years. Sufficient: not only the candidate&apos;s own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
+        <source>Current: evidence from recent years. Sufficient: not only the candidate's own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
         <translation>Aktuellt: underlag från senare år. Tillräckligt: inte bara kandidatens egna uppgifter. Autentiskt: undertecknat, verifierat eller iakttaget direkt. Giltigt: metoden passar lärandemålet.</translation>
     </message>
     <message>
@@ -3440,7 +3452,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Koppla underlag…</translation>
     </message>
     <message>
-        <source>Choose from the candidate&apos;s history (Ctrl+L)</source>
+        <source>Choose from the candidate's history (Ctrl+L)</source>
         <translation>Välj från kandidatens historik (Ctrl+L)</translation>
     </message>
     <message>
@@ -3679,7 +3691,7 @@ Python %1, Qt %2</translation>
         <translation>Ärendets språk</translation>
     </message>
     <message>
-        <source>The candidate&apos;s language (målform)</source>
+        <source>The candidate's language (målform)</source>
         <translation>Kandidatens språk</translation>
     </message>
     <message>
@@ -3846,7 +3858,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Inte nu</translation>
     </message>
     <message>
-        <source>Welcome. Decisions and certificates carry your organisation&apos;s name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
+        <source>Welcome. Decisions and certificates carry your organisation's name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
         <translation>Välkommen. Beslut och kompetensbevis visar organisationens namn, nummer, adress och undertecknare. Fyll i dem nu eller senare under Inställningar; fram till dess kan inga dokument utfärdas.</translation>
     </message>
     <message>
@@ -3924,7 +3936,7 @@ Python %1, Qt %2</translation>
         <translation>Godta ett beslut enbart utifrån dokument</translation>
     </message>
     <message>
-        <source>These outcomes are judged on documents alone: %1. Udir&apos;s guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
+        <source>These outcomes are judged on documents alone: %1. Udir's guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
         <translation>De här lärandemålen är bedömda enbart utifrån dokument: %1. Enligt Udirs vägledning är en sådan bedömning knappast försvarlig (”forsvarlig”). Ange här varför dokumenten räcker; motiveringen sparas i ärendet och visas i beslutet.</translation>
     </message>
     <message>
@@ -3979,7 +3991,7 @@ Python %1, Qt %2</translation>
         <translation>Arbetsuppgifter</translation>
     </message>
     <message>
-        <source>What the candidate did, in the attest&apos;s words</source>
+        <source>What the candidate did, in the attest's words</source>
         <translation>Vad kandidaten gjorde, med intygets ord</translation>
     </message>
     <message>
@@ -4067,11 +4079,11 @@ Python %1, Qt %2</translation>
         <translation>Intyget är utfärdat av</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Undertecknarens namn</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Undertecknarens titel</translation>
     </message>
     <message>
@@ -4091,7 +4103,7 @@ Python %1, Qt %2</translation>
         <translation>U&amp;ndertecknat av:</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le:</source>
+        <source>Signer's tit&amp;le:</source>
         <translation>Undertecknarens tit&amp;el:</translation>
     </message>
     <message>
@@ -4111,7 +4123,7 @@ Python %1, Qt %2</translation>
         <translation>Startdatum måste anges.</translation>
     </message>
     <message>
-        <source>Give the end date, or tick &apos;Ongoing&apos; if the period has not ended.</source>
+        <source>Give the end date, or tick 'Ongoing' if the period has not ended.</source>
         <translation>Ange slutdatum, eller kryssa i ”Pågår” om perioden inte har avslutats.</translation>
     </message>
     <message>
@@ -4209,7 +4221,7 @@ Python %1, Qt %2</translation>
         <translation>Timmar</translation>
     </message>
     <message>
-        <source>from an employer&apos;s statement</source>
+        <source>from an employer's statement</source>
         <translation>från ett arbetsgivarintyg</translation>
     </message>
     <message>
@@ -4524,7 +4536,7 @@ månader</translation>
         <translation>Ingen daterad erfarenhet, och därför ingen andel nyligen förvärvad erfarenhet.</translation>
     </message>
     <message>
-        <source>%1 of the practice is within the profile&apos;s recency window</source>
+        <source>%1 of the practice is within the profile's recency window</source>
         <translation>%1 av erfarenheten ligger inom profilens tidsfönster för nyligen förvärvad erfarenhet</translation>
     </message>
     <message>
@@ -4536,7 +4548,7 @@ månader</translation>
         <translation>Mycket av erfarenheten är gammal</translation>
     </message>
     <message>
-        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today&apos;s Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
+        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today's Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
         <translation>En mindre del av erfarenheten än profilen förväntar sig är från de senaste %1 åren: kontrollera om den äldre erfarenheten fortfarande är relevant för dagens læreplan för Vg3, till exempel genom nyare arbetsuppgifter eller ett fackligt samtal.</translation>
     </message>
     <message>
@@ -4841,7 +4853,7 @@ månader</translation>
         <translation>Gjord av projektet för demonstration; ingen officiell text.</translation>
     </message>
     <message>
-        <source>A programme&apos;s outcomes are those of its emner.</source>
+        <source>A programme's outcomes are those of its emner.</source>
         <translation>En utbildnings lärandemål är lärandemålen i dess emner (kurser).</translation>
     </message>
     <message>
@@ -5295,11 +5307,11 @@ månader</translation>
         <translation>brevhuvud eller stämpel</translation>
     </message>
     <message>
-        <source>signer&apos;s name</source>
+        <source>signer's name</source>
         <translation>undertecknarens namn</translation>
     </message>
     <message>
-        <source>signer&apos;s title</source>
+        <source>signer's title</source>
         <translation>undertecknarens titel</translation>
     </message>
     <message>

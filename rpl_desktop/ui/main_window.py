@@ -399,6 +399,13 @@ class MainWindow(QMainWindow):
         self.currency_spin.setRange(1, 30)
         self.currency_spin.setSuffix(self.tr(" years"))
         self.currency_spin.setAccessibleName(self.tr("Evidence counts as current for"))
+        self.profile_combo = QComboBox(cases_box)
+        self.profile_combo.setObjectName("praksisProfile")
+        self.profile_combo.setAccessibleName(self.tr("Praksis rule profile of this office"))
+        self.profile_combo.setToolTip(
+            self.tr("The county rules the practice-time calculator uses for new calculations. "
+                    "Each case records the profile and version it was computed with.")
+        )
         self.save_case_settings_button = QPushButton(self.tr("Save case settings"), cases_box)
         self.save_case_settings_button.setObjectName("saveCaseSettings")
         self.save_case_settings_button.clicked.connect(self.save_case_settings)
@@ -407,6 +414,7 @@ class MainWindow(QMainWindow):
         self.case_settings_message.setWordWrap(True)
         cases_form.addRow(self.tr("Case number pattern:"), self.case_pattern_edit)
         cases_form.addRow(self.tr("Evidence is current for:"), self.currency_spin)
+        cases_form.addRow(self.tr("Praksis rule profile:"), self.profile_combo)
         cases_form.addRow(self.save_case_settings_button, self.case_settings_message)
         layout.addWidget(cases_box)
         self._load_case_settings()
@@ -668,8 +676,16 @@ class MainWindow(QMainWindow):
         from rpl_desktop.services.cases import case_number_pattern
         from rpl_desktop.services.mapping import currency_years
 
+        from rpl_desktop.services.praksis_case import office_profile_id
+        from rpl_desktop.services.praksis_io import available_profiles, default_resource_dir, load_profile
+
         self.case_pattern_edit.setText(case_number_pattern(self.database))
         self.currency_spin.setValue(currency_years(self.database))
+        self.profile_combo.clear()
+        for profile_id in sorted(available_profiles(default_resource_dir() / "rule_profiles")):
+            profile = load_profile(profile_id)
+            self.profile_combo.addItem(f"{profile.name} ({profile.version})", profile.id)
+        self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(office_profile_id(self.database))))
 
     def save_case_settings(self) -> bool:
         """Store the case number pattern and the currency of evidence (for every caseworker of this data)."""
@@ -683,7 +699,11 @@ class MainWindow(QMainWindow):
             self.case_settings_message.setText(getattr(exc, "detail", exc.message))
             self.case_pattern_edit.setFocus()
             return False
+        from rpl_desktop.services.praksis_case import PROFILE_SETTING
+
         self.database.set_setting(CURRENCY_SETTING, str(self.currency_spin.value()))
+        if self.profile_combo.currentData():
+            self.database.set_setting(PROFILE_SETTING, str(self.profile_combo.currentData()))
         self.case_settings_message.setStyleSheet("")
         self.case_settings_message.setText(self.tr("Saved."))
         return True

@@ -330,5 +330,10 @@ def test_case_number_pattern_and_currency_are_set_in_settings(window: MainWindow
     assert window.case_pattern_edit.text() == "{yy}/"  # the typing is kept
     window.case_pattern_edit.setText("RKV-{yyyy}-{seq:04}")
     window.currency_spin.setValue(7)
+    assert window.profile_combo.currentData() == "national"
+    window.profile_combo.setCurrentIndex(window.profile_combo.findData("agder-example"))
     assert window.save_case_settings()
     assert case_number_pattern(db) == "RKV-{yyyy}-{seq:04}" and currency_years(db) == 7
+    from rpl_desktop.services.praksis_case import office_profile_id
+
+    assert office_profile_id(db) == "agder-example"
