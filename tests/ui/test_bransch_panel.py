@@ -8,7 +8,6 @@ count periods as documented hours, record phases and sign the formal assessment.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,7 +26,6 @@ from rpl_desktop.ui.bransch_panel import BranschPanelWidget, ComponentResultsTab
 
 
 MODELS = load_sample_models()
-SHOTS = Path("/tmp/shots")
 
 
 def _case(db: Database, code: str, *, kock_hours: bool = False) -> int:
@@ -174,8 +172,7 @@ def test_outcome_class_changes_none_partial_full_as_results_are_entered(  # type
     panel.set_model_language("en")
     assert "Area 4: 72.5 % of 70 % required" in explanation(panel)
     assert panel.outcome_label.text() == "Full: competence certificate (kompetensbevis)"
-    if SHOTS.is_dir():
-        panel.grab().save(str(SHOTS / "bransch-iob-full.png"))
+    assert not panel.grab().isNull()
 
 
 def test_a_too_early_retake_is_refused_with_the_date_and_nothing_is_saved(  # type: ignore[no-untyped-def]

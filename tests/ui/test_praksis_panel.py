@@ -28,7 +28,6 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 PROFILES = RESOURCES / "rule_profiles"
 TRADES = load_trades(RESOURCES / "catalogue" / "sample-catalogue.json")
 NBSP = "\u00a0"
-SHOTS = Path("/tmp/shots")
 M = PraksisContributionTableModel
 
 
@@ -439,7 +438,7 @@ def test_an_overridden_profile_passed_in_sets_the_recency_window(panel: PraksisP
     assert panel.model.headerData(M.COL_RECENT, Qt.Orientation.Horizontal) == "In the last\n5 years"
 
 
-def test_screenshot_of_a_busy_case(panel: PraksisPanelWidget, qtbot) -> None:
+def test_screenshot_of_a_busy_case(panel: PraksisPanelWidget, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     body = request(
         [
             job("1992-03-01", "1996-08-31", employer="Gamle Snekkeri AS", role="Tømrer"),
@@ -458,9 +457,8 @@ def test_screenshot_of_a_busy_case(panel: PraksisPanelWidget, qtbot) -> None:
     panel.show_result(compute(body), approvable_reasons=["No relevance assessment recorded."])
     content = panel.findChild(QWidget, "praksisContent")
     qtbot.waitUntil(lambda: content.height() > 1200)
-    SHOTS.mkdir(parents=True, exist_ok=True)
     pixmap = content.grab()
-    assert pixmap.save(str(SHOTS / "praksis_panel.png"))
+    assert pixmap.save(str(tmp_path / "praksis_panel.png"))
     assert pixmap.width() >= 800 and pixmap.height() > 1200
 
 
