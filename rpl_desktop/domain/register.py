@@ -357,4 +357,5 @@ def fold(text: str) -> str:
     """Fold to plain ASCII-ish letters for matching: 'Áŋŋá Øvre' -> 'anna ovre'. Cyrillic is kept."""
     text = text.lower().translate(_FOLD_EXTRA)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Compatibility decomposition can produce capitals (mathematical letters such as "𝕬"): lower again.
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
