@@ -4,4 +4,5 @@ import sys
 
 from rpl_desktop.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes (batch printing) import this module without running it
+    sys.exit(main())

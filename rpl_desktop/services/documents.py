@@ -39,11 +39,14 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import re
 import tempfile
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -1394,8 +1397,33 @@ def issue(db: Database, case_id: int, kind: str, lang: str | Language | None, is
     return _issue(db, case_id, kind, lang, issued_by, reason)[0]
 
 
-def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, issued_by: str,
-           reason: str = "", *, org: Organisation | None = None) -> tuple[IssuedDocument, bytes]:
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything read and checked for one issue; building it needs no database."""
+
+    case_id: int
+    case_number: str
+    kind: str
+    language: Language
+    issued_by: str
+    reason: str
+    data: Any
+    issuer: Issuer
+    conf: dict[str, str]
+    org: Organisation
+
+
+@dataclass(frozen=True)
+class _Reserved:
+    number: str | None
+    version: int
+    created: datetime
+    earlier_ids: frozenset[str]
+
+
+def _prepare(db: Database, case_id: int, kind: str, lang: str | Language | None, issued_by: str,
+             reason: str = "", *, org: Organisation | None = None,
+             conf: dict[str, str] | None = None) -> _Prepared:
     kind = _kind(kind)
     language = _default_language(db, case_id, kind, lang)
     issued_by = clean_text(issued_by)
@@ -1414,47 +1442,66 @@ def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, i
             "reason", f"Version {latest} of this document is already issued. A new version is a correction: "
             "give the reason for it.")
     # Everything is read and checked first, so a refusal takes no number and writes nothing.
-    conf = document_settings(db)
+    conf = conf if conf is not None else document_settings(db)
     data = _data(db, case_id, kind, language, number="-", org=org, conf=conf)
     _check_issuable(db, case, kind, data)
-    issuer = issuer_from_organisation(org)
-    labels = load_labels(language)
+    return _Prepared(case_id, case.number, kind, language, issued_by, reason, data,
+                     issuer_from_organisation(org), conf, org)
+
+
+def _reserve(db: Database, p: _Prepared) -> _Reserved:
+    """Take the certificate number and the version in one short transaction (the PDF is built after it,
+    so the write lock is not held while a document is drawn). A build that fails after this leaves a gap
+    in the numbers, never a duplicate."""
+    with db.transaction() as s:
+        number = _take_number(s, p.conf, p.org, date.today().year) if p.kind in NUMBERED_KINDS else None
+        version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
+            IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
+            IssuedDocumentRecord.language == p.language.value)) or 0) + 1
+        if version > 1 and not p.reason:
+            raise ValidationError("reason", "Someone issued this document meanwhile; give the reason for "
+                                  "the correction.")
+        earlier = frozenset(json.loads(text).get("dokument_id") for text in s.scalars(
+            select(IssuedDocumentRecord.sidecar).where(
+                IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
+                IssuedDocumentRecord.language == p.language.value))) if version > 1 else frozenset()
+    return _Reserved(number, version, now_local(), earlier)
+
+
+def _build(p: _Prepared, r: _Reserved) -> Built:
+    """Draw the document (no database: may run in another process)."""
+    from rpl_desktop.documents.fonts import register_fonts
+
+    register_fonts()  # a fresh worker process has not registered the embedded fonts yet
+    final = _with_number(p.data, r.number) if r.number else p.data
+    labels = load_labels(p.language)
+    created = r.created
+    built = _render(final, p.issuer, labels, created)
+    # Each version is its own archive document: a correction issued within the same second as the
+    # version before it would otherwise get the same document id (and the same bytes).
+    while f"uuid:{built.metadata.document_id()}" in r.earlier_ids:
+        created += timedelta(seconds=1)
+        built = _render(final, p.issuer, labels, created)
+    return built
+
+
+def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built) -> tuple[IssuedDocument, bytes]:
+    filename = document_filename(p.case_number, p.kind, p.language.value, r.version)
+    sidecar = metadata_sidecar(built.metadata, built.pdf, filename)
+    sidecar["versjon"] = r.version
+    sidecar["grunn_for_ny_versjon"] = p.reason or None
+    sidecar["utstedt_av"] = p.issued_by
     try:
         with db.transaction() as s:
-            number = _take_number(s, conf, org, date.today().year) if kind in NUMBERED_KINDS else None
-            version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
-                IssuedDocumentRecord.case_id == case_id, IssuedDocumentRecord.kind == kind,
-                IssuedDocumentRecord.language == language.value)) or 0) + 1
-            if version > 1 and not reason:
-                raise ValidationError("reason", "Someone issued this document meanwhile; give the reason for "
-                                      "the correction.")
-            final = _with_number(data, number) if number else data
-            created = now_local()
-            built = _render(final, issuer, labels, created)
-            if version > 1:
-                # Each version is its own archive document: a correction issued within the same second as
-                # the version before it would otherwise get the same document id (and the same bytes).
-                earlier = {json.loads(text).get("dokument_id") for text in s.scalars(
-                    select(IssuedDocumentRecord.sidecar).where(
-                        IssuedDocumentRecord.case_id == case_id, IssuedDocumentRecord.kind == kind,
-                        IssuedDocumentRecord.language == language.value))}
-                while f"uuid:{built.metadata.document_id()}" in earlier:
-                    created += timedelta(seconds=1)
-                    built = _render(final, issuer, labels, created)
-            filename = document_filename(case.number, kind, language.value, version)
-            sidecar = metadata_sidecar(built.metadata, built.pdf, filename)
-            sidecar["versjon"] = version
-            sidecar["grunn_for_ny_versjon"] = reason or None
-            sidecar["utstedt_av"] = issued_by
             record = IssuedDocumentRecord(
-                case_id=case_id, kind=kind, language=language.value, version=version,
+                case_id=p.case_id, kind=p.kind, language=p.language.value, version=r.version,
                 sha256=hashlib.sha256(built.pdf).hexdigest(), size=len(built.pdf), pdf=built.pdf,
                 sidecar=json.dumps(sidecar, ensure_ascii=False, sort_keys=True), filename=filename,
-                reason=reason, issued_by=issued_by, issued_at=datetime.now(), certificate_number=number,
+                reason=p.reason, issued_by=p.issued_by, issued_at=datetime.now(), certificate_number=r.number,
             )
             s.add(record)
-            if kind == VEDTAK:
-                case_record = s.get(CaseRecord, case_id)
+            if p.kind == VEDTAK:
+                case_record = s.get(CaseRecord, p.case_id)
                 if case_record is not None and case_record.status == CaseStatus.APPROVED.value:
                     case_record.status = CaseStatus.ISSUED.value
                     case_record.updated_at = datetime.now()
@@ -1463,6 +1510,13 @@ def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, i
     except IntegrityError as exc:
         raise RplError("Someone else issued this document at the same moment. Look at the list of issued "
                        "versions and try again if needed.") from exc
+
+
+def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, issued_by: str,
+           reason: str = "", *, org: Organisation | None = None) -> tuple[IssuedDocument, bytes]:
+    prepared = _prepare(db, case_id, kind, lang, issued_by, reason, org=org)
+    reserved = _reserve(db, prepared)
+    return _store_issued(db, prepared, reserved, _build(prepared, reserved))
 
 
 def list_issued(db: Database, case_id: int) -> list[IssuedDocument]:
@@ -1769,33 +1823,79 @@ def batch_certificates(
         tmp_path = Path(tmp)
         tmp_handle = os.fdopen(fd, "wb")
         joined = PdfConcatenator(tmp_handle)
+    executor = _build_pool(len(case_ids)) if issue_missing else None
+    conf = document_settings(db)  # read once for the whole batch
+    pending: deque[tuple[str, int, tuple[Any, ...]]] = deque()
+    finished = 0
+
+    def settle(entry: tuple[str, int, tuple[Any, ...]]) -> None:
+        nonlocal finished
+        label, case_id, work = entry
+        try:
+            if len(work) == 2:  # already issued: (document, pdf)
+                doc, pdf = work
+            else:  # (prepared, reserved, future or None)
+                prepared, reserved, future = work
+                built = future.result() if future is not None else _build(prepared, reserved)
+                doc, pdf = _store_issued(db, prepared, reserved, built)
+            if joined is not None:
+                joined.add(pdf)
+                report.done.append(BatchItem(label, case_id))
+            else:
+                path = out_dir / doc.filename
+                _write_atomic(path, pdf)
+                report.done.append(BatchItem(label, case_id, path=path))
+        except (RplError, CertificateIncomplete) as exc:
+            report.skipped.append(BatchItem(label, case_id, exc.message))
+        except OSError as exc:
+            reason = f"could not write the file ({exc.strerror or exc})"
+            report.failed.append(BatchItem(label, case_id, reason))
+            if joined is not None:
+                raise
+        except Exception as exc:  # a bug in one case must not stop the others; the report names it
+            report.failed.append(BatchItem(label, case_id, f"unexpected error ({type(exc).__name__})"))
+        finished += 1
+        if progress is not None:
+            progress(finished, total)
+
     try:
         for index, case_id in enumerate(case_ids):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            label = names[index] if index < len(names) else _case_label(db, case_id)
+            given = names[index] if index < len(names) else ""
+            label = given
             own = langs[index] if langs is not None and index < len(langs) else None
             try:
-                doc, pdf = _certificate_for(db, case_id, own or lang, issued_by, issue_missing, org)
-                if joined is not None:
-                    joined.add(pdf)
-                    report.done.append(BatchItem(label, case_id))
+                language = document_language(db, case_id, own or lang)
+                existing = latest_issued(db, case_id, KOMPETANSEBEVIS, language.value)
+                if existing is not None:
+                    label = given or _case_label(db, case_id)
+                    pending.append((label, case_id, (existing, read_issued(db, existing.id))))
+                elif not issue_missing:
+                    raise RplError("no kompetansebevis has been issued for this case yet")
                 else:
-                    path = out_dir / doc.filename
-                    _write_atomic(path, pdf)
-                    report.done.append(BatchItem(label, case_id, path=path))
+                    # Read, check and number here; draw in the worker processes, store in order below.
+                    prepared = _prepare(db, case_id, KOMPETANSEBEVIS, language, issued_by, org=org, conf=conf)
+                    label = given or f"case {prepared.case_number}"
+                    reserved = _reserve(db, prepared)
+                    future = executor.submit(_build, prepared, reserved) if executor is not None else None
+                    pending.append((label, case_id, (prepared, reserved, future)))
             except (RplError, CertificateIncomplete) as exc:
-                report.skipped.append(BatchItem(label, case_id, exc.message))
-            except OSError as exc:
-                reason = f"could not write the file ({exc.strerror or exc})"
-                report.failed.append(BatchItem(label, case_id, reason))
-                if joined is not None:
-                    raise
-            except Exception as exc:  # a bug in one case must not stop the others; the report names it
-                report.failed.append(BatchItem(label, case_id, f"unexpected error ({type(exc).__name__})"))
-            if progress is not None:
-                progress(index + 1, total)
+                report.skipped.append(BatchItem(label or _case_label(db, case_id), case_id, exc.message))
+                finished += 1
+                if progress is not None:
+                    progress(finished, total)
+            except Exception as exc:  # a bug in one case must not stop the others
+                report.failed.append(BatchItem(label or _case_label(db, case_id), case_id,
+                                               f"unexpected error ({type(exc).__name__})"))
+                finished += 1
+                if progress is not None:
+                    progress(finished, total)
+            while len(pending) > (_POOL_WINDOW if executor is not None else 0):
+                settle(pending.popleft())
+        while pending:  # what was numbered before a cancel is finished and stored, never half-written
+            settle(pending.popleft())
         if joined is not None and tmp_handle is not None and tmp_path is not None:
             if report.cancelled or not report.done:
                 tmp_handle.close()
@@ -1808,11 +1908,27 @@ def batch_certificates(
                 os.replace(tmp_path, final_path)
                 report.combined_path = final_path
     finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
         if tmp_handle is not None and not tmp_handle.closed:
             tmp_handle.close()
         if tmp_path is not None and tmp_path.exists():
             tmp_path.unlink(missing_ok=True)
     return report
+
+
+# A batch this large draws its certificates in worker processes (each costs about half a second to
+# start, so small batches are drawn in this process). Spawned, not forked: the GUI runs batches from a
+# worker thread, and forking a threaded Qt process is unsafe.
+POOL_FROM = 24
+_POOL_WINDOW = 16
+
+
+def _build_pool(count: int) -> ProcessPoolExecutor | None:
+    workers = min(os.cpu_count() or 1, 4)
+    if count < POOL_FROM or workers < 2:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def default_user() -> str:

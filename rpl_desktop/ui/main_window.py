@@ -675,7 +675,6 @@ class MainWindow(QMainWindow):
     def _load_case_settings(self) -> None:
         from rpl_desktop.services.cases import case_number_pattern
         from rpl_desktop.services.mapping import currency_years
-
         from rpl_desktop.services.praksis_case import office_profile_id
         from rpl_desktop.services.praksis_io import available_profiles, default_resource_dir, load_profile
 

@@ -26,7 +26,6 @@ from rpl_desktop.ui.i18n import LANG_ENV, choose_language, fill, install_transla
 from rpl_desktop.ui.main_window import MainWindow
 
 
-
 class StubEditor(QWidget):
     """The candidate editor's interface, nothing more."""
 

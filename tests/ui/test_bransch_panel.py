@@ -24,7 +24,6 @@ from rpl_desktop.services.history import save_period
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.bransch_panel import BranschPanelWidget, ComponentResultsTableModel, model_language_for
 
-
 MODELS = load_sample_models()
 
 

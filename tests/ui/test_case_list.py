@@ -24,7 +24,6 @@ from rpl_desktop.ui.case_list import (
 )
 from rpl_desktop.ui.new_case_dialog import NewCaseDialog, StandardUidRole
 
-
 TODAY = date(2025, 6, 1)
 C = CaseTableModel
 LEFT = Qt.MouseButton.LeftButton

@@ -29,7 +29,6 @@ from rpl_desktop.ui.case_view import CaseViewWidget
 from rpl_desktop.ui.interview_guide import AUTOSAVE_MS
 from rpl_desktop.ui.matrix_widget import MatrixWidget, OverrideReasonDialog
 
-
 LEFT = Qt.MouseButton.LeftButton
 RULES = ("current", "sufficient", "authentic", "valid")
 

@@ -20,7 +20,6 @@ from rpl_desktop.ui.catalogue_page import (
     StandardUidRole,
 )
 
-
 REPO = Path(__file__).resolve().parents[2]
 GREP_LAEREPLAN = REPO.parent / "shared" / "specs" / "udir-grep" / "laereplan-TMF03-02.json"
 needs_grep = pytest.mark.skipif(

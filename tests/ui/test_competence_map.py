@@ -24,7 +24,6 @@ from rpl_desktop.ui.competence_map import (
     TargetCardWidget,
 )
 
-
 TARGETS = ("ELK-IS10", "TMF3", "HEL-EO10")
 
 

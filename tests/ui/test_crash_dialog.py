@@ -13,7 +13,6 @@ from rpl_desktop import __version__
 from rpl_desktop.ui.crash_dialog import CrashDialog, GuiExceptHook, build_report, install_gui_excepthook
 
 
-
 def _raise_and_catch() -> tuple[type[BaseException], BaseException, object]:
     try:
         raise ValueError("the widget was asked for row -1")

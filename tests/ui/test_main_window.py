@@ -16,7 +16,6 @@ from rpl_desktop.ui.i18n import SETTING_KEY
 from rpl_desktop.ui.main_window import SETTINGS_FILE_NAME, MainWindow, UnsavedChoice
 
 
-
 class FakeEditor(QWidget):
     """Stands in for CandidateEditorWidget: open_candidate, has_unsaved_changes, save and two signals."""
 

@@ -30,7 +30,6 @@ from rpl_desktop.ui.matrix_widget import (
     OverrideReasonDialog,
 )
 
-
 M = MatrixTreeModel
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,7 +11,6 @@ from rpl_desktop.store.database import Database
 from rpl_desktop.ui.organisation_dialog import NO_FYLKER, SE_LAN, OrganisationDialog, SignerTableModel
 
 
-
 def make_dialog(qtbot, db: Database, **kwargs) -> OrganisationDialog:  # type: ignore[no-untyped-def]
     dialog = OrganisationDialog(db, **kwargs)
     qtbot.addWidget(dialog)

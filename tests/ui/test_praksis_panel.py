@@ -23,7 +23,6 @@ from rpl_desktop.services.praksis_io import compute_from_json, load_profile, loa
 from rpl_desktop.ui.praksis_chart import CAPPED_COLOUR, YearChartWidget
 from rpl_desktop.ui.praksis_panel import PraksisContributionTableModel, PraksisPanelWidget
 
-
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 PROFILES = RESOURCES / "rule_profiles"
 TRADES = load_trades(RESOURCES / "catalogue" / "sample-catalogue.json")

@@ -7,7 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rpl_desktop.domain.cases import CaseStatus, check_transition, format_case_number, validate_case_number_pattern
+from rpl_desktop.domain.cases import (
+    CaseStatus,
+    check_transition,
+    format_case_number,
+    validate_case_number_pattern,
+)
 from rpl_desktop.domain.errors import RplError, ValidationError
 from rpl_desktop.domain.interview import interview_guide
 from rpl_desktop.domain.mapping import (

@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rpl_desktop.domain.errors import ValidationErrors
-from rpl_desktop.domain.register import HistoryPeriod, PeriodKind, clean_text, fold, search_tokens, validate_period
+from rpl_desktop.domain.register import (
+    HistoryPeriod,
+    PeriodKind,
+    clean_text,
+    fold,
+    search_tokens,
+    validate_period,
+)
 
 TODAY = date(2026, 6, 1)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))

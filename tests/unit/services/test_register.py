@@ -17,8 +17,8 @@ from rpl_desktop.domain.register import (
     Exam,
     HistoryPeriod,
     PeriodKind,
-    SchoolLevel,
     Schooling,
+    SchoolLevel,
 )
 from rpl_desktop.services import candidates as cs
 from rpl_desktop.services import evidence as ev
