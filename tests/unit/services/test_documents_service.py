@@ -459,3 +459,18 @@ def test_document_and_certificates_commands(tmp_path: Path, capsys: pytest.Captu
     assert "line 3: no case with the number «'@SUM(1+1)»" in captured.err
     assert "1 of 2 certificates written, 1 skipped." in captured.out
     assert len(list((tmp_path / "certs").glob("*.pdf"))) == 1
+
+
+def test_a_large_batch_draws_in_worker_processes(world: Database, approved_cases: list[int], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process-pool path (used from 100 certificates) gives the same stored, hashed documents."""
+    monkeypatch.setattr(ds, "POOL_FROM", 2)
+    seen: list[int] = []
+    report = ds.batch_certificates(world, approved_cases, tmp_path / "out", combined=False,
+                                   progress=lambda done, total: seen.append(done))
+    assert not report.failed and len(report.done) == len(approved_cases)
+    assert seen == list(range(1, len(approved_cases) + 1))
+    for item in report.done:
+        assert item.path is not None and len(reader(item.path.read_bytes()).pages) >= 2
+        [doc] = [d for d in ds.list_issued(world, item.case_id) if d.kind == "kompetansebevis"]
+        assert ds.read_issued(world, doc.id) == item.path.read_bytes()  # hash checked on the way
