@@ -92,27 +92,33 @@ def check_transition(current: CaseStatus, new: CaseStatus) -> None:
         raise RplError(f"A case cannot go from '{current.value}' to '{new.value}'. Allowed next: {allowed}.")
 
 
-_PATTERN_FIELD = re.compile(r"\{(yy|yyyy|seq(?::0?(\d))?)\}")
+# Number patterns, shared by case numbers and certificate numbers: {yy}, {yyyy}, {seq} or {seq:05},
+# and (certificates only) {org}.
+NUMBER_FIELD = re.compile(r"\{(org|yyyy|yy|seq(?::0?(\d{1,2}))?)\}")
 DEFAULT_CASE_NUMBER_PATTERN = "{yy}/{seq:05}"
 
 
-def validate_case_number_pattern(pattern: str) -> str:
+def validate_number_pattern(pattern: str, field: str, *, with_org: bool, example: str) -> str:
+    """Check a number pattern; ``field`` names the setting in the error."""
     if "{seq" not in pattern:
-        raise ValidationError("case_number_pattern", "The pattern needs {seq} (the running number), e.g. {yy}/{seq:05}.")
-    leftover = _PATTERN_FIELD.sub("", pattern)
-    if "{" in leftover or "}" in leftover:
-        raise ValidationError("case_number_pattern", "Only {yy}, {yyyy} and {seq} or {seq:05} may appear in braces.")
+        raise ValidationError(field, f"The pattern needs {{seq}} (the running number), e.g. {example}.")
+    leftover = NUMBER_FIELD.sub("", pattern)
+    if "{" in leftover or "}" in leftover or (not with_org and "{org}" in pattern):
+        allowed = ("{org}, {yyyy}, {yy} and {seq} or {seq:06}" if with_org
+                   else "{yy}, {yyyy} and {seq} or {seq:05}")
+        raise ValidationError(field, f"Only {allowed} may appear in braces.")
     if len(pattern) > 40:
-        raise ValidationError("case_number_pattern", "The pattern is too long (40 characters at most).")
+        raise ValidationError(field, "The pattern is too long (40 characters at most).")
     return pattern
 
 
-def format_case_number(pattern: str, year: int, seq: int) -> str:
-    """``format_case_number("{yy}/{seq:05}", 2025, 1234) == "25/01234"``."""
-    validate_case_number_pattern(pattern)
+def fill_number_pattern(pattern: str, year: int, seq: int, org: str = "") -> str:
+    """``fill_number_pattern("{org}-{yyyy}-{seq:06}", 2025, 12, "VFK") == "VFK-2025-000012"``."""
 
     def repl(m: re.Match[str]) -> str:
         key = m.group(1)
+        if key == "org":
+            return org
         if key == "yy":
             return f"{year % 100:02d}"
         if key == "yyyy":
@@ -120,4 +126,13 @@ def format_case_number(pattern: str, year: int, seq: int) -> str:
         width = int(m.group(2) or 0)
         return f"{seq:0{width}d}" if width else str(seq)
 
-    return _PATTERN_FIELD.sub(repl, pattern)
+    return NUMBER_FIELD.sub(repl, pattern)
+
+
+def validate_case_number_pattern(pattern: str) -> str:
+    return validate_number_pattern(pattern, "case_number_pattern", with_org=False, example="{yy}/{seq:05}")
+
+
+def format_case_number(pattern: str, year: int, seq: int) -> str:
+    """``format_case_number("{yy}/{seq:05}", 2025, 1234) == "25/01234"``."""
+    return fill_number_pattern(validate_case_number_pattern(pattern), year, seq)

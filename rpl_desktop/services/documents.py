@@ -89,6 +89,7 @@ from rpl_desktop.documents.model import (
 )
 from rpl_desktop.documents.model import Judgement as DocJudgement
 from rpl_desktop.documents.pdfa import DocumentMetadata, metadata_sidecar, now_local
+from rpl_desktop.domain import cases as cases_domain
 from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.catalogue import FagskoleEmne, Laerefag, StandardKind, Utdanning
 from rpl_desktop.domain.errors import ImportFileError, RplError, StoreError, ValidationError
@@ -1013,21 +1014,11 @@ def kompetansebevis_data(db: Database, case_id: int, lang: str | Language | None
 # certificate and document numbers
 
 
-_NUMBER_FIELD = re.compile(r"\{(org|yyyy|yy|seq(?::0?(\d{1,2}))?)\}")
 
 
 def validate_number_pattern(pattern: str) -> str:
-    pattern = pattern.strip()
-    if "{seq" not in pattern:
-        raise ValidationError(NUMBER_PATTERN_SETTING, "The pattern needs {seq} (the running number), e.g. "
-                              "{org}-{yyyy}-{seq:06}.")
-    leftover = _NUMBER_FIELD.sub("", pattern)
-    if "{" in leftover or "}" in leftover:
-        raise ValidationError(NUMBER_PATTERN_SETTING, "Only {org}, {yyyy}, {yy} and {seq} or {seq:06} may "
-                              "appear in braces.")
-    if len(pattern) > 40:
-        raise ValidationError(NUMBER_PATTERN_SETTING, "The pattern is too long (40 characters at most).")
-    return pattern
+    return cases_domain.validate_number_pattern(pattern.strip(), NUMBER_PATTERN_SETTING, with_org=True,
+                                                example="{org}-{yyyy}-{seq:06}")
 
 
 def org_code(conf: dict[str, str], org: Organisation) -> str:
@@ -1046,18 +1037,7 @@ def org_code(conf: dict[str, str], org: Organisation) -> str:
 
 
 def _format_number(pattern: str, org: str, year: int, seq: int) -> str:
-    def repl(m: re.Match[str]) -> str:
-        key = m.group(1)
-        if key == "org":
-            return org
-        if key == "yyyy":
-            return f"{year:04d}"
-        if key == "yy":
-            return f"{year % 100:02d}"
-        width = int(m.group(2) or 0)
-        return f"{seq:0{width}d}" if width else str(seq)
-
-    return _NUMBER_FIELD.sub(repl, pattern)
+    return cases_domain.fill_number_pattern(pattern, year, seq, org)
 
 
 def _seq_key(pattern: str, year: int) -> str:
