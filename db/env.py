@@ -5,9 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-import rpl_desktop.store.bransch_records  # noqa: F401 - registers the branschvalidering tables
-import rpl_desktop.store.document_records  # noqa: F401 - registers the issued-document table
-from rpl_desktop.store.records import Base
+from rpl_desktop.store.all_records import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -223,6 +223,19 @@ def add_commands(commands: Any) -> None:
     _HANDLERS["info"] = _cmd_info
     commands.add_parser("demo", help="add the invented demo candidates to the register")
     _HANDLERS["demo"] = _cmd_demo
+    import importlib
+
+    for name in _COMMAND_MODULES:
+        importlib.import_module(name).add_commands(commands, _HANDLERS)
+
+
+# Further command groups, each in its own module with ``add_commands(commands, handlers)``.
+_COMMAND_MODULES = (
+    "rpl_desktop.cli_backup",  # backup, restore, passphrase, encrypt
+    "rpl_desktop.cli_security",  # audit verify, users
+    "rpl_desktop.cli_privacy",  # candidate export/erase, retention report, appeal bundle
+    "rpl_desktop.cli_office",  # offline case files, external assessors, database connection
+)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

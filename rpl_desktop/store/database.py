@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rpl_desktop.domain.actors import SYSTEM, Actor
 from rpl_desktop.domain.errors import StoreError
 from rpl_desktop.store.engine import make_engine, make_session_factory
 from rpl_desktop.store.evidence_store import EvidenceStore
 from rpl_desktop.store.migrate import upgrade_database
+from rpl_desktop.store.all_records import Base  # noqa: F401 - the whole schema is mapped
 from rpl_desktop.store.records import SettingRecord
 
 log = logging.getLogger(__name__)
@@ -26,16 +28,23 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     evidence: EvidenceStore
+    # The signed-in user; every session carries it in ``session.info["actor"]`` (audit, role checks).
+    actor: Actor = field(default=SYSTEM)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error. Keep it short."""
-        with self.sessions() as session, session.begin():
+    def transaction(self, reason: str = "") -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error. Keep it short.
+
+        ``reason`` is why the change is made, where the audit log asks for one (overrides, re-issues,
+        deletions); it is available to the audit hooks as ``session.info["reason"]``.
+        """
+        with self.sessions(info={"actor": self.actor, "reason": reason, "database": self}) as session, \
+                session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        with self.sessions(info={"actor": self.actor, "reason": "", "database": self}) as session:
             yield session
 
     def get_setting(self, key: str, default: str = "") -> str:

@@ -10,12 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-import rpl_desktop.store.bransch_records  # noqa: F401 - its tables are part of Base.metadata
-import rpl_desktop.store.document_records  # noqa: F401 - its table is part of Base.metadata
 from rpl_desktop.domain.errors import StoreError
 from rpl_desktop.store.database import open_database
 from rpl_desktop.store.migrate import head_revision, upgrade_database
-from rpl_desktop.store.records import Base
+from rpl_desktop.store.all_records import Base
 
 
 def test_empty_database_upgraded_to_head_matches_models(tmp_path: Path) -> None:
