@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa  # noqa: F401
 from alembic import op  # noqa: F401
 
-
 revision = '0008'
 down_revision = '0007'
 branch_labels = None

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rpl_desktop.domain.actors import SYSTEM, Actor
 from rpl_desktop.domain.errors import StoreError
+from rpl_desktop.store.all_records import Base  # noqa: F401 - the whole schema is mapped
 from rpl_desktop.store.engine import make_engine, make_session_factory
 from rpl_desktop.store.evidence_store import EvidenceStore
 from rpl_desktop.store.migrate import upgrade_database
-from rpl_desktop.store.all_records import Base  # noqa: F401 - the whole schema is mapped
 from rpl_desktop.store.records import SettingRecord
 
 log = logging.getLogger(__name__)

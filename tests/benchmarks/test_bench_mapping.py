@@ -33,8 +33,7 @@ from rpl_desktop.services.catalogue_io import standard_from_json
 from rpl_desktop.services.history import save_period
 from rpl_desktop.store.database import Database, open_database
 
-WORDS = ("forskaling reisverk taktekking vinduer dører isolasjon kledning trapper bjelkelag grunnmur "
-         "tegninger måling HMS sikring stillas kunde dokumentasjon kvalitet materialer verktøy").split()
+WORDS = ["forskaling", "reisverk", "taktekking", "vinduer", "dører", "isolasjon", "kledning", "trapper", "bjelkelag", "grunnmur", "tegninger", "måling", "HMS", "sikring", "stillas", "kunde", "dokumentasjon", "kvalitet", "materialer", "verktøy"]
 
 
 def _timed(fn, runs: int = 7) -> float:  # type: ignore[no-untyped-def]

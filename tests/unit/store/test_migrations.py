@@ -11,9 +11,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from rpl_desktop.domain.errors import StoreError
+from rpl_desktop.store.all_records import Base
 from rpl_desktop.store.database import open_database
 from rpl_desktop.store.migrate import head_revision, upgrade_database
-from rpl_desktop.store.all_records import Base
 
 
 def test_empty_database_upgraded_to_head_matches_models(tmp_path: Path) -> None:
