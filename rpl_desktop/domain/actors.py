@@ -21,3 +21,11 @@ class Actor:
 
 
 SYSTEM = Actor(user_id=None, username="system", display_name="rpl-desktop", roles=frozenset({"system"}))
+
+
+# The roles (a user may hold several). Permissions per role live in rpl_desktop/domain/security.py.
+CASEWORKER = "caseworker"  # saksbehandler: records and assesses cases, drafts decisions
+APPROVER = "approver"  # leder/godkjenner: approves and issues decisions
+COUNSELLOR = "counsellor"  # veileder: competence maps, no decisions
+ADMINISTRATOR = "admin"  # catalogue, rule profiles, users, settings
+ROLES = (CASEWORKER, APPROVER, COUNSELLOR, ADMINISTRATOR)

@@ -59,3 +59,7 @@ class ImportFileError(RplError):
         self.path = path
         self.location = location
         self.detail = message
+
+
+class PermissionDenied(RplError):
+    """The signed-in user's role does not allow this action (e.g. a counsellor issuing a vedtak)."""
