@@ -5,6 +5,7 @@ Alembic's environment, the database opener and the schema test import this one m
 
 from __future__ import annotations
 
+import rpl_desktop.store.assessor_records  # noqa: F401
 import rpl_desktop.store.bransch_records  # noqa: F401
 import rpl_desktop.store.document_records  # noqa: F401
 import rpl_desktop.store.office_records  # noqa: F401

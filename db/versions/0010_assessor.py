@@ -1,0 +1,25 @@
+"""assessor: external assessors (fagkonsulent, yrkesbedömare) and the judgements they return.
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-11-23 23:30:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+
+revision = '0010'
+down_revision = '0009'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
