@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--basedir", metavar="DIR",
                         help="keep data, logs and settings below DIR (also: RPL_DESKTOP_HOME)")
     parser.add_argument("--debug", action="store_true", help="log debug messages, also to the console")
+    parser.add_argument("--assessor", metavar="FILE",
+                        help="open an assessor package (for a fagkonsulent or yrkesbedömare); no office "
+                        "database is opened")
+    parser.add_argument("--user", metavar="NAME",
+                        help="headless commands act as this user of the data store (also: RPL_USER)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the desktop window (the default)")
     cli.add_commands(commands)
@@ -52,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = app_paths(args.basedir).ensure()
     setup_logging(paths.log_dir, debug=args.debug)
     log.info("rpl-desktop %s starting (%s)", __version__, args.command or "gui")
+    if args.assessor and args.command in (None, "gui"):
+        from pathlib import Path
+
+        from rpl_desktop.ui.assessor_window import run_assessor
+
+        return run_assessor(Path(args.assessor), paths)
     if args.command in (None, "gui"):
         from rpl_desktop.ui.application import run_gui
 

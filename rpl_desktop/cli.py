@@ -26,12 +26,25 @@ EXIT_BUG = 70
 
 Handler = Callable[[argparse.Namespace, AppPaths], int]
 _HANDLERS: dict[str, Handler] = {}
+_HEADLESS_USER: list[str | None] = []  # while run() runs a command: its --user (None: not given)
 
 
 def open_store(paths: AppPaths) -> Database:
+    """Open the data store; an encrypted one with RPL_PASSPHRASE or the passphrase in the OS keyring."""
+    from rpl_desktop.services.security_keys import headless_passphrase
     from rpl_desktop.store.database import open_database
 
-    return open_database(database_url(paths), paths.evidence_dir, paths.backup_dir)
+    db = open_database(database_url(paths), paths.evidence_dir, paths.backup_dir,
+                       passphrase=headless_passphrase(paths))
+    if _HEADLESS_USER:  # a headless command: act as --user / RPL_USER / the only user (else read-only)
+        from rpl_desktop.services.users import headless_actor
+
+        try:
+            headless_actor(db, _HEADLESS_USER[0])
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -168,6 +181,12 @@ def _cmd_certificates(args: argparse.Namespace, paths: AppPaths) -> int:
 
     from rpl_desktop.services.documents import certificates_from_csv
 
+    if args.resume is not None:
+        from rpl_desktop.cli_batch import resume_certificates
+
+        return resume_certificates(args, open_store(paths))
+    if not args.csv or not args.out:
+        raise RplError("Give --from FILE.csv and --out DIR (or --resume to finish an interrupted batch).")
     db = open_store(paths)
     try:
         report = certificates_from_csv(db, Path(args.csv), Path(args.out), combined=args.combined,
@@ -211,9 +230,12 @@ def add_commands(commands: Any) -> None:
     _HANDLERS["document"] = _cmd_document
     certificates = commands.add_parser("certificates",
                                        help="print many kompetansebevis from a CSV of case numbers")
-    certificates.add_argument("--from", dest="csv", required=True, metavar="FILE.csv",
+    certificates.add_argument("--from", dest="csv", metavar="FILE.csv",
                               help="a CSV with a case_number (or saksnummer) column; an optional lang column")
-    certificates.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    certificates.add_argument("--out", metavar="DIR", help="the folder to write into")
+    certificates.add_argument("--resume", nargs="?", const="all", metavar="BATCH",
+                              help="finish the batches that were interrupted (or batch number BATCH); "
+                                   "--out writes into another folder than the first time")
     certificates.add_argument("--combined", action="store_true",
                               help="one combined PDF instead of one per case")
     certificates.add_argument("--lang", choices=("nb", "nn", "en", "sv"), help="one language for all")
@@ -240,6 +262,7 @@ _COMMAND_MODULES = (
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     handler = _HANDLERS[args.command]
+    _HEADLESS_USER[:] = [getattr(args, "user", None)]
     try:
         return handler(args, paths)
     except RplError as exc:
@@ -249,3 +272,5 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         log.exception("command %s failed", args.command)
         print(f"rpl-desktop: unexpected error ({type(exc).__name__}); details are in the log.", file=sys.stderr)
         return EXIT_BUG
+    finally:
+        _HEADLESS_USER.clear()

@@ -1,4 +1,4 @@
-"""office: Office scale: evidence files kept in the database (PostgreSQL) and other shared-store tables.
+"""office: evidence files kept in the database (the shared PostgreSQL store)
 
 Revision ID: 0006
 Revises: 0005
@@ -7,8 +7,8 @@ Create Date: 2026-11-23 23:30:00.000000
 
 from __future__ import annotations
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = '0006'
 down_revision = '0005'
@@ -17,8 +17,16 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        'evidence_blob',
+        sa.Column('sha256', sa.String(length=64), nullable=False),
+        sa.Column('size', sa.Integer(), nullable=False),
+        sa.Column('media_type', sa.String(length=100), nullable=False),
+        sa.Column('content', sa.LargeBinary(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('sha256', name=op.f('pk_evidence_blob')),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('evidence_blob')

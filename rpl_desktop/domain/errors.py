@@ -10,6 +10,12 @@ Two kinds of trouble exist in this program (the split qutebrowser calls KnownErr
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rpl_desktop.domain.merge import Merge
+
 
 class RplError(Exception):
     """Expected trouble with a message for the user."""
@@ -63,3 +69,67 @@ class ImportFileError(RplError):
 
 class PermissionDenied(RplError):
     """The signed-in user's role does not allow this action (e.g. a counsellor issuing a vedtak)."""
+
+
+class ConflictError(RplError):
+    """Someone else saved the same record after it was opened here (optimistic locking).
+
+    Besides the message it carries what a conflict view needs, as plain dicts of display-ready field
+    values (text as typed, dates as ISO ``YYYY-MM-DD``, choices as their codes):
+
+    * ``original``: the record as the user opened it (``{}`` when unknown: every difference is then a
+      conflict);
+    * ``theirs``: the record as stored now, at ``their_version``;
+    * ``mine``: what the user tried to save.
+
+    ``kind`` is ``"candidate"``, ``"case"`` or ``"judgement"``; ``entity_id`` the record's id (None for
+    a judgement nobody had saved when it was opened); ``saved_by`` / ``saved_by_id`` / ``saved_at`` who
+    (display name, user id) saved theirs and when, as far as known (``saved_by`` is "" when not);
+    ``text_fields`` the free-text fields that may be combined.
+    ``context`` holds ids the caller needs to save again (e.g. ``case_id`` and ``outcome_uid``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str = "",
+        entity_id: int | None = None,
+        original: dict[str, str] | None = None,
+        theirs: dict[str, str] | None = None,
+        mine: dict[str, str] | None = None,
+        their_version: int | None = None,
+        saved_by: str = "",
+        saved_by_id: int | None = None,
+        saved_at: datetime | None = None,
+        text_fields: frozenset[str] = frozenset(),
+        context: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.entity_id = entity_id
+        self.original = dict(original or {})
+        self.theirs = dict(theirs or {})
+        self.mine = dict(mine or {})
+        self.their_version = their_version
+        self.saved_by = saved_by
+        self.saved_by_id = saved_by_id
+        self.saved_at = saved_at
+        self.text_fields = frozenset(text_fields)
+        self.context = dict(context or {})
+
+    def saved_by_same_user(self, user_id: int | None) -> bool:
+        """True when the audit log says theirs was saved by this very user (another window of theirs,
+        or the program on their behalf)."""
+        return bool(self.saved_by) and self.saved_by_id == user_id
+
+    @property
+    def has_details(self) -> bool:
+        """True when theirs/mine are known, so a conflict view can be shown."""
+        return bool(self.theirs) and bool(self.mine) and self.their_version is not None
+
+    def merge(self) -> Merge:
+        """The three-way comparison of original, theirs and mine."""
+        from rpl_desktop.domain.merge import merge_fields
+
+        return merge_fields(self.original, self.theirs, self.mine)

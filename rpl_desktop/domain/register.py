@@ -20,10 +20,12 @@ from rpl_desktop.domain.ids import (
     validate_national_id,
     validate_org_number,
 )
+from rpl_desktop.domain.text import clean_text as _clean_text
 
 LANGUAGES = ("nb", "nn", "en", "sv")
 MAX_NAME = 200
 MAX_TEXT = 20_000
+MAX_ADDRESS = 1_000
 
 
 class OrgKind(StrEnum):
@@ -181,24 +183,32 @@ class Evidence:
 # Validation
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
-    """Normalise to NFC, drop control characters (keeping newlines in multi-line text), trim."""
-    value = unicodedata.normalize("NFC", value)
-    if not multiline:
-        value = value.replace("\r", " ").replace("\n", " ")
-    value = _CONTROL.sub("", value)
-    return value.strip()
+    """Normalise to NFC, drop control characters and bidi overrides (keeping newlines in multi-line
+    text), trim. The rules are :func:`rpl_desktop.domain.text.clean_text`'s; this form sets no limit."""
+    return _clean_text(value, multiline=multiline)
+
+
+def _clean(errors: list[ValidationError], obj: object, name: str, limit: int, label: str, *,
+           multiline: bool = False, field: str = "") -> None:
+    """Clean ``obj.name`` in place; a value over ``limit`` adds an error naming the field and the limit."""
+    try:
+        setattr(obj, name, _clean_text(getattr(obj, name), field=field or name, max_length=limit,
+                                       multiline=multiline, label=label))
+    except ValidationError as exc:
+        errors.append(exc)
+        if not isinstance(getattr(obj, name), str):
+            setattr(obj, name, "")
 
 
 def _required(errors: list[ValidationError], name: str, value: str, label: str, limit: int = MAX_NAME) -> None:
     if not value.strip():
         errors.append(ValidationError(name, f"{label} is required."))
-    elif len(value) > limit:
+    elif len(value) > limit and not any(e.field == name for e in errors):
         errors.append(ValidationError(name, f"{label} is longer than {limit} characters; shorten it."))
 
 
@@ -211,7 +221,9 @@ def _country(errors: list[ValidationError], name: str, value: str) -> None:
 
 def validate_organisation(org: Organisation) -> Organisation:
     errors: list[ValidationError] = []
-    org.name = clean_text(org.name)
+    _clean(errors, org, "name", MAX_NAME, "The organisation's name")
+    _clean(errors, org, "region", 100, "The region")
+    _clean(errors, org, "address", MAX_ADDRESS, "The address", multiline=True)
     _required(errors, "name", org.name, "The organisation's name")
     _country(errors, "country", org.country)
     if org.country in ("NO", "SE"):
@@ -224,7 +236,8 @@ def validate_organisation(org: Organisation) -> Organisation:
     if org.default_language not in LANGUAGES:
         errors.append(ValidationError("default_language", "Choose nb, nn, en or sv."))
     for i, signer in enumerate(org.signers):
-        signer.name, signer.title = clean_text(signer.name), clean_text(signer.title)
+        _clean(errors, signer, "name", MAX_NAME, "The signer's name", field=f"signers[{i}].name")
+        _clean(errors, signer, "title", MAX_NAME, "The signer's title", field=f"signers[{i}].title")
         _required(errors, f"signers[{i}].name", signer.name, "The signer's name")
     if errors:
         raise ValidationErrors(errors)
@@ -235,13 +248,14 @@ def validate_candidate(c: Candidate, *, today: date | None = None) -> Candidate:
     """Check a candidate; normalise names and the ID number in place. Raises ValidationErrors."""
     today = today or date.today()
     errors: list[ValidationError] = []
-    c.given_name, c.family_name = clean_text(c.given_name), clean_text(c.family_name)
+    _clean(errors, c, "given_name", MAX_NAME, "The given name")
+    _clean(errors, c, "family_name", MAX_NAME, "The family name")
     _required(errors, "given_name", c.given_name, "The given name")
     _required(errors, "family_name", c.family_name, "The family name")
     if c.birth_date is not None and not (date(1900, 1, 1) <= c.birth_date <= today):
         errors.append(ValidationError("birth_date", "The birth date must lie between 1900 and today."))
     if c.id_type in (IdType.FOREIGN,):
-        c.national_id = clean_text(c.national_id)
+        _clean(errors, c, "national_id", 40, "The foreign ID number")
         if not c.national_id:
             errors.append(ValidationError("national_id", "Enter the foreign ID number, or choose 'none'."))
     elif c.id_type == IdType.NONE:
@@ -254,13 +268,15 @@ def validate_candidate(c: Candidate, *, today: date | None = None) -> Candidate:
                 check_birth_date_consistency(nid, c.birth_date)
         except ValidationError as exc:
             errors.append(exc)
-    c.email = clean_text(c.email)
+    _clean(errors, c, "email", MAX_NAME, "The e-mail address")
     if c.email and not _EMAIL.match(c.email):
         errors.append(ValidationError("email", "This is not an e-mail address (expected name@example.no)."))
-    c.phone = clean_text(c.phone)
+    _clean(errors, c, "phone", 40, "The phone number")
     if c.phone and not re.fullmatch(r"\+?[0-9 ()-]{5,20}", c.phone):
         errors.append(ValidationError("phone", "Use digits, spaces and an optional leading +."))
-    c.address, c.city, c.postcode = clean_text(c.address), clean_text(c.city), clean_text(c.postcode)
+    _clean(errors, c, "address", MAX_ADDRESS, "The address")
+    _clean(errors, c, "postcode", 20, "The postcode")
+    _clean(errors, c, "city", 100, "The city")
     _country(errors, "country", c.country)
     if c.language not in LANGUAGES:
         errors.append(ValidationError("language", "Choose nb, nn, en or sv."))
@@ -273,13 +289,14 @@ def validate_period(p: HistoryPeriod, *, today: date | None = None) -> HistoryPe
     """Check one history period; normalise text in place. Raises ValidationErrors."""
     today = today or date.today()
     errors: list[ValidationError] = []
-    p.employer = clean_text(p.employer)
-    p.role = clean_text(p.role)
-    p.tasks = clean_text(p.tasks, multiline=True)
     label = "The course provider" if p.kind == PeriodKind.NON_FORMAL_COURSE else "The employer or organisation"
+    _clean(errors, p, "employer", MAX_NAME, label)
+    _clean(errors, p, "role", MAX_NAME, "The role")
+    _clean(errors, p, "tasks", MAX_TEXT, "The task description", multiline=True)
+    _clean(errors, p, "attest_issued_by", MAX_NAME, "The attest's issuer")
+    _clean(errors, p, "attest_signer_name", MAX_NAME, "The attest signer's name")
+    _clean(errors, p, "attest_signer_title", MAX_NAME, "The attest signer's title")
     _required(errors, "employer", p.employer, label)
-    if len(p.tasks) > MAX_TEXT:
-        errors.append(ValidationError("tasks", f"The task description is longer than {MAX_TEXT} characters."))
     if p.start < date(1940, 1, 1):
         errors.append(ValidationError("start", "The start date is before 1940; check the year."))
     if p.start > today:
@@ -304,7 +321,7 @@ def validate_period(p: HistoryPeriod, *, today: date | None = None) -> HistoryPe
 
 def validate_schooling(s: Schooling) -> Schooling:
     errors: list[ValidationError] = []
-    s.programme = clean_text(s.programme)
+    _clean(errors, s, "programme", MAX_NAME, "The programme")
     _required(errors, "programme", s.programme, "The programme")
     if s.year is not None and not (1940 <= s.year <= date.today().year + 1):
         errors.append(ValidationError("year", "The school year must be between 1940 and next year."))
@@ -315,7 +332,9 @@ def validate_schooling(s: Schooling) -> Schooling:
 
 def validate_exam(e: Exam) -> Exam:
     errors: list[ValidationError] = []
-    e.code = clean_text(e.code).upper()
+    _clean(errors, e, "code", 20, "The exam code")
+    e.code = e.code.upper()
+    _clean(errors, e, "result", 50, "The result")
     _required(errors, "code", e.code, "The exam code", limit=20)
     if e.exam_date is not None and e.exam_date > date.today():
         errors.append(ValidationError("exam_date", "The exam date lies in the future."))
@@ -326,7 +345,8 @@ def validate_exam(e: Exam) -> Exam:
 
 def validate_course(c: Course) -> Course:
     errors: list[ValidationError] = []
-    c.provider, c.title = clean_text(c.provider), clean_text(c.title)
+    _clean(errors, c, "provider", MAX_NAME, "The course provider")
+    _clean(errors, c, "title", MAX_NAME, "The course title")
     _required(errors, "provider", c.provider, "The course provider")
     _required(errors, "title", c.title, "The course title")
     if c.hours is not None and not (0 < c.hours <= 10_000):

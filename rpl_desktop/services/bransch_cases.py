@@ -63,6 +63,7 @@ from rpl_desktop.domain.catalogue import LocalText, Standard, StandardKind
 from rpl_desktop.domain.catalogue import Outcome as CatalogueOutcome
 from rpl_desktop.domain.errors import ImportFileError, RplError, ValidationError
 from rpl_desktop.domain.register import HistoryPeriod
+from rpl_desktop.domain.text import clean_text
 from rpl_desktop.services.bransch_io import FORMAT, dump_model, load_model, load_sample_models, parse_model
 from rpl_desktop.services.history import list_periods
 from rpl_desktop.store.bransch_records import (
@@ -441,10 +442,10 @@ def book_component_result(
         result,
         attempt=attempt,
         score=score,
-        assessor_id=result.assessor_id.strip(),
-        provider=result.provider.strip(),
-        accreditation_id=result.accreditation_id.strip(),
-        note=result.note.strip(),
+        assessor_id=_clean(result.assessor_id, "assessor_id", 100),
+        provider=_clean(result.provider, "provider", 200),
+        accreditation_id=_clean(result.accreditation_id, "accreditation_id", 100),
+        note=_clean(result.note, "note", 10_000, multiline=True),
     )
     try:
         with db.transaction() as s:
@@ -504,11 +505,11 @@ def delete_result(db: Database, result_id: int) -> ComponentResult | None:
 
 
 def _clean(text: str, field: str, limit: int, *, required: bool = False, multiline: bool = False) -> str:
-    value = text.strip() if multiline else " ".join(text.split())
+    value = clean_text(text, field=field, max_length=limit, multiline=multiline)
+    if not multiline:
+        value = " ".join(value.split())
     if required and not value:
         raise ValidationError(field, "must not be empty.")
-    if len(value) > limit:
-        raise ValidationError(field, f"is too long ({len(value)} characters; at most {limit}).")
     return value
 
 

@@ -10,17 +10,20 @@ from sqlalchemy import and_, delete, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from rpl_desktop.domain.errors import RplError
+from rpl_desktop.domain import security
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError  # ConflictError lived here
 from rpl_desktop.domain.ids import IdType, NationalId, mask_national_id
 from rpl_desktop.domain.register import Candidate, fold, search_tokens, validate_candidate
+from rpl_desktop.services import users
+from rpl_desktop.services.conflicts import conflict, iso
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import CandidateRecord, CaseRecord, SearchTokenRecord
 
 PAGE_SIZE = 200
 
-
-class ConflictError(RplError):
-    """Someone else saved the same record after it was opened here."""
+# The fields a conflict view compares, in the order the form shows them.
+CANDIDATE_FIELDS = ("given_name", "family_name", "birth_date", "id_type", "national_id", "email", "phone",
+                    "address", "postcode", "city", "country", "language")
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,52 @@ def _write_tokens(s: Session, record: CandidateRecord) -> None:
         s.add(SearchTokenRecord(candidate_id=record.id, token=token, sort_key=record.sort_key))
 
 
-def save_candidate(db: Database, candidate: Candidate) -> Candidate:
+def candidate_values(c: Candidate) -> dict[str, str]:
+    """The candidate's editable fields as plain text (dates ISO, the ID type as its code)."""
+    return {
+        "given_name": c.given_name, "family_name": c.family_name, "birth_date": iso(c.birth_date),
+        "id_type": c.id_type.value, "national_id": c.national_id, "email": c.email, "phone": c.phone,
+        "address": c.address, "postcode": c.postcode, "city": c.city, "country": c.country,
+        "language": c.language,
+    }
+
+
+def candidate_from_values(values: dict[str, str], *, candidate_id: int | None, version: int) -> Candidate:
+    """The inverse of :func:`candidate_values` (a merged result becomes a candidate to save)."""
+    born = values.get("birth_date", "")
+    return Candidate(
+        given_name=values.get("given_name", ""), family_name=values.get("family_name", ""),
+        birth_date=date.fromisoformat(born) if born else None, id_type=IdType(values.get("id_type", "none")),
+        national_id=values.get("national_id", ""), email=values.get("email", ""),
+        phone=values.get("phone", ""), address=values.get("address", ""), postcode=values.get("postcode", ""),
+        city=values.get("city", ""), country=values.get("country", ""), language=values.get("language", ""),
+        id=candidate_id, version=version,
+    )
+
+
+def _record_values(r: CandidateRecord) -> dict[str, str]:
+    return candidate_values(_to_domain(r))
+
+
+def _conflict(s: Session, record: CandidateRecord, candidate: Candidate, opened: Candidate | None,
+              message: str) -> ConflictError:
+    return conflict(
+        s, message, kind="candidate", entity="candidate", entity_id=record.id,
+        original=candidate_values(opened) if opened is not None and opened.id == record.id else {},
+        theirs=_record_values(record), mine=candidate_values(candidate), their_version=record.version,
+        updated_at=record.updated_at, opened_version=candidate.version,
+    )
+
+
+def save_candidate(db: Database, candidate: Candidate, *, opened: Candidate | None = None) -> Candidate:
     """Validate and save (insert or update) in one transaction. Returns the saved candidate.
 
-    Raises ValidationErrors for bad input and ConflictError if the record changed since it was read.
+    ``candidate.version`` must be the version the user opened; ``opened`` is the candidate as it was
+    opened (for the conflict view's "original" column). Raises ValidationErrors for bad input and
+    ConflictError (with original / theirs / mine) if the record changed since it was read; nothing is
+    saved then.
     """
+    users.require(db, security.EDIT_REGISTER)
     validate_candidate(candidate)
     now = datetime.now()
     try:
@@ -85,9 +129,10 @@ def save_candidate(db: Database, candidate: Candidate) -> Candidate:
                 if record is None:
                     raise RplError("This candidate has been deleted in the meantime; nothing was saved.")
                 if record.version != candidate.version:
-                    raise ConflictError(
-                        "Someone else changed this candidate after you opened it. Reopen the candidate "
-                        "to see their changes, then make yours again."
+                    raise _conflict(
+                        s, record, candidate, opened,
+                        "Someone else changed this candidate after you opened it. Compare their changes "
+                        "with yours, or reopen the candidate and make yours again.",
                     )
             for name in ("given_name", "family_name", "birth_date", "national_id", "email", "phone",
                          "address", "postcode", "city", "country", "language"):
@@ -99,10 +144,18 @@ def save_candidate(db: Database, candidate: Candidate) -> Candidate:
             _write_tokens(s, record)
             s.flush()
             saved = _to_domain(record)
-    except StaleDataError as exc:
-        raise ConflictError(
-            "Someone else changed this candidate while you were saving. Reopen it and try again."
-        ) from exc
+    except StaleDataError:
+        # Someone saved between our check and our write: report it as above, with their version.
+        with db.read() as s:
+            record = s.get(CandidateRecord, candidate.id)
+            if record is None:
+                raise RplError("This candidate has been deleted in the meantime; nothing was saved.") \
+                    from None
+            raise _conflict(
+                s, record, candidate, opened,
+                "Someone else changed this candidate while you were saving. Compare their changes with "
+                "yours, or reopen the candidate and make yours again.",
+            ) from None
     return saved
 
 
@@ -114,9 +167,17 @@ def get_candidate(db: Database, candidate_id: int) -> Candidate:
         return _to_domain(record)
 
 
-def delete_candidate(db: Database, candidate_id: int) -> None:
-    """Delete a candidate with their whole history and evidence records."""
-    with db.transaction() as s:
+def delete_candidate(db: Database, candidate_id: int, reason: str = "") -> None:
+    """Delete a candidate with their whole history and evidence records.
+
+    A signed-in user must give ``reason`` (the audit log keeps it); the program itself (SYSTEM, on a
+    data store without users, or undoing its own failed import) need not.
+    """
+    users.require(db, security.EDIT_REGISTER)
+    reason = " ".join(reason.split())
+    if not reason and db.actor.user_id is not None:
+        raise ValidationError("reason", "Give the reason for deleting the candidate; the audit log keeps it.")
+    with db.transaction(reason=reason) as s:
         record = s.get(CandidateRecord, candidate_id)
         if record is None:
             return

@@ -245,7 +245,7 @@ def import_case(db: Database, data: dict[str, Any]) -> int:
             for record in s.scalars(select(CaseRecord).where(CaseRecord.candidate_id.in_(created))):
                 s.delete(record)
         for cid in created:
-            delete_candidate(db, cid)
+            delete_candidate(db, cid, reason="A failed case file import is undone.")
         raise
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select, update
@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.cases import (
     DEFAULT_CASE_NUMBER_PATTERN,
     Case,
@@ -20,9 +21,12 @@ from rpl_desktop.domain.cases import (
     format_case_number,
     validate_case_number_pattern,
 )
-from rpl_desktop.domain.errors import RplError, ValidationError
-from rpl_desktop.domain.register import LANGUAGES, clean_text
-from rpl_desktop.services.candidates import ConflictError, word_range
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError
+from rpl_desktop.domain.register import LANGUAGES, MAX_TEXT
+from rpl_desktop.domain.text import clean_text
+from rpl_desktop.services import users
+from rpl_desktop.services.candidates import word_range
+from rpl_desktop.services.conflicts import conflict, iso
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import (
     CandidateRecord,
@@ -80,6 +84,7 @@ def case_number_pattern(db: Database) -> str:
 
 
 def set_case_number_pattern(db: Database, pattern: str) -> None:
+    users.require(db, security.CHANGE_SETTINGS)
     db.set_setting(PATTERN_SETTING, validate_case_number_pattern(pattern.strip()))
 
 
@@ -110,12 +115,17 @@ def _validate(case: Case) -> None:
         raise ValidationError("language", "Choose nb, nn, en or sv, or leave empty for the candidate's målform.")
     if case.due_on is not None and case.due_on < case.opened_on:
         raise ValidationError("due_on", "The due date is before the case was opened.")
-    case.caseworker = clean_text(case.caseworker)
-    case.their_reference = clean_text(case.their_reference)
+    case.caseworker = clean_text(case.caseworker, field="caseworker", max_length=200,
+                                 label="The caseworker's name")
+    case.their_reference = clean_text(case.their_reference, field="their_reference", max_length=100,
+                                      label="Their reference")
+    case.document_only_override = clean_text(case.document_only_override, field="override",
+                                             max_length=MAX_TEXT, multiline=True, label="The reason")
 
 
 def create_case(db: Database, case: Case) -> Case:
     """Open a case for a candidate and a target standard, with the next case number."""
+    users.require(db, security.EDIT_CASES)
     _validate(case)
     now = datetime.now()
     pattern = case_number_pattern(db)
@@ -152,12 +162,59 @@ def get_case(db: Database, case_id: int) -> Case:
         return _case(record)
 
 
-def save_case(db: Database, case: Case) -> Case:
+# The fields a conflict view compares (the phases by their names), and the free-text ones among them.
+CASE_FIELDS = ("status", "caseworker", "due_on", "their_reference", "language", "rule_profile_id",
+               "document_only_override", *(p.value for p in _PHASE_COLUMNS))
+CASE_TEXT_FIELDS = frozenset({"document_only_override"})
+
+
+def case_values(case: Case) -> dict[str, str]:
+    """The case's editable fields as plain text (dates ISO, the status as its code)."""
+    values = {
+        "status": case.status.value, "caseworker": case.caseworker, "due_on": iso(case.due_on),
+        "their_reference": case.their_reference, "language": case.language,
+        "rule_profile_id": case.rule_profile_id, "document_only_override": case.document_only_override,
+    }
+    for phase in _PHASE_COLUMNS:
+        values[phase.value] = iso(case.phase_dates.get(phase))
+    return values
+
+
+def case_with_values(case: Case, values: dict[str, str], *, version: int) -> Case:
+    """``case`` with the fields of ``values`` (a merged result) and ``version``: ready to save again."""
+    def day(text: str) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    phases = {p: d for p in _PHASE_COLUMNS if (d := day(values.get(p.value, ""))) is not None}
+    return replace(
+        case, status=CaseStatus(values.get("status", case.status.value)),
+        caseworker=values.get("caseworker", ""), due_on=day(values.get("due_on", "")),
+        their_reference=values.get("their_reference", ""), language=values.get("language", ""),
+        rule_profile_id=values.get("rule_profile_id", ""),
+        document_only_override=values.get("document_only_override", ""), phase_dates=phases, version=version,
+    )
+
+
+def _case_conflict(s: Session, record: CaseRecord, case: Case, opened: Case | None,
+                   message: str) -> ConflictError:
+    return conflict(
+        s, message, kind="case", entity="rpl_case", entity_id=record.id,
+        original=case_values(opened) if opened is not None and opened.id == record.id else {},
+        theirs=case_values(_case(record)), mine=case_values(case), their_version=record.version,
+        updated_at=record.updated_at, text_fields=CASE_TEXT_FIELDS, context={"number": record.number},
+        opened_version=case.version,
+    )
+
+
+def save_case(db: Database, case: Case, *, opened: Case | None = None) -> Case:
     """Save the editable fields (caseworker, dates, references, language, override, phases, status).
 
-    Status changes follow :data:`rpl_desktop.domain.cases.TRANSITIONS`; a stale version raises
-    ConflictError and changes nothing.
+    Status changes follow :data:`rpl_desktop.domain.cases.TRANSITIONS`. ``case.version`` must be the
+    version the user opened and ``opened`` the case as opened (the conflict view's "original"); a stale
+    version raises ConflictError (original / theirs / mine) and changes nothing.
     """
+    assert case.id is not None
+    users.check_status_move(db, case.id, case.status.value)  # roles and the two-person rule
     _validate(case)
     try:
         with db.transaction() as s:
@@ -165,7 +222,11 @@ def save_case(db: Database, case: Case) -> Case:
             if record is None:
                 raise RplError("The case has been deleted in the meantime; nothing was saved.")
             if record.version != case.version:
-                raise ConflictError("Someone else changed this case after you opened it. Reopen it first.")
+                raise _case_conflict(
+                    s, record, case, opened,
+                    "Someone else changed this case after you opened it. Compare their changes with yours, "
+                    "or reopen the case and make yours again.",
+                )
             check_transition(CaseStatus(record.status), case.status)
             record.status = case.status.value
             record.caseworker, record.due_on = case.caseworker, case.due_on
@@ -177,8 +238,16 @@ def save_case(db: Database, case: Case) -> Case:
             record.updated_at = datetime.now()
             s.flush()
             return _case(record)
-    except StaleDataError as exc:
-        raise ConflictError("Someone else changed this case while you were saving. Reopen it.") from exc
+    except StaleDataError:
+        with db.read() as s:
+            record = s.get(CaseRecord, case.id)
+            if record is None:
+                raise RplError("The case has been deleted in the meantime; nothing was saved.") from None
+            raise _case_conflict(
+                s, record, case, opened,
+                "Someone else changed this case while you were saving. Compare their changes with yours, "
+                "or reopen the case and make yours again.",
+            ) from None
 
 
 @dataclass(frozen=True)

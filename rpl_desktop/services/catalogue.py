@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.catalogue import (
     Catalogue,
     FagskoleEmne,
@@ -28,6 +29,7 @@ from rpl_desktop.domain.catalogue import (
 )
 from rpl_desktop.domain.errors import ImportFileError, RplError
 from rpl_desktop.domain.mapping import Outcome
+from rpl_desktop.services import users
 from rpl_desktop.services.catalogue_io import (
     catalogue_from_bytes,
     dump_catalogue,
@@ -136,6 +138,7 @@ def import_catalogue_file(db: Database, path: Path) -> tuple[int, int]:
     Returns (added, updated). A broken file raises ImportFileError naming the file and the place,
     and nothing is imported.
     """
+    users.require(db, security.MANAGE_CATALOGUE)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -160,6 +163,7 @@ def load_sample(db: Database) -> int:
     """The bundled sample catalogue, once. Returns how many standards were added."""
     if db.get_setting(SAMPLE_LOADED) == "1":
         return 0
+    users.require(db, security.MANAGE_CATALOGUE)
     from rpl_desktop.services.bransch_cases import load_sample_models_into_catalogue
 
     added, _updated = _store(db, load_sample_catalogue(), "sample catalogue")

@@ -71,6 +71,7 @@ from rpl_desktop.domain.catalogue import (
     local_outcome_uid,
 )
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
+from rpl_desktop.domain.text import neutralise_cell, restore_cell
 from rpl_desktop.paths import resource_dir
 
 FORMAT = "rpl-desktop-catalogue"
@@ -725,18 +726,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "uid",
 )
 CSV_OPTIONAL_COLUMNS: tuple[str, ...] = ("text_se", "text_da")
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
-
-
-def neutralise_cell(value: str) -> str:
-    """``'`` before a cell a spreadsheet would run as a formula (also before ``'=...`` so it round-trips)."""
-    return f"'{value}" if _FORMULA.match(value) else value
-
-
-def restore_cell(value: str) -> str:
-    """The inverse of :func:`neutralise_cell`."""
-    return value[1:] if _NEUTRALISED.match(value) else value
+# neutralise_cell / restore_cell: the one rule for every CSV the program writes (rpl_desktop/domain/text.py).
 
 
 def dump_outcome_table(catalogue: Catalogue | Iterable[Standard], *, delimiter: str = ";") -> str:

@@ -221,5 +221,32 @@ def load_demo_data(db: Database, *, with_cases: bool = True) -> int:
         added += 1
     if with_cases:
         _demo_cases(db, ids)
+    add_demo_users(db)
     db.set_setting(DEMO_MARKER, "1")
+    return added
+
+
+DEMO_USERS = (
+    ("kari", "Kari Saksbehandler", ("caseworker",)),
+    ("per", "Per Leder", ("approver",)),
+    ("vera", "Vera Veileder", ("counsellor",)),
+)
+
+
+def add_demo_users(db: Database) -> int:
+    """Three invented users to try the roles with: a caseworker, an approver and a counsellor.
+
+    Added only to a data store that has users already (so an administrator can manage them; a store
+    without users stays without) and only those not there yet. They have no password. Returns how many
+    were added.
+    """
+    from rpl_desktop.services import users
+
+    if not users.has_users(db):
+        return 0
+    added = 0
+    for username, name, roles in DEMO_USERS:
+        if users.find_user(db, username) is None:
+            users.add_user(db, username, name, roles)
+            added += 1
     return added

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from sqlalchemy import Integer, Text, cast, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -90,6 +90,7 @@ from rpl_desktop.documents.model import (
 from rpl_desktop.documents.model import Judgement as DocJudgement
 from rpl_desktop.documents.pdfa import DocumentMetadata, metadata_sidecar, now_local
 from rpl_desktop.domain import cases as cases_domain
+from rpl_desktop.domain import security
 from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.catalogue import FagskoleEmne, Laerefag, StandardKind, Utdanning
 from rpl_desktop.domain.errors import ImportFileError, RplError, StoreError, ValidationError
@@ -106,6 +107,7 @@ from rpl_desktop.domain.praksis import PraksisResult
 from rpl_desktop.domain.praksis import Status as PraksisStatus
 from rpl_desktop.domain.register import Candidate, Organisation, PeriodKind, clean_text
 from rpl_desktop.services import cases as case_service
+from rpl_desktop.services import users
 from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import StandardView, get_standard, load_standard_view
 from rpl_desktop.services.evidence import list_evidence
@@ -1107,6 +1109,7 @@ def certificate_settings(db: Database) -> CertificateSettings:
 
 
 def save_certificate_settings(db: Database, settings: CertificateSettings) -> CertificateSettings:
+    users.require(db, security.CHANGE_SETTINGS)
     pattern = validate_number_pattern(settings.number_pattern or DEFAULT_NUMBER_PATTERN)
     code = clean_text(settings.org_code)
     if code and not re.fullmatch(r"[A-Za-z0-9]{1,12}", code):
@@ -1405,6 +1408,7 @@ def _prepare(db: Database, case_id: int, kind: str, lang: str | Language | None,
              reason: str = "", *, org: Organisation | None = None,
              conf: dict[str, str] | None = None) -> _Prepared:
     kind = _kind(kind)
+    users.check_issue(db, case_id, kind)  # the role, and the two-person rule for a vedtak
     language = _default_language(db, case_id, kind, lang)
     issued_by = clean_text(issued_by)
     reason = clean_text(reason, multiline=True)
@@ -1429,12 +1433,22 @@ def _prepare(db: Database, case_id: int, kind: str, lang: str | Language | None,
                      issuer_from_organisation(org), conf, org)
 
 
-def _reserve(db: Database, p: _Prepared) -> _Reserved:
+def _reserve(db: Database, p: _Prepared, *, number: str | None = None,
+             on_reserved: Callable[[Session, str | None, int], None] | None = None) -> _Reserved:
     """Take the certificate number and the version in one short transaction (the PDF is built after it,
-    so the write lock is not held while a document is drawn). A build that fails after this leaves a gap
-    in the numbers, never a duplicate."""
+    so the write lock is not held while a document is drawn).
+
+    A single issue whose build fails (or whose process dies) after this leaves a gap in the numbers,
+    never a duplicate. A batch records the number on its item in this same transaction
+    (``on_reserved``), so a resumed batch issues that item under the very same ``number``.
+    """
     with db.transaction() as s:
-        number = _take_number(s, p.conf, p.org, date.today().year) if p.kind in NUMBERED_KINDS else None
+        if number is not None:
+            if s.scalar(select(IssuedDocumentRecord.id).where(
+                    IssuedDocumentRecord.certificate_number == number)) is not None:
+                raise RplError(f"The certificate number {number} is already on an issued document.")
+        elif p.kind in NUMBERED_KINDS:
+            number = _take_number(s, p.conf, p.org, date.today().year)
         version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
             IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
             IssuedDocumentRecord.language == p.language.value)) or 0) + 1
@@ -1445,6 +1459,8 @@ def _reserve(db: Database, p: _Prepared) -> _Reserved:
             select(IssuedDocumentRecord.sidecar).where(
                 IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
                 IssuedDocumentRecord.language == p.language.value))) if version > 1 else frozenset()
+        if on_reserved is not None:
+            on_reserved(s, number, version)
     return _Reserved(number, version, now_local(), earlier)
 
 
@@ -1465,7 +1481,13 @@ def _build(p: _Prepared, r: _Reserved) -> Built:
     return built
 
 
-def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built) -> tuple[IssuedDocument, bytes]:
+def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built, *,
+                  on_stored: Callable[[Session, int], None] | None = None) -> tuple[IssuedDocument, bytes]:
+    """Store the built PDF with its SHA-256 as issued: the row and its complete bytes in one transaction
+    (``on_stored(session, document_id)`` runs in it too, e.g. to mark a batch item done)."""
+    complete = built.pdf.startswith(b"%PDF-") and built.pdf.rstrip().endswith(b"%%EOF")
+    if not complete or (p.kind in NUMBERED_KINDS and built.number != r.number):
+        raise RplError("The document was not drawn completely; nothing was issued. Try again.")
     filename = document_filename(p.case_number, p.kind, p.language.value, r.version)
     sidecar = metadata_sidecar(built.metadata, built.pdf, filename)
     sidecar["versjon"] = r.version
@@ -1486,6 +1508,8 @@ def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built) -> tup
                     case_record.status = CaseStatus.ISSUED.value
                     case_record.updated_at = datetime.now()
             s.flush()
+            if on_stored is not None:
+                on_stored(s, record.id)
             return _issued(record), built.pdf
     except IntegrityError as exc:
         raise RplError("Someone else issued this document at the same moment. Look at the list of issued "
@@ -1527,6 +1551,11 @@ def _load(db: Database, doc_id: int) -> tuple[IssuedDocumentRecord, bytes]:
 def read_issued(db: Database, doc_id: int) -> bytes:
     """The PDF exactly as issued; raises :class:`StoreError` when it no longer matches its SHA-256."""
     record, pdf = _load(db, doc_id)
+    if not pdf and '"pdf_removed"' in record.sidecar:  # see services/privacy.py, anonymise_candidate
+        raise RplError(
+            f"The PDF of {record.filename} was removed when the candidate was anonymised. The office's "
+            f"archive (Noark) holds the copy; its SHA-256 is {record.sha256}."
+        )
     if hashlib.sha256(pdf).hexdigest() != record.sha256 or len(pdf) != record.size:
         raise StoreError(
             f"The stored copy of {record.filename} does not match the SHA-256 it was issued with; it has "
@@ -1758,6 +1787,41 @@ def _certificate_for(db: Database, case_id: int, lang: str | Language | None, is
     return existing, read_issued(db, existing.id)
 
 
+@dataclass(frozen=True)
+class BatchItemState:
+    """What a batch journal recorded of one item in an earlier run of the same job."""
+
+    state: str  # "pending", "reserved", "done", "skipped" or "failed"
+    number: str | None = None
+    version: int | None = None
+    document_id: int | None = None
+    reason: str = ""
+
+
+class BatchJournal(Protocol):
+    """Where a batch records each item as it goes (:mod:`rpl_desktop.services.batch_jobs`), so that a
+    batch killed at any moment can be resumed: ``reserved`` and ``stored`` run inside the transactions
+    that take the number and store the document; ``settled`` records an item that issued nothing."""
+
+    def prior(self, index: int) -> BatchItemState | None: ...
+
+    def reserved(self, s: Session, index: int, number: str | None, version: int) -> None: ...
+
+    def stored(self, s: Session, index: int, document_id: int) -> None: ...
+
+    def settled(self, index: int, state: str, reason: str = "", document_id: int | None = None) -> None: ...
+
+    def finished(self, report: BatchReport) -> None: ...
+
+    def interrupted(self) -> None: ...
+
+
+def _issued_with_pdf(db: Database, doc_id: int) -> tuple[IssuedDocument, bytes]:
+    pdf = read_issued(db, doc_id)  # hash checked
+    record, _bytes = _load(db, doc_id)
+    return _issued(record), pdf
+
+
 def batch_certificates(
     db: Database,
     case_ids: Sequence[int],
@@ -1772,6 +1836,8 @@ def batch_certificates(
     combined_name: str = "",
     labels: Sequence[str] | None = None,
     langs: Sequence[str | None] | None = None,
+    journal: BatchJournal | None = None,
+    resumable: bool = True,
 ) -> BatchReport:
     """Write the kompetansebevis of many cases into ``out_dir`` (one PDF each) or one combined PDF.
 
@@ -1783,6 +1849,12 @@ def batch_certificates(
     renamed when complete; a combined PDF appears only when the whole batch ran to the end. No Qt here:
     the function may run in a worker thread. ``labels`` name the cases in the report (default: the case
     number); ``langs`` give a language per case (None: ``lang``, else the case's own).
+
+    A batch that issues (``issue_missing``) is recorded as a batch job (:mod:`~rpl_desktop.services.
+    batch_jobs`) unless ``resumable`` is false: each item is committed on its own, and a batch stopped by
+    a crash or a kill is listed by ``batch_jobs.unfinished`` and finished by ``batch_jobs.resume``, which
+    runs this function again with the job's ``journal``: items done are printed as issued, an item whose
+    number was taken is issued under that same number, the rest as usual.
     """
     out_dir = Path(out_dir)
     total = len(case_ids)
@@ -1794,10 +1866,11 @@ def batch_certificates(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RplError(f"The folder {out_dir} cannot be created: {exc.strerror or exc}.") from exc
+    final_path = out_dir / (combined_name or f"kompetansebevis-{datetime.now():%Y%m%d-%H%M%S}.pdf")
+    chosen = _language(lang)
     joined: PdfConcatenator | None = None
     tmp_handle: BinaryIO | None = None
     tmp_path: Path | None = None
-    final_path = out_dir / (combined_name or f"kompetansebevis-{datetime.now():%Y%m%d-%H%M%S}.pdf")
     if combined:
         fd, tmp = tempfile.mkstemp(prefix=f".{final_path.name}.", suffix=".part", dir=out_dir)
         tmp_path = Path(tmp)
@@ -1805,19 +1878,32 @@ def batch_certificates(
         joined = PdfConcatenator(tmp_handle)
     executor = _build_pool(len(case_ids)) if issue_missing else None
     conf = document_settings(db)  # read once for the whole batch
-    pending: deque[tuple[str, int, tuple[Any, ...]]] = deque()
+    pending: deque[tuple[int, str, int, tuple[Any, ...]]] = deque()
     finished = 0
 
-    def settle(entry: tuple[str, int, tuple[Any, ...]]) -> None:
+    def count() -> None:
         nonlocal finished
-        label, case_id, work = entry
+        finished += 1
+        if progress is not None:
+            progress(finished, total)
+
+    def record(index: int, state: str, reason: str = "", document_id: int | None = None) -> None:
+        if journal is not None:
+            journal.settled(index, state, reason, document_id)
+
+    def settle(entry: tuple[int, str, int, tuple[Any, ...]]) -> None:
+        index, label, case_id, work = entry
+        stored = False
         try:
             if len(work) == 2:  # already issued: (document, pdf)
                 doc, pdf = work
             else:  # (prepared, reserved, future or None)
                 prepared, reserved, future = work
                 built = future.result() if future is not None else _build(prepared, reserved)
-                doc, pdf = _store_issued(db, prepared, reserved, built)
+                on_stored = None if journal is None else (
+                    lambda s, doc_id: journal.stored(s, index, doc_id))  # type: ignore[union-attr]
+                doc, pdf = _store_issued(db, prepared, reserved, built, on_stored=on_stored)
+                stored = True
             if joined is not None:
                 joined.add(pdf)
                 report.done.append(BatchItem(label, case_id))
@@ -1825,20 +1911,32 @@ def batch_certificates(
                 path = out_dir / doc.filename
                 _write_atomic(path, pdf)
                 report.done.append(BatchItem(label, case_id, path=path))
+            if not stored:
+                record(index, "done", document_id=doc.id)
         except (RplError, CertificateIncomplete) as exc:
             report.skipped.append(BatchItem(label, case_id, exc.message))
-        except OSError as exc:
+            if not stored:
+                record(index, "skipped", exc.message)
+        except OSError as exc:  # the item stays open in the journal: a resumed batch writes it again
             reason = f"could not write the file ({exc.strerror or exc})"
             report.failed.append(BatchItem(label, case_id, reason))
             if joined is not None:
                 raise
         except Exception as exc:  # a bug in one case must not stop the others; the report names it
-            report.failed.append(BatchItem(label, case_id, f"unexpected error ({type(exc).__name__})"))
-        finished += 1
-        if progress is not None:
-            progress(finished, total)
+            reason = f"unexpected error ({type(exc).__name__})"
+            report.failed.append(BatchItem(label, case_id, reason))
+            if not stored:
+                record(index, "failed", reason)
+        count()
 
     try:
+        if journal is None and issue_missing and resumable:
+            from rpl_desktop.services.batch_jobs import start_certificate_job
+
+            journal = start_certificate_job(
+                db, case_ids, out_dir, combined=combined, combined_name=final_path.name,
+                lang=None if chosen is None else chosen.value, issued_by=issued_by, labels=names,
+                langs=list(langs) if langs is not None else None)
         for index, case_id in enumerate(case_ids):
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -1846,32 +1944,44 @@ def batch_certificates(
             given = names[index] if index < len(names) else ""
             label = given
             own = langs[index] if langs is not None and index < len(langs) else None
+            prior = journal.prior(index) if journal is not None else None
             try:
+                if prior is not None and prior.state in ("skipped", "failed"):  # settled in an earlier run
+                    target = report.skipped if prior.state == "skipped" else report.failed
+                    target.append(BatchItem(given or _case_label(db, case_id), case_id, prior.reason))
+                    count()
+                    continue
+                if prior is not None and prior.state == "done" and prior.document_id is not None:
+                    label = given or _case_label(db, case_id)
+                    pending.append((index, label, case_id, _issued_with_pdf(db, prior.document_id)))
+                    continue
                 language = document_language(db, case_id, own or lang)
                 existing = latest_issued(db, case_id, KOMPETANSEBEVIS, language.value)
                 if existing is not None:
                     label = given or _case_label(db, case_id)
-                    pending.append((label, case_id, (existing, read_issued(db, existing.id))))
+                    pending.append((index, label, case_id, (existing, read_issued(db, existing.id))))
                 elif not issue_missing:
                     raise RplError("no kompetansebevis has been issued for this case yet")
                 else:
                     # Read, check and number here; draw in the worker processes, store in order below.
                     prepared = _prepare(db, case_id, KOMPETANSEBEVIS, language, issued_by, org=org, conf=conf)
                     label = given or f"case {prepared.case_number}"
-                    reserved = _reserve(db, prepared)
+                    on_reserved = None if journal is None else (
+                        lambda s, number, version, i=index: journal.reserved(  # type: ignore[union-attr]
+                            s, i, number, version))
+                    again = prior.number if prior is not None and prior.state == "reserved" else None
+                    reserved = _reserve(db, prepared, number=again, on_reserved=on_reserved)
                     future = executor.submit(_build, prepared, reserved) if executor is not None else None
-                    pending.append((label, case_id, (prepared, reserved, future)))
+                    pending.append((index, label, case_id, (prepared, reserved, future)))
             except (RplError, CertificateIncomplete) as exc:
                 report.skipped.append(BatchItem(label or _case_label(db, case_id), case_id, exc.message))
-                finished += 1
-                if progress is not None:
-                    progress(finished, total)
+                record(index, "skipped", exc.message)
+                count()
             except Exception as exc:  # a bug in one case must not stop the others
-                report.failed.append(BatchItem(label or _case_label(db, case_id), case_id,
-                                               f"unexpected error ({type(exc).__name__})"))
-                finished += 1
-                if progress is not None:
-                    progress(finished, total)
+                reason = f"unexpected error ({type(exc).__name__})"
+                report.failed.append(BatchItem(label or _case_label(db, case_id), case_id, reason))
+                record(index, "failed", reason)
+                count()
             while len(pending) > (_POOL_WINDOW if executor is not None else 0):
                 settle(pending.popleft())
         while pending:  # what was numbered before a cancel is finished and stored, never half-written
@@ -1887,6 +1997,12 @@ def batch_certificates(
                 tmp_handle.close()
                 os.replace(tmp_path, final_path)
                 report.combined_path = final_path
+        if journal is not None:
+            journal.finished(report)
+    except BaseException:
+        if journal is not None:
+            journal.interrupted()
+        raise
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)

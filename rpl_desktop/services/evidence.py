@@ -7,8 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.domain.register import Evidence, EvidenceKind
+from rpl_desktop.services import users
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.evidence_store import safe_filename
 from rpl_desktop.store.records import CandidateRecord, EvidenceRecord, PeriodRecord
@@ -27,6 +29,7 @@ def attach_evidence(
     period_id: int | None = None,
 ) -> Evidence:
     """Copy ``source`` into the evidence store and record it for the candidate (and period)."""
+    users.require(db, security.EDIT_REGISTER)
     with db.read() as s:
         if s.get(CandidateRecord, candidate_id) is None:
             raise RplError("Save the candidate before attaching files.")
@@ -62,6 +65,7 @@ def list_evidence(db: Database, candidate_id: int) -> list[Evidence]:
 
 def update_evidence(db: Database, evidence: Evidence) -> Evidence:
     """Change the kind, the period link and the verified/translated flags."""
+    users.require(db, security.EDIT_REGISTER)
     with db.transaction() as s:
         record = s.get(EvidenceRecord, evidence.id)
         if record is None:
@@ -91,6 +95,7 @@ def open_copy(db: Database, evidence_id: int, folder: Path) -> Path:
 
 def remove_evidence(db: Database, evidence_id: int) -> None:
     """Remove the record; the file goes when no record refers to it any more."""
+    users.require(db, security.EDIT_REGISTER)
     with db.transaction() as s:
         record = s.get(EvidenceRecord, evidence_id)
         if record is None:

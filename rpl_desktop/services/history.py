@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.domain.register import (
     Course,
@@ -20,6 +21,7 @@ from rpl_desktop.domain.register import (
     validate_period,
     validate_schooling,
 )
+from rpl_desktop.services import users
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import CandidateRecord, CourseRecord, ExamRecord, PeriodRecord, SchoolingRecord
 
@@ -50,6 +52,7 @@ def list_periods(db: Database, candidate_id: int) -> list[HistoryPeriod]:
 
 def save_period(db: Database, period: HistoryPeriod) -> HistoryPeriod:
     """Validate and save one period in one transaction."""
+    users.require(db, security.EDIT_REGISTER)
     validate_period(period)
     with db.transaction() as s:
         cid = _require_candidate(s, period.candidate_id)
@@ -83,6 +86,7 @@ def duplicate_period(db: Database, period_id: int) -> HistoryPeriod:
 
 def delete_period(db: Database, period_id: int) -> HistoryPeriod | None:
     """Delete a period; returns what was deleted so the caller can offer undo (save it again)."""
+    users.require(db, security.EDIT_REGISTER)
     with db.transaction() as s:
         record = s.get(PeriodRecord, period_id)
         if record is None:
@@ -93,6 +97,7 @@ def delete_period(db: Database, period_id: int) -> HistoryPeriod | None:
 
 
 def _save_simple(db: Database, item: Any, record_cls: Any, fields: list[str]) -> Any:
+    users.require(db, security.EDIT_REGISTER)
     with db.transaction() as s:
         cid = _require_candidate(s, item.candidate_id)
         record = record_cls(candidate_id=cid) if item.id is None else s.get(record_cls, item.id)
@@ -108,6 +113,7 @@ def _save_simple(db: Database, item: Any, record_cls: Any, fields: list[str]) ->
 
 
 def _delete_simple(db: Database, record_cls: Any, item_id: int) -> None:
+    users.require(db, security.EDIT_REGISTER)
     with db.transaction() as s:
         record = s.get(record_cls, item_id)
         if record is not None:

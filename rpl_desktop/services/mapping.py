@@ -11,9 +11,13 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
-from rpl_desktop.domain.errors import RplError, ValidationError
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError
 from rpl_desktop.domain.interview import GuideItem, interview_guide
 from rpl_desktop.domain.mapping import (
     EvidenceItem,
@@ -26,10 +30,13 @@ from rpl_desktop.domain.mapping import (
     evaluate,
     indicators,
 )
-from rpl_desktop.domain.register import Candidate, clean_text
+from rpl_desktop.domain.register import MAX_TEXT, Candidate
+from rpl_desktop.domain.text import clean_text
 from rpl_desktop.services import cases as case_service
+from rpl_desktop.services import users
 from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import StandardView, load_standard_view
+from rpl_desktop.services.conflicts import conflict
 from rpl_desktop.services.evidence import list_evidence
 from rpl_desktop.services.history import list_courses, list_exams, list_periods
 from rpl_desktop.services.suggest import Document, Ranker, Suggestion
@@ -45,6 +52,7 @@ class MatrixRow:
     assessment: OutcomeAssessment
     indicators: Indicators
     suggestions: list[Suggestion] = field(default_factory=list)
+    version: int = 0  # the stored judgement's version (0: none saved yet); saving carries it back
 
 
 @dataclass
@@ -141,7 +149,7 @@ def load_matrix(db: Database, case_id: int, *, reference: date | None = None,
         suggestions = []
         if ranker is not None and a.judgement == Judgement.NOT_ASSESSED:
             suggestions = [x for x in ranker.rank(outcome.text) if (x.kind, x.ref_id) not in linked]
-        rows.append(MatrixRow(a, indicators(a, reference, years), suggestions))
+        rows.append(MatrixRow(a, indicators(a, reference, years), suggestions, version=j.version if j else 0))
     result = evaluate([r.assessment for r in rows], group_credits=standard.group_credits,
                       programme_credits=standard.programme_credits,
                       document_only_override=case.document_only_override)
@@ -156,34 +164,102 @@ def _check_outcome(db: Database, case: Case, outcome_uid: str) -> None:
         raise ValidationError("outcome", f"'{outcome_uid}' is not an outcome of {standard.code}.")
 
 
+JUDGEMENT_FIELDS = ("judgement", "methods", "reason", "notes")
+JUDGEMENT_TEXT_FIELDS = frozenset({"reason", "notes"})
+
+
+def judgement_values(judgement: Judgement, methods: set[Method] | frozenset[Method], reason: str,
+                     notes: str) -> dict[str, str]:
+    """One judgement as plain text for a conflict view: the judgement's code, the methods' codes joined by
+    commas (sorted), the reason and the notes."""
+    return {"judgement": judgement.value, "methods": ",".join(sorted(m.value for m in methods)),
+            "reason": reason, "notes": notes}
+
+
+def row_values(row: MatrixRow) -> dict[str, str]:
+    """The judgement of a matrix row as :func:`judgement_values` gives it (what the user opened)."""
+    a = row.assessment
+    return judgement_values(a.judgement, a.methods, a.reason, a.notes)
+
+
+def methods_from_values(text: str) -> set[Method]:
+    return {Method(m) for m in text.split(",") if m}
+
+
+def _judgement_conflict(s: Session, case_id: int, outcome_uid: str, record: JudgementRecord | None,
+                        mine: dict[str, str], opened: dict[str, str] | None, version: int) -> ConflictError:
+    if record is None:
+        theirs = judgement_values(Judgement.NOT_ASSESSED, set(), "", "")
+    else:
+        theirs = judgement_values(Judgement(record.judgement), methods_from_values(record.methods),
+                                  record.reason, record.notes)
+    return conflict(
+        s, "Someone else saved a judgement of this outcome after you opened it. Compare their judgement with "
+        "yours, or reopen the case and make yours again.",
+        kind="judgement", entity="judgement", entity_id=record.id if record is not None else None,
+        original=opened, theirs=theirs, mine=mine, their_version=record.version if record is not None else 0,
+        updated_at=record.updated_at if record is not None else None, text_fields=JUDGEMENT_TEXT_FIELDS,
+        context={"case_id": case_id, "outcome_uid": outcome_uid}, opened_version=version,
+    )
+
+
 def set_judgement(db: Database, case_id: int, outcome_uid: str, judgement: Judgement, reason: str,
-                  methods: set[Method], notes: str | None = None) -> None:
-    """Record the judgement of one outcome (one transaction)."""
+                  methods: set[Method], notes: str | None = None, *, version: int | None = None,
+                  opened: dict[str, str] | None = None) -> None:
+    """Record the judgement of one outcome (one transaction).
+
+    ``version`` is the judgement's version the user opened (``MatrixRow.version``; 0 when none was
+    saved) and ``opened`` its values then (:func:`row_values`). When it was saved by someone else since,
+    ConflictError (original / theirs / mine) is raised and nothing changes. Without ``version`` (imports,
+    demo data) the judgement is written as given.
+    """
+    users.require(db, security.EDIT_CASES)
     case = case_service.get_case(db, case_id)
     _check_outcome(db, case, outcome_uid)
-    reason = clean_text(reason, multiline=True)
+    reason = clean_text(reason, field="reason", max_length=MAX_TEXT, multiline=True, label="The reason")
     if judgement != Judgement.NOT_ASSESSED and not reason:
         raise ValidationError("reason", "Give the reason for the judgement: what in the evidence shows it.")
     if judgement != Judgement.NOT_ASSESSED and not methods:
         raise ValidationError("methods", "Tick the method(s) used: documents, dialogue, practical test ...")
-    with db.transaction() as s:
-        record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
-                                                        JudgementRecord.outcome_uid == outcome_uid))
-        if record is None:
-            record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, notes="")
-            s.add(record)
-        record.judgement = judgement.value
-        record.reason = reason
-        record.methods = ",".join(sorted(m.value for m in methods))
-        if notes is not None:
-            record.notes = clean_text(notes, multiline=True)
-        record.updated_at = datetime.now()
+    if notes is not None:
+        notes = clean_text(notes, field="notes", max_length=MAX_TEXT, multiline=True, label="The notes")
+    mine = judgement_values(judgement, methods, reason,
+                            notes if notes is not None else (opened or {}).get("notes", ""))
+    try:
+        with db.transaction() as s:
+            record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
+                                                            JudgementRecord.outcome_uid == outcome_uid))
+            if version is not None and (record.version if record is not None else 0) != version:
+                if notes is None and record is not None:  # notes not edited here: no part of the conflict
+                    mine["notes"] = record.notes
+                    opened = {**(opened or {}), "notes": record.notes} if opened else opened
+                raise _judgement_conflict(s, case_id, outcome_uid, record, mine, opened, version)
+            if record is None:
+                record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, notes="")
+                s.add(record)
+            record.judgement = judgement.value
+            record.reason = reason
+            record.methods = ",".join(sorted(m.value for m in methods))
+            if notes is not None:
+                record.notes = notes
+            record.updated_at = datetime.now()
+            s.flush()
+    except (StaleDataError, IntegrityError):
+        # saved (or first created) by someone else between our check and our write
+        if version is None:
+            raise
+        with db.read() as s:
+            record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
+                                                            JudgementRecord.outcome_uid == outcome_uid))
+            raise _judgement_conflict(s, case_id, outcome_uid, record, mine, opened, version) from None
 
 
 def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str) -> None:
     """Interview notes for one outcome, captured during the conversation."""
+    users.require(db, security.EDIT_CASES)
     case = case_service.get_case(db, case_id)
     _check_outcome(db, case, outcome_uid)
+    notes = clean_text(notes, field="notes", max_length=MAX_TEXT, multiline=True, label="The notes")
     with db.transaction() as s:
         record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
                                                         JudgementRecord.outcome_uid == outcome_uid))
@@ -191,11 +267,12 @@ def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str) -> None:
             record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, judgement="not_assessed",
                                      methods="", reason="")
             s.add(record)
-        record.notes = clean_text(notes, multiline=True)
+        record.notes = notes
         record.updated_at = datetime.now()
 
 
 def link_evidence(db: Database, case_id: int, outcome_uid: str, kind: EvidenceKindRef, ref_id: int) -> None:
+    users.require(db, security.EDIT_CASES)
     case = case_service.get_case(db, case_id)
     _check_outcome(db, case, outcome_uid)
     available, _docs = candidate_evidence(db, case.candidate_id, date.today())
@@ -210,6 +287,7 @@ def link_evidence(db: Database, case_id: int, outcome_uid: str, kind: EvidenceKi
 
 
 def unlink_evidence(db: Database, case_id: int, outcome_uid: str, kind: EvidenceKindRef, ref_id: int) -> None:
+    users.require(db, security.EDIT_CASES)
     case = case_service.get_case(db, case_id)
     _check_outcome(db, case, outcome_uid)
     with db.transaction() as s:
@@ -218,10 +296,19 @@ def unlink_evidence(db: Database, case_id: int, outcome_uid: str, kind: Evidence
             EvidenceLinkRecord.kind == kind.value, EvidenceLinkRecord.ref_id == ref_id))
 
 
-def set_document_only_override(db: Database, case_id: int, reason: str) -> Case:
-    """Accept a decision on documents alone, with the caseworker's recorded reason."""
+def set_document_only_override(db: Database, case_id: int, reason: str, *,
+                               expected: str | None = None) -> Case:
+    """Accept a decision on documents alone, with the caseworker's recorded reason.
+
+    ``expected`` is the reason the user saw when they began (usually none); if someone else recorded a
+    different one since, ConflictError is raised and theirs stays.
+    """
     case = case_service.get_case(db, case_id)
-    reason = clean_text(reason, multiline=True)
+    if expected is not None and case.document_only_override.strip() != expected.strip():
+        raise ConflictError(
+            "Someone else recorded why documents alone are enough while you were writing. Close this window "
+            "to read their reason; add to it if yours says more.", kind="case", entity_id=case_id)
+    reason = clean_text(reason, field="override", max_length=MAX_TEXT, multiline=True, label="The reason")
     if len(reason) < 15:
         raise ValidationError("override", "Explain in a sentence why the documents are enough (at least 15 characters).")
     case.document_only_override = reason
@@ -231,8 +318,10 @@ def set_document_only_override(db: Database, case_id: int, reason: str) -> Case:
 DECISION_STATES = (CaseStatus.PROPOSED, CaseStatus.APPROVED, CaseStatus.ISSUED)
 
 
-def change_status(db: Database, case_id: int, new_status: CaseStatus) -> Case:
+def change_status(db: Database, case_id: int, new_status: CaseStatus, *,
+                  expected_status: CaseStatus | None = None) -> Case:
     """Move a case on. A decision (proposed/approved/issued) needs a matrix without blockers."""
+    users.check_status_move(db, case_id, new_status.value)  # roles and the two-person rule first
     case = case_service.get_case(db, case_id)
     if new_status in DECISION_STATES and new_status != case.status:
         if case.purpose == Purpose.KOMPETANSEKARTLEGGING:
@@ -248,6 +337,10 @@ def change_status(db: Database, case_id: int, new_status: CaseStatus) -> Case:
             if reasons:
                 raise RplError("The praksiskandidat case cannot be approved yet: " + " ".join(reasons))
     case = case_service.get_case(db, case_id)  # the praksis calculation may have recorded its profile
+    if expected_status is not None and case.status != expected_status:
+        raise ConflictError(
+            "Someone else changed the status of this case while you had it open. Look at its status now "
+            "and choose again.", kind="case", entity_id=case_id)
     case.status = new_status
     return case_service.save_case(db, case)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.register import Organisation, OrgKind, Signer, validate_organisation
+from rpl_desktop.services import users
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import OrganisationRecord, SignerRecord
 
@@ -22,6 +24,7 @@ def get_organisation(db: Database) -> Organisation | None:
 
 
 def save_organisation(db: Database, org: Organisation) -> Organisation:
+    users.require(db, security.CHANGE_SETTINGS)
     validate_organisation(org)
     with db.transaction() as s:
         r = s.scalar(select(OrganisationRecord).order_by(OrganisationRecord.id).limit(1))

@@ -2,19 +2,30 @@
 
 A stored file is written once (to a temporary name, fsynced, then renamed) and never changed.
 Opening an attachment copies it out to a viewing folder; the stored original is never handed out.
+
+With an encrypted database the store has a data key (a random 256-bit key kept in the database, so
+the passphrase protects it): each file is encrypted as it streams in (``crypto.encrypt_stream``, no
+plaintext ever reaches the disk, not even in the temporary file) and is named HMAC-SHA256(key,
+sha256) instead of its SHA-256, so not even the plaintext's hash is visible. The database keeps the
+plaintext SHA-256 as before; reading, verifying and copying out decrypt and check it. Without a key
+(a plain database) the files are stored as they are, under their SHA-256.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import re
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from rpl_desktop.domain.errors import RplError
+from rpl_desktop.store import crypto
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
@@ -60,50 +71,116 @@ def safe_filename(name: str) -> str:
     return name[:200] or "file"
 
 
-class EvidenceStore:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+def check_evidence_source(source: Path) -> int:
+    """The size of a file about to be attached; RplError if it is missing, empty, too big or not a file.
 
-    def _path(self, sha256: str) -> Path:
+    Every evidence store (files here, or the database's ``evidence_blob`` table) applies these checks.
+    """
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise RplError(f"The file '{safe_filename(source.name)}' cannot be read: {exc.strerror}.") from exc
+    if not source.is_file():
+        raise RplError(f"'{safe_filename(source.name)}' is not a file. Choose a document or a picture.")
+    if size == 0:
+        raise RplError(f"The file '{safe_filename(source.name)}' is empty. Choose the scanned document.")
+    if size > MAX_EVIDENCE_BYTES:
+        raise RplError(
+            f"The file '{safe_filename(source.name)}' is {size / 1048576:.0f} MiB; the limit is "
+            f"{MAX_EVIDENCE_BYTES // 1048576} MiB. Scan at a lower resolution or split the document."
+        )
+    return size
+
+
+def evidence_media_type(head: bytes, filename: str) -> str:
+    """The sniffed media type of a file about to be attached; RplError for a program."""
+    media = sniff_media_type(head, filename)
+    if media == "application/x-executable":
+        raise RplError(
+            f"'{safe_filename(filename)}' is a program, not a document. Attach a PDF, "
+            "picture or office document."
+        )
+    return media
+
+
+class _HashingReader:
+    """Reads ``head`` then the rest of ``source``, hashing what passes; ``read(n)`` gives n bytes
+    until the end."""
+
+    def __init__(self, head: bytes, source: BinaryIO) -> None:
+        self._head = head
+        self._source = source
+        self.digest = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._head
+        self._head = b""
+        if n < 0:
+            data += self._source.read()
+        else:
+            while len(data) < n:
+                more = self._source.read(n - len(data))
+                if not more:
+                    break
+                data += more
+        self.digest.update(data)
+        return data
+
+
+class EvidenceStore:
+    def __init__(self, root: Path, key: bytes | None = None) -> None:
+        self.root = root
+        self.key = key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def stored_name(self, sha256: str) -> str:
+        """The file name on disk: the SHA-256 itself, or HMAC-SHA256(key, sha256) when encrypted."""
         if not re.fullmatch(r"[0-9a-f]{64}", sha256):
             raise ValueError("not a SHA-256 hex digest")
-        return self.root / sha256[:2] / sha256
+        if self.key is None:
+            return sha256
+        return hmac.new(self.key, sha256.encode("ascii"), hashlib.sha256).hexdigest()
+
+    def path_for_name(self, name: str) -> Path:
+        if not re.fullmatch(r"[0-9a-f]{64}", name):
+            raise ValueError("not a stored evidence file name")
+        return self.root / name[:2] / name
+
+    def _path(self, sha256: str) -> Path:
+        return self.path_for_name(self.stored_name(sha256))
+
+    def stored_files(self) -> Iterator[Path]:
+        """Every stored file (not the temporary ones), in a stable order."""
+        if not self.root.is_dir():
+            return
+        folders = (p for p in self.root.iterdir() if p.is_dir() and re.fullmatch(r"[0-9a-f]{2}", p.name))
+        for folder in sorted(folders):
+            for path in sorted(folder.iterdir()):
+                named = path.name[:2] == folder.name and re.fullmatch(r"[0-9a-f]{64}", path.name)
+                if named and path.is_file():
+                    yield path
 
     def put_file(self, source: Path) -> tuple[str, int, str]:
         """Store a copy of ``source``; returns (sha256, size, media type). Raises RplError if unusable."""
-        try:
-            size = source.stat().st_size
-        except OSError as exc:
-            raise RplError(f"The file '{safe_filename(source.name)}' cannot be read: {exc.strerror}.") from exc
-        if not source.is_file():
-            raise RplError(f"'{safe_filename(source.name)}' is not a file. Choose a document or a picture.")
-        if size == 0:
-            raise RplError(f"The file '{safe_filename(source.name)}' is empty. Choose the scanned document.")
-        if size > MAX_EVIDENCE_BYTES:
-            raise RplError(
-                f"The file '{safe_filename(source.name)}' is {size / 1048576:.0f} MiB; the limit is "
-                f"{MAX_EVIDENCE_BYTES // 1048576} MiB. Scan at a lower resolution or split the document."
-            )
+        size = check_evidence_source(source)
         self.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
                 head = inp.read(64)
-                media = sniff_media_type(head, source.name)
-                if media == "application/x-executable":
-                    raise RplError(
-                        f"'{safe_filename(source.name)}' is a program, not a document. Attach a PDF, "
-                        "picture or office document."
-                    )
-                digest.update(head)
-                out.write(head)
-                while chunk := inp.read(1024 * 1024):
-                    digest.update(chunk)
-                    out.write(chunk)
+                media = evidence_media_type(head, source.name)
+                reader = _HashingReader(head, inp)
+                if self.key is not None:
+                    crypto.encrypt_stream(self.key, reader, out)  # type: ignore[arg-type]
+                else:
+                    while chunk := reader.read(1024 * 1024):
+                        out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
+            sha = reader.digest.hexdigest()
             target = self._path(sha)
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.exists():
@@ -123,17 +200,30 @@ class EvidenceStore:
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).exists()
 
+    def _chunks(self, sha256: str) -> Iterator[bytes]:
+        """The plaintext of a stored file, chunk by chunk (decrypted and authenticated as it goes)."""
+        path = self._path(sha256)
+        with open(path, "rb") as fh:
+            if self.key is None:
+                while chunk := fh.read(1024 * 1024):
+                    yield chunk
+            else:
+                yield from crypto.decrypt_stream(self.key, fh, "stored evidence file")
+
     def read_bytes(self, sha256: str) -> bytes:
-        return self._path(sha256).read_bytes()
+        """The file's content. Raises crypto.TamperedFile if an encrypted file was altered."""
+        return b"".join(self._chunks(sha256))
 
     def verify(self, sha256: str) -> bool:
-        path = self._path(sha256)
-        if not path.exists():
+        """True if the stored file is there, decrypts (when encrypted) and has this SHA-256."""
+        if not self._path(sha256).exists():
             return False
         digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1024 * 1024):
+        try:
+            for chunk in self._chunks(sha256):
                 digest.update(chunk)
+        except crypto.CryptoError:
+            return False
         return digest.hexdigest() == sha256
 
     def copy_out(self, sha256: str, filename: str, folder: Path) -> Path:
@@ -146,7 +236,16 @@ class EvidenceStore:
         target = target_dir / safe_filename(filename)
         if target.exists():
             target.chmod(0o600)
-        shutil.copyfile(source, target)
+        if self.key is None:
+            shutil.copyfile(source, target)
+        else:
+            try:
+                with open(target, "wb") as out:
+                    for chunk in self._chunks(sha256):
+                        out.write(chunk)
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
         target.chmod(0o400)
         return target
 

@@ -18,10 +18,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from rpl_desktop.domain.errors import StoreError
 from rpl_desktop.paths import migrations_dir
+from rpl_desktop.store.engine import engine_passphrase, export_encrypted_copy, sqlite_file_of
 
 log = logging.getLogger(__name__)
 
@@ -47,26 +48,31 @@ def current_revision(engine: Engine) -> str | None:
 def _sqlite_file(engine: Engine) -> Path | None:
     if engine.dialect.name != "sqlite":
         return None
-    database = engine.url.database
-    if not database or database == ":memory:":
-        return None
-    return Path(database)
+    return sqlite_file_of(engine.url)
 
 
-def backup_sqlite_file(source: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a live SQLite database consistently (the sqlite3 online backup API, WAL included)."""
+def backup_sqlite_file(source: Path, backup_dir: Path, label: str, passphrase: str | None = None) -> Path:
+    """Copy a live SQLite database consistently (WAL included) into ``backup_dir``.
+
+    A plain database is copied with the sqlite3 online backup API. An encrypted one is exported with
+    SQLCipher's ``sqlcipher_export`` inside one read transaction into a file encrypted with the same
+    passphrase, so the copy is as well protected as the original and opens with the same passphrase.
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"rpl_desktop-{label}-{stamp}.sqlite"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
+    if passphrase is None:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        return target
+    export_encrypted_copy(source, passphrase, target, passphrase)
     return target
 
 
@@ -97,10 +103,15 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> str:
             )
     db_file = _sqlite_file(engine)
     if current is not None and db_file is not None and backup_dir is not None:
-        saved = backup_sqlite_file(db_file, backup_dir, f"before-upgrade-from-{current}")
+        saved = backup_sqlite_file(db_file, backup_dir, f"before-upgrade-from-{current}",
+                                   engine_passphrase(engine))
         log.info("backed up the database before upgrading from %s: %s", current, saved.name)
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several desktops may start at once on a new office server: one upgrades, the others wait
+            # for it here and then find the schema at head (Alembic reads the revision after the lock).
+            conn.execute(text("SELECT pg_advisory_xact_lock(7265703106)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database schema at %s (was %s)", head, current)

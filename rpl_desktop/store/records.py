@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -30,6 +31,19 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def new_uid() -> str:
+    """A stable global id (UUID text) for a record that travels in offline case files."""
+    return str(uuid4())
+
+
+def _uid_column() -> Mapped[str]:
+    # Unique index rather than a unique constraint and nullable at the schema level: migration 0009 adds
+    # the column to existing tables with ALTER TABLE ... ADD COLUMN, without rebuilding them (a rebuild
+    # of a parent table on SQLite with foreign keys on would cascade-delete its children). Every row
+    # gets a uid: the migration fills the existing ones and this default the new ones.
+    return mapped_column(String(36), nullable=True, unique=True, index=True, default=new_uid)
 
 
 class SettingRecord(Base):
@@ -68,6 +82,7 @@ class SignerRecord(Base):
 class CandidateRecord(Base):
     __tablename__ = "candidate"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     given_name: Mapped[str] = mapped_column(String(200))
     family_name: Mapped[str] = mapped_column(String(200))
     sort_key: Mapped[str] = mapped_column(String(420), index=True)
@@ -111,6 +126,7 @@ class SearchTokenRecord(Base):
 class PeriodRecord(Base):
     __tablename__ = "history_period"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     employer: Mapped[str] = mapped_column(String(200))
@@ -133,6 +149,7 @@ class PeriodRecord(Base):
 class SchoolingRecord(Base):
     __tablename__ = "schooling"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     level: Mapped[str] = mapped_column(String(10))
     programme: Mapped[str] = mapped_column(String(200))
@@ -145,6 +162,7 @@ class SchoolingRecord(Base):
 class ExamRecord(Base):
     __tablename__ = "exam"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20))
     exam_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -155,6 +173,7 @@ class ExamRecord(Base):
 class CourseRecord(Base):
     __tablename__ = "course"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     provider: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200))
@@ -167,6 +186,7 @@ class EvidenceRecord(Base):
 
     __tablename__ = "evidence"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     period_id: Mapped[int | None] = mapped_column(
         ForeignKey("history_period.id", ondelete="SET NULL"), nullable=True, index=True
@@ -212,6 +232,7 @@ class CaseCounterRecord(Base):
 class CaseRecord(Base):
     __tablename__ = "rpl_case"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     number: Mapped[str] = mapped_column(String(40), unique=True)
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="RESTRICT"), index=True)
     standard_uid: Mapped[str] = mapped_column(ForeignKey("standard.uid", ondelete="RESTRICT"), index=True)
@@ -239,6 +260,7 @@ class JudgementRecord(Base):
 
     __tablename__ = "judgement"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("rpl_case.id", ondelete="CASCADE"), index=True)
     outcome_uid: Mapped[str] = mapped_column(String(300))
     judgement: Mapped[str] = mapped_column(String(20), default="not_assessed")
@@ -256,6 +278,7 @@ class EvidenceLinkRecord(Base):
 
     __tablename__ = "evidence_link"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid_column()
     case_id: Mapped[int] = mapped_column(ForeignKey("rpl_case.id", ondelete="CASCADE"), index=True)
     outcome_uid: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20))

@@ -90,6 +90,26 @@ class DialogPrompts:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def sign_in(self, db: Database) -> bool:
+        """Several users (or one with a password): who is working? True once signed in."""
+        from rpl_desktop.ui.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(db)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def first_user(self) -> tuple[str, str] | None:
+        """The first start, and the system gives no login name: (user name, full name), or None."""
+        from rpl_desktop.ui.sign_in_dialog import FirstUserDialog
+
+        dialog = FirstUserDialog()
+        try:
+            return dialog.names() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
 
 
 
@@ -118,6 +138,42 @@ def open_store_or_report(paths: AppPaths, ask: StartupPrompts) -> Database | Non
         log.error("database not opened: %s", type(exc).__name__)
         ask.show_error(exc.message)
         return None
+
+
+def sign_in_step(db: Database, ask: StartupPrompts) -> bool:
+    """Who is working: sets ``db.actor``. False if nobody signed in (the program then ends).
+
+    No users yet: the first user is created from the OS login name (or the name asked for) as
+    administrator, caseworker and approver, and signed in. One active user without a password: signed
+    in without a question. Otherwise the sign-in dialog asks (``ask.sign_in``).
+    """
+    from rpl_desktop.services import users
+
+    def prompt(name: str) -> Callable[..., object]:
+        return getattr(ask, name, None) or getattr(DialogPrompts(), name)
+
+    try:
+        if not users.has_users(db):
+            first = users.ensure_first_user(db)
+            if first is None:
+                names = prompt("first_user")()
+                if not isinstance(names, tuple) or not names[0]:
+                    return False
+                first = users.ensure_first_user(db, names[0], names[1])
+            if first is None:
+                return False
+            users.sign_in(db, first.username)
+            log.info("first start: first user %s created", first.id)
+            return True
+        only = users.startup_user(db)
+        if only is not None:
+            users.sign_in(db, only.username)
+            return True
+        return bool(prompt("sign_in")(db))
+    except RplError as exc:
+        log.error("sign-in failed: %s", type(exc).__name__)
+        ask.show_error(exc.message)
+        return False
 
 
 def offer_organisation(db: Database, ask: StartupPrompts) -> bool:
@@ -170,6 +226,9 @@ def prepare_main_window(
     db = open_store_or_report(paths, ask)
     if db is None:
         return None
+    if not sign_in_step(db, ask):
+        db.close()
+        return None
     offer_organisation(db, ask)
     offer_demo_data(db, ask)
     return MainWindow(db, paths, editor_factory=editor_factory)
@@ -179,6 +238,9 @@ def open_into_window(window: MainWindow, paths: AppPaths, ask: StartupPrompts) -
     """Open the store, ask the first-start questions and fill ``window``. False if it cannot open."""
     db = open_store_or_report(paths, ask)
     if db is None:
+        return False
+    if not sign_in_step(db, ask):
+        db.close()
         return False
     offer_organisation(db, ask)
     offer_demo_data(db, ask)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError, ValidationErrors
 from rpl_desktop.domain.ids import (
     IdType,
     NationalId,
@@ -48,10 +49,13 @@ from rpl_desktop.domain.ids import (
 )
 from rpl_desktop.domain.register import Candidate, HistoryPeriod, validate_candidate
 from rpl_desktop.paths import AppPaths
-from rpl_desktop.services import candidates, history
+from rpl_desktop.services import candidates, drafts, history
 from rpl_desktop.services import evidence as evidence_service
 from rpl_desktop.store.database import Database
+from rpl_desktop.ui.conflict_dialog import ConflictDialog, exec_dialog
+from rpl_desktop.ui.conflict_dialog import resolve as resolve_conflict
 from rpl_desktop.ui.date_edit import DateLineEdit, format_date
+from rpl_desktop.ui.draft_restore import AskRestore, DraftAutosaver, ask_restore
 from rpl_desktop.ui.evidence_widget import Confirm, EvidenceWidget, FileChooser, Opener
 from rpl_desktop.ui.forms import FieldErrors
 from rpl_desktop.ui.history_table import (
@@ -148,6 +152,8 @@ class CandidateEditorWidget(QWidget):
 
     candidateSaved = Signal(int)
     candidateDeleted = Signal(int)
+    # Runs the conflict view (modal); tests may replace it to drive the dialog directly.
+    exec_conflict: Callable[[ConflictDialog], int] = staticmethod(exec_dialog)
 
     def __init__(
         self,
@@ -172,6 +178,9 @@ class CandidateEditorWidget(QWidget):
         self._deleted_period: HistoryPeriod | None = None
         self._deleted_links: list[int] = []
         self._dialog: QDialog | None = None
+        self._offer_drafts = False  # not while the widget is being built
+        # "Restore unsaved changes from 14:32?" (replaceable in tests)
+        self.ask_restore: AskRestore = ask_restore
         self.setObjectName("CandidateEditor")
 
         # header: the name, what identifies the person, and messages for the whole form
@@ -212,7 +221,9 @@ class CandidateEditorWidget(QWidget):
         layout.addWidget(self.tabs, 1)
 
         _shortcut("Ctrl+S", self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._init_autosave()
         self.open_candidate(None)
+        self._offer_drafts = True
 
     # ----------------------------------------------------------------------------------------------
     # building the tabs
@@ -471,8 +482,10 @@ class CandidateEditorWidget(QWidget):
         return self._candidate.id if self._candidate is not None else None
 
     def open_candidate(self, candidate_id: int | None) -> None:
-        """Show ``candidate_id`` (None: a blank form for a new candidate). Unsaved typing is dropped;
-        ask with :meth:`has_unsaved_changes` first."""
+        """Show ``candidate_id`` (None: a blank form for a new candidate). Unsaved typing is dropped
+        (with its autosaved draft); ask with :meth:`has_unsaved_changes` first. A draft of the record
+        newer than its last save is offered for restoring (:meth:`offer_draft`)."""
+        self.autosave.abandon()
         self._close_dialog()
         self._hide_undo()
         self.errors.clear()
@@ -484,10 +497,13 @@ class CandidateEditorWidget(QWidget):
             except RplError as exc:
                 self.errors.show(exc)
         self._show_candidate(candidate)
+        self.autosave.set_entity(candidate.id if candidate is not None else None)
         self._reload_lists()
         self.tabs.setCurrentIndex(TAB_PERSON)
         if candidate is None:
             self.given_name.setFocus()
+        if self._offer_drafts and (candidate is not None or candidate_id is None):
+            self.offer_draft()
         log.info("candidate editor opened %s", candidate_id if candidate is not None else "a new candidate")
 
     def has_unsaved_changes(self) -> bool:
@@ -497,14 +513,19 @@ class CandidateEditorWidget(QWidget):
         """Save the Person tab. False (with messages at the fields, typing kept) when refused."""
         try:
             candidate = self._collect()
-            saved = candidates.save_candidate(self._db, candidate)
+            saved = candidates.save_candidate(self._db, candidate, opened=self._candidate)
+        except ConflictError as exc:  # someone else saved it since it was opened here
+            merged = self._resolve_conflict(exc)
+            if merged is None:
+                return False
+            saved = merged
         except ValidationErrors as exc:
             self._show_errors(exc)
             return False
         except ValidationError as exc:
             self._show_errors(ValidationErrors([exc]))
             return False
-        except RplError as exc:  # ConflictError, a deleted record, a locked database...
+        except RplError as exc:  # a deleted record, a locked database...
             self.errors.show(exc)
             self.status_label.clear()
             return False
@@ -515,9 +536,116 @@ class CandidateEditorWidget(QWidget):
             self._reload_lists()
         self.status_label.setText(self.tr("Saved"))
         assert saved.id is not None
+        self.autosave.saved(saved.id)
         log.info("candidate %s saved", saved.id)
         self.candidateSaved.emit(saved.id)
         return True
+
+    # -- autosaved drafts (rpl_desktop.services.drafts) -------------------------------------------
+
+    def _init_autosave(self) -> None:
+        """Write the Person tab's unsaved typing as a draft a few seconds after each change."""
+        self.autosave = DraftAutosaver(self._db, drafts.CANDIDATE, self._draft_payload, self)
+        for edit in (self.given_name, self.family_name, self.national_id, self.email, self.phone,
+                     self.address, self.postcode, self.city):
+            edit.textEdited.connect(self.autosave.changed)
+        self.birth_date.lineEdit().textChanged.connect(self.autosave.changed)
+        for combo in (self.id_type, self.country, self.language):
+            combo.currentIndexChanged.connect(self.autosave.changed)
+
+    def _draft_payload(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        base = self._candidate
+        return {"values": self._form_values(), "version": base.version if base else 0}
+
+    def offer_draft(self) -> bool:
+        """If the open record has a draft newer than its last save, ask whether to restore it.
+
+        Restore fills the form (nothing is saved until the user saves); Discard deletes the draft.
+        True if a draft was restored.
+        """
+        cid = self.current_candidate_id()
+        try:
+            draft = drafts.restorable_draft(self._db, drafts.CANDIDATE, cid)
+        except RplError as exc:
+            self.errors.show(exc)
+            return False
+        values = draft.payload.get("values") if draft is not None else None
+        if draft is None or not isinstance(values, dict):
+            return False
+        what = self._candidate.full_name if self._candidate is not None else self.tr("a new candidate")
+        if not self.ask_restore(self, draft, what):
+            self.autosave.set_entity(cid, has_draft=True)
+            self.autosave.abandon()
+            log.info("candidate draft %s discarded", draft.entity)
+            return False
+        self._apply_draft(values)
+        self.autosave.set_entity(cid, has_draft=True)
+        self.status_label.setText(self.tr("Unsaved changes restored; save to keep them"))
+        log.info("candidate draft %s restored", draft.entity)
+        return True
+
+    def _apply_draft(self, values: dict[str, Any]) -> None:
+        def text(name: str) -> str:
+            value = values.get(name, "")
+            return value if isinstance(value, str) else ""
+
+        for name in ("given_name", "family_name", "email", "phone", "address", "postcode", "city"):
+            getattr(self, name).setText(text(name))
+        self.birth_date.setText(text("birth_date"))
+        for combo, name in ((self.id_type, "id_type"), (self.language, "language")):
+            index = combo.findData(values.get(name))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if text("country"):
+            self.country.set_code(text("country"))
+        self._id_value = text("national_id")
+        if self._id_value != (self._candidate.national_id if self._candidate else ""):
+            self.show_id.blockSignals(True)
+            self.show_id.setChecked(True)  # a changed number is shown, so the user sees what is restored
+            self.show_id.blockSignals(False)
+        self._apply_id_display()
+
+    def _resolve_conflict(self, exc: ConflictError) -> Candidate | None:
+        """Someone else saved this candidate after it was opened here: show the conflict view.
+
+        Returns the merged candidate once saved. Otherwise None: "Discard mine" shows their version,
+        Cancel keeps the form as typed with the message at the top. A change of theirs that clashes
+        with nothing typed here and was made by this same user (another window) merges without asking.
+        """
+        cid = exc.entity_id
+
+        def save(merged: dict[str, str], version: int, theirs: dict[str, str]) -> Candidate:
+            return candidates.save_candidate(
+                self._db, candidates.candidate_from_values(merged, candidate_id=cid, version=version),
+                opened=candidates.candidate_from_values(theirs, candidate_id=cid, version=version))
+
+        if not exc.has_details or cid is None:
+            self.errors.show(exc)
+            self.status_label.clear()
+            return None
+        if not exc.merge().conflicts and exc.saved_by_same_user(self._db.actor.user_id):
+            try:
+                return save(exc.merge().result(), exc.their_version or 0, exc.theirs)
+            except ConflictError as again:
+                exc = again if again.has_details else exc
+            except RplError as error:
+                self.errors.show(error)
+                return None
+        what = self._candidate.full_name if self._candidate is not None else ""
+        code, saved = resolve_conflict(self, exc, save, self.exec_conflict, what=what)
+        if code == QDialog.DialogCode.Accepted and isinstance(saved, Candidate):
+            log.info("candidate %s: conflict resolved by a merge", cid)
+            return saved
+        if code == ConflictDialog.DISCARDED:
+            log.info("candidate %s: own changes discarded after a conflict", cid)
+            self.open_candidate(cid)
+            self.status_label.setText(self.tr("Your changes were dropped; this is the version saved last."))
+            return None
+        self.errors.show(exc)
+        self.status_label.clear()
+        return None
 
     def active_dialog(self) -> QDialog | None:
         """The entry dialog now showing (period, schooling, exam, course), if any."""
@@ -717,11 +845,16 @@ class CandidateEditorWidget(QWidget):
         )
         if not self._confirm(self.tr("Delete candidate"), text):
             return
+        reason = ""
+        if self._db.actor.user_id is not None:  # a signed-in user says why (the audit log keeps it)
+            reason = (self.ask_delete_reason() or "").strip()
+            if not reason:
+                return
         evidence_ids = [e.id for e in self.evidence.evidence() if e.id is not None]
         try:
             for evidence_id in evidence_ids:  # so that the stored files go too, not only the rows
                 evidence_service.remove_evidence(self._db, evidence_id)
-            candidates.delete_candidate(self._db, c.id)
+            candidates.delete_candidate(self._db, c.id, reason=reason)
         except RplError as exc:
             self.errors.show(exc)
             return
@@ -729,6 +862,14 @@ class CandidateEditorWidget(QWidget):
         self.open_candidate(None)
         self.status_label.setText(self.tr("Candidate deleted"))
         self.candidateDeleted.emit(c.id)
+
+    def ask_delete_reason(self) -> str | None:
+        """Why the candidate is deleted (None: cancelled). Tests replace it."""
+        text, ok = QInputDialog.getText(
+            self, self.tr("Delete candidate"),
+            self.tr("Why is the candidate deleted? The reason is kept in the audit log (no names, please)."),
+        )
+        return text if ok else None
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -155,13 +155,15 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._today = today
         self._icon: QIcon | None = None
+        self._checked_out: dict[int, str] = {}  # case id -> "Checked out to … since …" (offline files)
 
     def today(self) -> date:
         return self._today or date.today()
 
-    def set_rows(self, rows: Sequence[CaseRow]) -> None:
+    def set_rows(self, rows: Sequence[CaseRow], checked_out: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._checked_out = dict(checked_out or {})
         self.endResetModel()
 
     def row_at(self, row: int) -> CaseRow | None:
@@ -211,6 +213,8 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.COL_PURPOSE:
             return purpose_label(item.purpose)
         if column == self.COL_STATUS:
+            if item.id in self._checked_out:
+                return fill(self.tr("%1 (checked out)"), status_label(item.status))
             return status_label(item.status)
         if column == self.COL_PHASE:
             return phase_label(item.phase) if item.phase else self.tr("not started")
@@ -253,6 +257,8 @@ class CaseTableModel(QAbstractTableModel):
             if column == self.COL_DUE and overdue and item.due_on is not None:
                 days = (self.today() - item.due_on).days
                 return fill(self.tr("Overdue: the due date passed %1 day(s) ago."), days)
+            if column == self.COL_STATUS and item.id in self._checked_out:
+                return self._checked_out[item.id]
             if column in (self.COL_TARGET, self.COL_PURPOSE, self.COL_PHASE):
                 return self._text(item, column)
             return None
@@ -287,6 +293,7 @@ class CaseListWidget(QWidget):
 
     caseActivated = Signal(int)
     caseCreated = Signal(int)
+    takeOfflineRequested = Signal(list)  # the selected case ids (context menu "Take offline…")
 
     def __init__(
         self,
@@ -357,7 +364,7 @@ class CaseListWidget(QWidget):
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self._proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
@@ -448,6 +455,15 @@ class CaseListWidget(QWidget):
             combo.currentIndexChanged.connect(self._apply)
         self.overdue_check.toggled.connect(self._apply)
         self.table.activated.connect(self._activated)
+        # Offline case files: the selected cases to a laptop (context menu and Ctrl+Shift+O).
+        self.take_offline_action = QAction(self.tr("Take &offline…"), self.table)
+        self.take_offline_action.setObjectName("takeCasesOffline")
+        self.take_offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.take_offline_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.take_offline_action.triggered.connect(
+            lambda: self.takeOfflineRequested.emit(self.selected_case_ids()))
+        self.table.addAction(self.take_offline_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._query: CaseFilter | None = None
         self._apply()
 
@@ -470,6 +486,12 @@ class CaseListWidget(QWidget):
             phase=Phase(phase) if phase else None,
             overdue_on=(self._today or date.today()) if self.overdue_check.isChecked() else None,
         )
+
+    def selected_case_ids(self) -> list[int]:
+        """The cases selected in the table (several with Ctrl/Shift), in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [self._proxy.index(row, 0).data(CaseIdRole) for row in rows]
+        return [int(i) for i in ids if i is not None]
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -562,7 +584,11 @@ class CaseListWidget(QWidget):
             self.message_label.show()
             return
         self.message_label.hide()
-        self._model.set_rows(rows)
+        from rpl_desktop.services.offline import checkouts
+
+        out = checkouts(self._db, [r.id for r in rows])
+        self._model.set_rows(rows, {i: fill(self.tr("Checked out to %1 since %2"), c.to or c.by,
+                                            format_date(c.since.date())) for i, c in out.items()})
         if keep is not None:
             self.select_case(keep)
         self._update_count(flt, len(rows))

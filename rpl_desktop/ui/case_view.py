@@ -21,6 +21,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -39,20 +40,24 @@ from PySide6.QtWidgets import (
 
 from rpl_desktop.domain.cases import PHASE_ORDER, TRANSITIONS, Case, CaseStatus, Phase, Purpose
 from rpl_desktop.domain.catalogue import StandardKind
-from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError, ValidationErrors
 from rpl_desktop.domain.mapping import MappingResult, Outcome, ResultClass
 from rpl_desktop.domain.praksis import PraksisResult, Status
+from rpl_desktop.domain.security import permission_for_status
 from rpl_desktop.paths import AppPaths
-from rpl_desktop.services.cases import save_case
+from rpl_desktop.services.cases import case_with_values, save_case
 from rpl_desktop.services.mapping import Matrix, change_status, credits_text, load_matrix
 from rpl_desktop.services.praksis_case import approval_blockers, compute_case_praksis
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.case_list import phase_label, purpose_label, status_label
+from rpl_desktop.ui.conflict_dialog import ConflictDialog, exec_dialog
+from rpl_desktop.ui.conflict_dialog import resolve as resolve_conflict
 from rpl_desktop.ui.date_edit import DateLineEdit, format_date
 from rpl_desktop.ui.forms import FieldErrors
 from rpl_desktop.ui.i18n import fill
 from rpl_desktop.ui.interview_guide import InterviewGuideWidget
 from rpl_desktop.ui.matrix_widget import MatrixWidget
+from rpl_desktop.ui.permissions import gate
 
 log = logging.getLogger(__name__)
 
@@ -242,12 +247,15 @@ class CaseViewWidget(QWidget):
     """
 
     caseChanged = Signal(int)
+    # Runs the conflict view (modal); tests may replace it to drive the dialog directly.
+    exec_conflict: Callable[[ConflictDialog], int] = staticmethod(exec_dialog)
 
     def __init__(self, db: Database, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._paths = paths
         self._case: Case | None = None
+        self._details_base: Case | None = None  # the case as the details form was filled
         self._matrix: Matrix | None = None
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.praksis_panel: QWidget | None = None
@@ -255,6 +263,18 @@ class CaseViewWidget(QWidget):
 
         self._build_header()
         self.matrix_widget = MatrixWidget(db, self)
+        # External assessor (fagkonsulent, yrkesbedömare): send open outcomes, import their judgements.
+        from rpl_desktop.ui.assessor_office import AssessorBar
+
+        self.assessor_bar = AssessorBar(db, self.header)
+        self.header.layout().addWidget(self.assessor_bar)  # type: ignore[union-attr]
+        self.assessor_bar.judgementsImported.connect(self._assessor_judgements_imported)
+        # Offline case files: "Checked out to … since …" while the case is on a laptop.
+        from rpl_desktop.ui.offline_dialogs import CheckoutLabel
+
+        self.checkout_label = CheckoutLabel(db, self.header)
+        self.header.layout().insertWidget(0, self.checkout_label)  # type: ignore[union-attr]
+        self.assessor_bar.on_external = self.matrix_widget.model.set_external_assessments
         self.guide = InterviewGuideWidget(db, self)
         self.result_widget = CaseResultWidget(self)
         self.praksis_tab = QWidget(self)
@@ -276,6 +296,12 @@ class CaseViewWidget(QWidget):
         # A preview costs a PDF build: the tab loads its case only when it is shown.
         self.tabs.currentChanged.connect(self._load_documents_if_shown)
         self.documents_tab.documentIssued.connect(lambda _doc_id: self._refresh_after_change())
+        # History: the case's audit trail in plain words, read again whenever the tab is shown.
+        from rpl_desktop.ui.case_history import CaseHistoryWidget
+
+        self.history_tab = CaseHistoryWidget(db, self.case_id, self)
+        self.tabs.addTab(self.history_tab, self.tr("&History"))
+        self.caseChanged.connect(self.history_tab.refresh_if_shown)
         for n in range(4):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -474,7 +500,10 @@ class CaseViewWidget(QWidget):
         self._matrix = matrix
         self._case = matrix.case
         self._fill_header(matrix)
+        self.checkout_label.set_case(case_id)
         self._fill_details(matrix.case)
+        self.assessor_bar.set_case(case_id, editable=matrix.case.status not in (CaseStatus.ISSUED,
+                                                                                CaseStatus.CLOSED))
         self.matrix_widget.load(matrix)
         self.guide.load(matrix)
         self.result_widget.show_matrix(matrix)
@@ -482,6 +511,7 @@ class CaseViewWidget(QWidget):
             QTimer.singleShot(0, self, lambda: self._add_suggestions(case_id))
         self._documents_pending = case_id
         self._load_documents_if_shown()
+        self.history_tab.refresh_if_shown()
         log.debug("case %s opened", case_id)
         return True
 
@@ -516,7 +546,11 @@ class CaseViewWidget(QWidget):
         if not self.guide.flush():
             return False
         try:
-            change_status(self._db, case_id, status)
+            change_status(self._db, case_id, status, expected_status=self._case.status)
+        except ConflictError as exc:  # someone else moved it meanwhile: show where it is now
+            self._refresh_after_change(refill_details=False)
+            self._show_status_message(exc.message, error=True)
+            return False
         except RplError as exc:
             self._show_status_message(exc.message, error=True)
             return False
@@ -531,6 +565,7 @@ class CaseViewWidget(QWidget):
             return False
         self.detail_errors.clear()
         self.details_saved.clear()
+        base = self._details_opened()
         try:
             phases = {}
             errors: list[ValidationError] = []
@@ -550,13 +585,18 @@ class CaseViewWidget(QWidget):
             if errors:
                 raise ValidationErrors(errors)
             case = replace(
-                self._case,
+                base,
                 caseworker=self.caseworker_edit.text().strip(),
                 due_on=due,
                 their_reference=self.reference_edit.text().strip(),
                 phase_dates=phases,
             )
-            saved = save_case(self._db, case)
+            saved = save_case(self._db, case, opened=base)
+        except ConflictError as exc:  # someone else saved the case since these details were shown
+            merged = self._resolve_details_conflict(exc, base)
+            if merged is None:
+                return False
+            saved = merged
         except RplError as exc:
             self._show_details_error(exc)
             return False
@@ -569,6 +609,56 @@ class CaseViewWidget(QWidget):
         return True
 
     # -- internals --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _detail_fields(case: Case) -> tuple[object, ...]:
+        return case.caseworker, case.due_on, case.their_reference, dict(case.phase_dates)
+
+    def _details_opened(self) -> Case:
+        """The case as it was when the details form was filled: a save carries ITS version.
+
+        The view reads the case again after many things (a judgement saved, notes, a status change);
+        when none of the fields in the form changed in that newer read, the newer read is as good.
+        """
+        opened = self._details_base or self._case
+        assert opened is not None and self._case is not None
+        if opened is not self._case and self._detail_fields(self._case) == self._detail_fields(opened):
+            opened = self._details_base = self._case
+        return opened
+
+    def _resolve_details_conflict(self, exc: ConflictError, base: Case) -> Case | None:
+        """The conflict view for the case details. The merged case once saved; else None ("Discard mine"
+        shows their details, Cancel keeps the form as typed with the message under it)."""
+
+        def save(merged: dict[str, str], version: int, theirs: dict[str, str]) -> Case:
+            return save_case(self._db, case_with_values(base, merged, version=version),
+                             opened=case_with_values(base, theirs, version=version))
+
+        if not exc.has_details:
+            self._show_details_error(exc)
+            return None
+        if not exc.merge().conflicts and exc.saved_by_same_user(self._db.actor.user_id):
+            try:  # e.g. this user's own status change: nothing clashes, merge without asking
+                return save(exc.merge().result(), exc.their_version or 0, exc.theirs)
+            except ConflictError as again:
+                exc = again if again.has_details else exc
+            except RplError as error:
+                self._show_details_error(error)
+                return None
+        what = fill(self.tr("Case %1"), base.number)
+        code, saved = resolve_conflict(self, exc, save, self.exec_conflict, what=what)
+        if code == QDialog.DialogCode.Accepted and isinstance(saved, Case):
+            log.info("case %s: details conflict resolved by a merge", base.id)
+            return saved
+        if code == ConflictDialog.DISCARDED:
+            log.info("case %s: own detail changes discarded after a conflict", base.id)
+            self._refresh_after_change()
+            self.details_saved.setText(
+                self.tr("Your changes were dropped; these are the details saved last."))
+            self.details_saved.setStyleSheet("")
+            return None
+        self._show_details_error(exc)
+        return None
 
     def _set_open(self, is_open: bool) -> None:
         self.empty_label.setVisible(not is_open)
@@ -694,11 +784,13 @@ class CaseViewWidget(QWidget):
             button.setObjectName(f"statusButton_{target.value}")
             button.setToolTip(fill(self.tr("Move the case to: %1"), status_label(target)))
             button.clicked.connect(lambda _checked=False, t=target: self.move_to(t))
+            gate(button, self._db.actor, permission_for_status(target.value))  # the role allows the move?
             self.status_buttons_box.addWidget(button)
             button.show()
             self.status_buttons[target] = button
 
     def _fill_details(self, case: Case) -> None:
+        self._details_base = case  # what the form shows: a save of the details carries its version
         self.detail_errors.clear()
         self.details_saved.clear()
         self.caseworker_edit.setText(case.caseworker)
@@ -733,6 +825,10 @@ class CaseViewWidget(QWidget):
         self._apply_matrix(matrix)
         if matrix.case.id is not None:
             self.caseChanged.emit(matrix.case.id)
+
+    def _assessor_judgements_imported(self, case_id: int) -> None:
+        self._refresh_after_change(refill_details=False)
+        self.caseChanged.emit(case_id)
 
     def _notes_saved(self, _uid: str) -> None:
         matrix = self.matrix_widget.reload(emit=False, keep_editor=True)

@@ -471,6 +471,11 @@ class CataloguePageWidget(QWidget):
         self.export_button.clicked.connect(self.choose_and_export)
         self.sample_button.clicked.connect(self.load_sample_catalogue)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
+        from rpl_desktop.domain.security import MANAGE_CATALOGUE
+        from rpl_desktop.ui.permissions import gate
+
+        for button in (self.import_button, self.sample_button):  # the administrator's (checked again)
+            gate(button, db.actor, MANAGE_CATALOGUE)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

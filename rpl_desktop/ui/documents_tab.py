@@ -10,7 +10,10 @@ the reason; **Show** puts an issued version in the viewer, **Save copy…** writ
 archive sidecar (JSON) into a folder.
 
 :class:`BatchCertificatesDialog` runs :func:`rpl_desktop.services.documents.batch_certificates` (or the
-CSV variant) in a worker thread, with a progress bar and Cancel.
+CSV variant) in a worker thread, with a progress bar and Cancel. Every batch that issues is recorded as a
+batch job; one that was interrupted (the program was killed, the power went) is offered again in a
+banner above the documents (:class:`UnfinishedBatchBanner`): **Resume…** opens the dialog on that job
+(:func:`rpl_desktop.services.batch_jobs.resume`), which issues only what is not done yet.
 
 Dialogs are injectable for tests: ``choose_folder(title) -> Path | None``, ``choose_file(title) -> Path |
 None``, ``ask_reason(title, text) -> str | None``, ``confirm(title, text) -> bool``.
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -56,12 +60,15 @@ from rpl_desktop.documents.errors import CertificateIncomplete
 from rpl_desktop.documents.model import Participation
 from rpl_desktop.domain.cases import Case
 from rpl_desktop.domain.errors import RplError
+from rpl_desktop.domain.security import CHANGE_SETTINGS
 from rpl_desktop.paths import AppPaths
+from rpl_desktop.services import batch_jobs
 from rpl_desktop.services import documents as doc_service
 from rpl_desktop.services.cases import get_case
 from rpl_desktop.services.documents import BatchReport, IssuedDocument
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.i18n import fill
+from rpl_desktop.ui.permissions import gate, gate_document_issue, issuer_name
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +170,95 @@ class PdfPreview(QWidget):
         self.document.close()
 
 
+class UnfinishedBatchBanner(QFrame):
+    """Shown when a batch of certificates of this user stopped before the end (killed, crashed):
+    what is done, **Resume…** (the print dialog on that batch) and **Discard…**."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 confirm: Confirm | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._job: batch_jobs.JobSummary | None = None
+        self.confirm: Confirm = confirm or (lambda title, text: _ask_yes_no(self, title, text))
+        self.open_dialog: Callable[[QDialog], None] = lambda dialog: dialog.open()
+        self.setObjectName("unfinishedBatchBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#unfinishedBatchBanner { background: #fff4e0; }")
+        self.label = QLabel(self)
+        self.label.setObjectName("unfinishedBatchText")
+        self.label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("&Resume…"), self)
+        self.resume_button.setObjectName("resumeBatch")
+        self.resume_button.setToolTip(self.tr("Issue and print the certificates that are not done yet"))
+        self.discard_button = QPushButton(self.tr("Disca&rd…"), self)
+        self.discard_button.setObjectName("discardBatch")
+        self.discard_button.setToolTip(self.tr("Do not finish this batch; what it issued stays issued"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.discard_button)
+        self.resume_button.clicked.connect(self.resume)
+        self.discard_button.clicked.connect(self.discard)
+        self.hide()
+
+    @property
+    def job(self) -> batch_jobs.JobSummary | None:
+        return self._job
+
+    def refresh(self) -> None:
+        """Look for an interrupted batch again (shown when there is one)."""
+        try:
+            jobs = batch_jobs.unfinished(self._db, mine_only=True)
+        except RplError as exc:
+            log.warning("unfinished batches not read: %s", type(exc).__name__)
+            jobs = []
+        self._job = jobs[0] if jobs else None
+        if self._job is None:
+            self.hide()
+            return
+        job = self._job
+        text = fill(self.tr(
+            "A batch of certificates started %1 was interrupted: %2 of %3 done, %4 still to do."),
+                    job.created_at.strftime("%Y-%m-%d %H:%M"), job.done, job.total, job.remaining)
+        if len(jobs) > 1:
+            text += " " + fill(self.tr("(%1 more interrupted batches after this one.)"), len(jobs) - 1)
+        self.label.setText(text)
+        self.show()
+
+    def resume(self) -> BatchCertificatesDialog | None:
+        """Open the print dialog on the interrupted batch (Start runs it)."""
+        if self._job is None:
+            return None
+        try:
+            dialog = BatchCertificatesDialog(self._db, parent=self.window(), resume_job=self._job.id)
+        except RplError as exc:
+            self.label.setText(exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.batchFinished.connect(lambda _report: self.refresh())
+        self.open_dialog(dialog)
+        return dialog
+
+    def discard(self) -> bool:
+        job = self._job
+        if job is None:
+            return False
+        text = fill(self.tr(
+            "Give up the interrupted batch? The %1 certificate(s) it issued stay issued. The %2 not done "
+            "are not issued; a certificate number already taken for one of them is recorded as void and "
+            "never used again."), job.done, job.remaining)
+        if not self.confirm(self.tr("Discard the batch"), text):
+            return False
+        try:
+            batch_jobs.discard(self._db, job.id)
+        except RplError as exc:
+            self.label.setText(exc.message)
+            return False
+        self.refresh()
+        return True
+
+
 class DocumentsTabWidget(QWidget):
     """The documents of one case. ``documentIssued(case_id)`` after a document was issued (the case may
     have moved to *issued*)."""
@@ -191,7 +287,8 @@ class DocumentsTabWidget(QWidget):
         self.choose_folder: ChooseFolder = choose_folder or self._folder_dialog
         self.ask_reason: AskReason = ask_reason or self._reason_dialog
         self.confirm: Confirm = confirm or (lambda title, text: _ask_yes_no(self, title, text))
-        self.issued_by: Callable[[], str] = issued_by or doc_service.default_user
+        self.issued_by: Callable[[], str] = issued_by or (
+            lambda: issuer_name(db.actor, doc_service.default_user()))  # the signed-in user
         self.setObjectName("documentsTab")
 
         self.kind_combo = QComboBox(self)
@@ -284,8 +381,11 @@ class DocumentsTabWidget(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
+        self.batch_banner = UnfinishedBatchBanner(db, self, confirm=lambda t, x: self.confirm(t, x))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.batch_banner)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
         layout.addWidget(splitter, 1)
@@ -299,6 +399,8 @@ class DocumentsTabWidget(QWidget):
         self.settings_button.clicked.connect(self.edit_settings)
         self.issued_table.itemSelectionChanged.connect(self._update_buttons)
         self.issued_table.doubleClicked.connect(lambda _index: self.show_selected())
+        self.kind_combo.currentIndexChanged.connect(lambda _index: gate_document_issue(self))
+        gate(self.settings_button, db.actor, CHANGE_SETTINGS)
         self._set_enabled(False)
 
     # -- state ------------------------------------------------------------------------------------
@@ -320,6 +422,7 @@ class DocumentsTabWidget(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for w in (self.kind_combo, self.lang_combo, self.preview_button, self.issue_button):
             w.setEnabled(on)
+        gate_document_issue(self)  # a decision document needs the approver role
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -359,6 +462,7 @@ class DocumentsTabWidget(QWidget):
             combo.blockSignals(False)
         self._set_enabled(True)
         self.reload_issued()
+        self.batch_banner.refresh()
         self.preview.clear()
         self.preview_caption.clear()
         self._stale = True
@@ -633,9 +737,11 @@ class BatchWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, db: Database, out_dir: Path, *, case_ids: Sequence[int] = (),
-                 csv_path: Path | None = None, combined: bool, lang: str | None, issued_by: str) -> None:
+                 csv_path: Path | None = None, combined: bool, lang: str | None, issued_by: str,
+                 job_id: int | None = None) -> None:
         super().__init__()
         self._db = db
+        self._job_id = job_id
         self._out_dir = out_dir
         self._case_ids = list(case_ids)
         self._csv = csv_path
@@ -650,7 +756,10 @@ class BatchWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            if self._csv is not None:
+            if self._job_id is not None:
+                report = batch_jobs.resume(self._db, self._job_id, out_dir=self._out_dir,
+                                           progress=self.progress.emit, cancelled=self._cancel.is_set)
+            elif self._csv is not None:
                 report = doc_service.certificates_from_csv(
                     self._db, self._csv, self._out_dir, combined=self._combined, lang=self._lang,
                     issued_by=self._issued_by, progress=self.progress.emit, cancelled=self._cancel.is_set)
@@ -684,9 +793,11 @@ class BatchCertificatesDialog(QDialog):
         choose_folder: ChooseFolder | None = None,
         choose_file: ChooseFile | None = None,
         issued_by: str = "",
+        resume_job: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._resume = batch_jobs.get_job(db, resume_job) if resume_job is not None else None
         self._case_ids = list(case_ids)
         self._csv: Path | None = None
         self._thread: QThread | None = None
@@ -694,7 +805,7 @@ class BatchCertificatesDialog(QDialog):
         self.report: BatchReport | None = None
         self.choose_folder: ChooseFolder = choose_folder or self._folder_dialog
         self.choose_file: ChooseFile = choose_file or self._file_dialog
-        self._issued_by = issued_by or doc_service.default_user()
+        self._issued_by = issued_by or issuer_name(db.actor, doc_service.default_user())
         self.setWindowTitle(self.tr("Print certificates"))
         self.setObjectName("batchCertificatesDialog")
 
@@ -754,13 +865,29 @@ class BatchCertificatesDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
+        if self._resume is not None:
+            job = self._resume
+            self.setWindowTitle(self.tr("Resume printing certificates"))
+            self.folder_edit.setText(str(job.out_dir))
+            self.combined_check.setChecked(job.combined)
+            self.csv_button.hide()
+            self.progress_bar.setRange(0, max(1, job.total))
+            self.result_view.setPlaceholderText(self.tr(
+                "The certificates issued before the interruption are printed as issued; the others are "
+                "issued now, under the numbers already taken for them. If the folder is gone, choose "
+                "another."))
         self._update_source()
         self._set_running(False)
 
     # -- choices ----------------------------------------------------------------------------------
 
     def _update_source(self) -> None:
-        if self._csv is not None:
+        if self._resume is not None:
+            job = self._resume
+            self.source_label.setText(fill(
+                self.tr("The interrupted batch of %1: %2 of %3 done, %4 still to do."),
+                job.created_at.strftime("%Y-%m-%d %H:%M"), job.done, job.total, job.remaining))
+        elif self._csv is not None:
             self.source_label.setText(fill(self.tr("The cases listed in %1"), self._csv.name))
         else:
             self.source_label.setText(fill(self.tr("%1 chosen case(s)"), len(self._case_ids)))
@@ -787,6 +914,9 @@ class BatchCertificatesDialog(QDialog):
                    self.lang_combo)
         for w in choices:
             w.setEnabled(not running)
+        if self._resume is not None:  # the batch keeps its own choices; only the folder may change
+            self.combined_check.setEnabled(False)
+            self.lang_combo.setEnabled(False)
 
     @property
     def running(self) -> bool:
@@ -804,17 +934,18 @@ class BatchCertificatesDialog(QDialog):
                 return False
             self.folder_edit.setText(str(folder))
             folder_text = str(folder)
-        if self._csv is None and not self._case_ids:
+        if self._csv is None and not self._case_ids and self._resume is None:
             self.result_view.setPlainText(self.tr("Choose cases first, or a CSV file of case numbers."))
             return False
         self.report = None
         self.result_view.clear()
-        self.progress_bar.setRange(0, max(1, len(self._case_ids)))
+        total = self._resume.total if self._resume is not None else len(self._case_ids)
+        self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(0)
         worker = BatchWorker(
             self._db, Path(folder_text), case_ids=self._case_ids, csv_path=self._csv,
             combined=self.combined_check.isChecked(), lang=self.lang_combo.currentData(),
-            issued_by=self._issued_by,
+            issued_by=self._issued_by, job_id=self._resume.id if self._resume is not None else None,
         )
         thread = QThread(self)
         worker.moveToThread(thread)

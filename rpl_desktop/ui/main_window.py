@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         cases_layout.addWidget(self.case_splitter)
         self.case_list.caseActivated.connect(self.case_view.open_case)
         self.case_list.caseCreated.connect(self.open_case)
+        self.case_list.takeOfflineRequested.connect(self.take_cases_offline)
         self.case_view.caseChanged.connect(lambda case_id: self.case_list.refresh(select_id=case_id))
 
         self.candidates_page = QWidget()
@@ -419,6 +420,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(cases_box)
         self._load_case_settings()
 
+        # Users and roles; the settings above are the administrator's too (the services check it again).
+        from rpl_desktop.domain.security import CHANGE_SETTINGS
+        from rpl_desktop.ui.permissions import gate
+        from rpl_desktop.ui.users_admin import UsersAdminWidget
+
+        users_box = QGroupBox(self.tr("Users and roles"), page)
+        users_box.setObjectName("usersBox")
+        self.users_admin = UsersAdminWidget(self.database, users_box)
+        QVBoxLayout(users_box).addWidget(self.users_admin)
+        layout.addWidget(users_box)
+        gate(self.edit_organisation_button, self.database.actor, CHANGE_SETTINGS)
+        gate(cases_box, self.database.actor, CHANGE_SETTINGS)
+
         language_box = QGroupBox(self.tr("Interface language"), page)
         self.language_combo = QComboBox(language_box)
         self.language_combo.setObjectName("interfaceLanguage")
@@ -497,6 +511,25 @@ class MainWindow(QMainWindow):
         self.new_candidate_action.triggered.connect(self.new_candidate)
         file_menu.addAction(self.new_candidate_action)
         file_menu.addSeparator()
+        self.open_assessor_action = QAction(self.tr("Open &assessor package…"), self)
+        self.open_assessor_action.setStatusTip(
+            self.tr("For an external assessor: judge the outcomes of a package an office sent you")
+        )
+        self.open_assessor_action.triggered.connect(self.open_assessor_package)
+        file_menu.addAction(self.open_assessor_action)
+        file_menu.addSeparator()
+        # Offline case files: cases to a laptop and back (rpl_desktop/ui/offline_dialogs.py).
+        self.take_offline_action = QAction(self.tr("&Take cases offline…"), self)
+        self.take_offline_action.setStatusTip(self.tr(
+            "Write cases to an encrypted file for a laptop (or, on the laptop, the file that goes back)"))
+        self.take_offline_action.triggered.connect(lambda: self.take_cases_offline())
+        file_menu.addAction(self.take_offline_action)
+        self.bring_back_action = QAction(self.tr("&Bring cases back…"), self)
+        self.bring_back_action.setStatusTip(self.tr(
+            "Read an offline case file: see what changed on both sides and decide before anything is saved"))
+        self.bring_back_action.triggered.connect(lambda: self.bring_cases_back())
+        file_menu.addAction(self.bring_back_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -523,6 +556,37 @@ class MainWindow(QMainWindow):
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         about_qt.triggered.connect(QApplication.aboutQt)
         help_menu.addAction(about_qt)
+
+    def take_cases_offline(self, case_ids: list[int] | None = None) -> None:
+        """File → Take cases offline…: the chosen cases (or the list's selection) to an offline file."""
+        if not self.has_database():
+            return
+        from rpl_desktop.ui.offline_dialogs import take_cases_offline
+
+        chosen = case_ids if case_ids is not None else self.case_list.selected_case_ids()
+        take_cases_offline(self, self.database, chosen)
+        self.case_list.refresh()
+        self.case_view.checkout_label.set_case(self.case_view.case_id())
+
+    def bring_cases_back(self) -> None:
+        """File → Bring cases back…: compare an offline file with this database and import it."""
+        if not self.has_database():
+            return
+        from rpl_desktop.ui.offline_dialogs import bring_cases_back
+
+        def imported(case_ids: list[int]) -> None:
+            self.case_list.refresh()
+            current = self.case_view.case_id()
+            if current is not None:
+                self.case_view.open_case(current)
+
+        bring_cases_back(self, self.database, imported)
+
+    def open_assessor_package(self) -> None:
+        """File → Open assessor package…: the external assessor's window (no office data is used)."""
+        from rpl_desktop.ui.assessor_window import choose_and_open_package
+
+        choose_and_open_package(self)
 
     def _location_text(self) -> str:
         url = self.database.engine.url

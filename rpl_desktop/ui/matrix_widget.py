@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from rpl_desktop.domain.cases import CaseStatus
 from rpl_desktop.domain.catalogue import StandardKind
-from rpl_desktop.domain.errors import RplError, ValidationError
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError
 from rpl_desktop.domain.mapping import (
     EvidenceItem,
     EvidenceKindRef,
@@ -75,17 +75,23 @@ from rpl_desktop.domain.mapping import (
     Method,
     document_only,
 )
+from rpl_desktop.services import drafts as draft_service
 from rpl_desktop.services.mapping import (
     Matrix,
     MatrixRow,
     link_evidence,
     load_matrix,
+    methods_from_values,
+    row_values,
     set_document_only_override,
     set_judgement,
     unlink_evidence,
 )
 from rpl_desktop.services.suggest import Suggestion
 from rpl_desktop.store.database import Database
+from rpl_desktop.ui.conflict_dialog import ConflictDialog, exec_dialog
+from rpl_desktop.ui.conflict_dialog import resolve as resolve_conflict
+from rpl_desktop.ui.draft_restore import AskRestore, DraftAutosaver, ask_restore
 from rpl_desktop.ui.forms import FieldErrors
 from rpl_desktop.ui.i18n import fill
 
@@ -273,6 +279,7 @@ class MatrixTreeModel(QAbstractItemModel):
         self._hidden: set[tuple[str, str, int]] = set()
         self._drafts: set[str] = set()
         self._bold: QFont | None = None
+        self._external: dict[str, str] = {}  # outcome uid -> "Assessed by …" (external assessor)
 
     # -- content -------------------------------------------------------------------------------
 
@@ -297,6 +304,14 @@ class MatrixTreeModel(QAbstractItemModel):
     def set_drafts(self, uids: set[str]) -> None:
         self._drafts = set(uids)
         self._changed_column(self.COL_CODE)
+
+    def set_external_assessments(self, texts: dict[str, str]) -> None:
+        """Who judged outcomes outside the office (an external assessor): shown with the judgement."""
+        self._external = dict(texts)
+        self._changed_column(self.COL_JUDGEMENT)
+
+    def external_assessment(self, outcome_uid: str) -> str:
+        return self._external.get(outcome_uid, "")
 
     def _changed_column(self, column: int) -> None:
         for g, group in enumerate(self._groups):
@@ -513,8 +528,10 @@ class MatrixTreeModel(QAbstractItemModel):
             return f"<ul>{items}</ul>"
         if column == self.COL_METHODS and a.methods:
             return self._methods_long(row)
-        if column == self.COL_JUDGEMENT and a.reason:
-            return f"<p>{html.escape(a.reason)}</p>"
+        if column == self.COL_JUDGEMENT and (a.reason or a.outcome.uid in self._external):
+            external = self._external.get(a.outcome.uid, "")
+            by = f"<p><i>{html.escape(external)}</i></p>" if external else ""
+            return f"<p>{html.escape(a.reason)}</p>{by}"
         if column == self.COL_SUGGESTIONS:
             shown = self.visible_suggestions(row)
             if shown:
@@ -725,6 +742,8 @@ class MatrixWidget(QWidget):
     judgementSaved = Signal(str)
     evidenceChanged = Signal(str)
     overrideRecorded = Signal()
+    # Runs the conflict view (modal) when a judgement was saved by someone else; tests may replace it.
+    exec_conflict: Callable[[ConflictDialog], int] = staticmethod(exec_dialog)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -732,10 +751,14 @@ class MatrixWidget(QWidget):
         self._matrix: Matrix | None = None
         self._uid: str | None = None  # the outcome in the editor
         self._drafts: dict[str, _Draft] = {}
+        self._bases: dict[str, tuple[int, dict[str, str]]] = {}  # per draft: the version and values opened
         self._hidden: set[tuple[str, str, int]] = set()  # (outcome uid, kind, ref id) ignored suggestions
         self._hidden_case: int | None = None
         self._filling = False
         self.exec_dialog: Callable[[QDialog], int] = _exec
+        # Unsaved judgements are autosaved as a draft of the case; "Restore unsaved changes?" on opening it.
+        self.ask_restore: AskRestore = ask_restore
+        self.autosave = DraftAutosaver(db, draft_service.MATRIX, self._draft_payload, self)
         self.setObjectName("matrixWidget")
 
         self._build_banner()
@@ -1103,12 +1126,18 @@ class MatrixWidget(QWidget):
         """Show ``matrix``; the selected outcome stays selected, typed changes are kept."""
         if keep_editor:
             self._capture()
+        restored = False
         if self._hidden_case != matrix.case.id:  # another case: start afresh
+            if self._hidden_case is not None:
+                self.autosave.flush()  # the other case's unsaved judgements stay in its draft
             self._hidden = set()
             self._drafts = {}
+            self._bases = {}
             self._hidden_case = matrix.case.id
             self._uid = None
             self._choose_default_grouping(matrix)
+            self.autosave.set_entity(matrix.case.id)
+            restored = self._restore_draft(matrix)
         self._matrix = matrix
         keep = self._uid
         self._filling = True
@@ -1123,6 +1152,10 @@ class MatrixWidget(QWidget):
             self._filling = False
         self._update_banner()
         self.message_label.hide()
+        if restored:
+            self._show_message(fill(self.tr(
+                "Unsaved judgements restored for %1 outcome(s) (marked in the list). Save each to keep it."),
+                len(self._drafts)))
         index = self.model.index_of(keep) if keep else QModelIndex()
         if index.isValid():
             self._filling = True
@@ -1188,6 +1221,7 @@ class MatrixWidget(QWidget):
         case_id = self._matrix.case.id
         assert case_id is not None
         self.field_errors.clear()
+        version, opened = self._opened(self._uid)
         try:
             set_judgement(
                 self._db,
@@ -1197,14 +1231,22 @@ class MatrixWidget(QWidget):
                 state.reason,
                 set(state.methods),
                 notes=state.notes,
+                version=version,
+                opened=opened,
             )
+        except ConflictError as exc:  # someone else saved this judgement since it was opened here
+            if not self._resolve_conflict(exc):
+                self._fit_editor()
+                return False
         except RplError as exc:
             self.field_errors.show(exc)
             self._fit_editor()
             return False
         uid = self._uid
         self._drafts.pop(uid, None)
+        self._bases.pop(uid, None)
         self.reload(emit=False)
+        self.autosave.flush()  # the other outcomes' unsaved judgements stay in the draft
         self.saved_label.setText(self.tr("Saved."))
         self.judgementSaved.emit(uid)
         if self._matrix is not None:
@@ -1215,9 +1257,11 @@ class MatrixWidget(QWidget):
         if self._uid is None:
             return
         self._drafts.pop(self._uid, None)
+        self._bases.pop(self._uid, None)
         self.model.set_drafts(set(self._drafts))
         self.field_errors.clear()
         self._show_outcome(self._uid)
+        self.autosave.flush()
 
     def pick_evidence(self) -> None:
         row = self._current_row()
@@ -1284,9 +1328,10 @@ class MatrixWidget(QWidget):
         if self._matrix is None:
             return False
         case_id = self._case_id()
+        seen = self._matrix.case.document_only_override  # none, or the reason the banner showed
         dialog = OverrideReasonDialog(
             self.document_only_codes(),
-            lambda reason: set_document_only_override(self._db, case_id, reason),
+            lambda reason: set_document_only_override(self._db, case_id, reason, expected=seen),
             self,
         )
         try:
@@ -1308,6 +1353,54 @@ class MatrixWidget(QWidget):
         self.evidenceChanged.emit(uid)
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _opened(self, uid: str) -> tuple[int, dict[str, str]]:
+        """The judgement's version and values as the user began editing it (not a newer read: saving on
+        a newer version would silently overwrite whatever someone else saved in between)."""
+        if uid in self._bases:
+            return self._bases[uid]
+        assert self._matrix is not None
+        row = self._matrix.row(uid)
+        return row.version, row_values(row)
+
+    def _resolve_conflict(self, exc: ConflictError) -> bool:
+        """The conflict view for the judgement in the editor. True once the merge is saved; False when
+        the user discards theirs (the stored judgement is shown) or cancels (the editor keeps mine)."""
+        assert self._matrix is not None and self._uid is not None
+        case_id, uid = self._case_id(), self._uid
+
+        def save(merged: dict[str, str], version: int, theirs: dict[str, str]) -> None:
+            set_judgement(self._db, case_id, uid, Judgement(merged["judgement"]), merged["reason"],
+                          methods_from_values(merged["methods"]), notes=merged["notes"], version=version,
+                          opened=theirs)
+
+        if not exc.has_details:
+            self.field_errors.show(exc)
+            return False
+        if not exc.merge().conflicts and exc.saved_by_same_user(self._db.actor.user_id):
+            try:  # e.g. this user's own interview notes, saved from the guide: nothing clashes
+                save(exc.merge().result(), exc.their_version or 0, exc.theirs)
+                return True
+            except ConflictError as again:
+                exc = again if again.has_details else exc
+            except RplError as error:
+                self.field_errors.show(error)
+                return False
+        row = self._matrix.row(uid)
+        what = fill(self.tr("Outcome %1 in case %2"), row.assessment.outcome.code, self._matrix.case.number)
+        code, _saved = resolve_conflict(self, exc, save, self.exec_conflict, what=what)
+        if code == QDialog.DialogCode.Accepted:
+            log.info("case %s: judgement conflict resolved by a merge", case_id)
+            return True
+        if code == ConflictDialog.DISCARDED:
+            log.info("case %s: own judgement discarded after a conflict", case_id)
+            self._drafts.pop(uid, None)
+            self._bases.pop(uid, None)
+            self.reload()
+            self._show_message(self.tr("Your changes were dropped; this is the judgement saved last."))
+            return False
+        self.field_errors.show(exc)
+        return False
 
     def _case_id(self) -> int:
         assert self._matrix is not None and self._matrix.case.id is not None
@@ -1398,19 +1491,68 @@ class MatrixWidget(QWidget):
         uid = row.assessment.outcome.uid
         if state != self._saved_state(row):
             self._drafts[uid] = state
+            self._bases.setdefault(uid, (row.version, row_values(row)))
         else:
             self._drafts.pop(uid, None)
+            self._bases.pop(uid, None)
         self.model.set_drafts(set(self._drafts))
 
     def _edited(self) -> None:
         if self._filling:
             return
+        self.autosave.changed()
         row = self._current_row()
         dirty = row is not None and self._editor_state() != self._saved_state(row)
         self.dirty_label.setVisible(dirty)
         self.revert_button.setEnabled(dirty)
         if dirty:
             self.saved_label.clear()
+
+    # -- autosaved drafts -----------------------------------------------------------------------
+
+    def _draft_payload(self) -> dict[str, Any] | None:
+        """Every outcome with unsaved changes in this case (None: nothing unsaved)."""
+        self._capture()
+        if not self._drafts or self._read_only():
+            return None
+        return {"outcomes": {
+            uid: {"judgement": d.judgement.value, "methods": sorted(m.value for m in d.methods),
+                  "reason": d.reason, "notes": d.notes}
+            for uid, d in self._drafts.items()
+        }}
+
+    def _restore_draft(self, matrix: Matrix) -> bool:
+        """Offer a draft of this case newer than its judgements; restore it into the editor's drafts."""
+        case_id = matrix.case.id
+        if case_id is None or matrix.case.status in (CaseStatus.ISSUED, CaseStatus.CLOSED):
+            return False
+        try:
+            draft = draft_service.restorable_draft(self._db, draft_service.MATRIX, case_id)
+        except RplError as exc:
+            self._show_message(exc.message)
+            return False
+        if draft is None:
+            return False
+        uids = {r.assessment.outcome.uid for r in matrix.rows}
+        restored: dict[str, _Draft] = {}
+        for uid, state in draft.payload.get("outcomes", {}).items():
+            try:
+                restored[uid] = _Draft(
+                    Judgement(state["judgement"]), frozenset(Method(m) for m in state["methods"]),
+                    str(state["reason"]), str(state["notes"]))
+            except (KeyError, TypeError, ValueError):
+                continue  # a damaged entry is dropped, the others are offered
+        restored = {uid: d for uid, d in restored.items() if uid in uids}
+        what = fill(self.tr("the judgements of case %1"), matrix.case.number)
+        if not restored or not self.ask_restore(self, draft, what):
+            self.autosave.set_entity(case_id, has_draft=True)
+            self.autosave.abandon()
+            log.info("matrix draft of case %s discarded", case_id)
+            return False
+        self._drafts = restored
+        self.autosave.set_entity(case_id, has_draft=True)
+        log.info("matrix draft of case %s restored (%d outcome(s))", case_id, len(restored))
+        return True
 
     def _show_outcome(self, uid: str | None) -> None:
         self._uid = uid

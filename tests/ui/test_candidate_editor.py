@@ -358,7 +358,10 @@ def test_conflict_is_shown_at_the_top_and_typing_kept(qtbot, db, paths, saved_ca
     editor.open_candidate(saved_candidate.id)
     candidates.save_candidate(db, dataclasses.replace(saved_candidate, city="Alta"))  # someone else
     type_into(qtbot, editor.city, "Karasjok")
+    shown = []
+    editor.exec_conflict = lambda dialog: shown.append(dialog.cell_text("city", dialog.COL_THEIRS)) or 0  # Cancel
     assert not editor.save()
+    assert shown == ["Alta"]  # the conflict view came up (tests/ui/test_conflict_dialog.py drives it)
     assert "Someone else changed this candidate" in editor.general_message()
     assert editor.city.text() == "Karasjok"
     assert candidates.get_candidate(db, saved_candidate.id).city == "Alta"

@@ -239,7 +239,10 @@ def test_a_stale_case_is_a_conflict_with_a_message(qtbot, world: Database, paths
     theirs.caseworker = "Someone else"
     cs.save_case(world, theirs)
     qtbot.keyClicks(view.caseworker_edit, "Kari")
-    assert not view.save_details()
+    shown = []
+    view.exec_conflict = lambda dialog: shown.append(dialog.cell_text("caseworker", dialog.COL_THEIRS)) or 0
+    assert not view.save_details()  # the conflict view came up and was cancelled
+    assert shown == ["Someone else"]
     assert "Someone else changed this case" in view.details_message.text()
     assert view.caseworker_edit.text() == "Kari"
 

@@ -25,6 +25,7 @@ from rpl_desktop.services import evidence as ev
 from rpl_desktop.services import history as hs
 from rpl_desktop.services.demo import load_demo_data, synthetic_fnr
 from rpl_desktop.store.database import Database, open_database
+from rpl_desktop.store.db_evidence_store import DatabaseEvidenceStore
 
 
 def _candidate(**kw: object) -> Candidate:
@@ -142,7 +143,8 @@ def test_history_needs_a_saved_candidate(db: Database) -> None:
         hs.save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "X", date(2010, 1, 1), None, candidate_id=999))
 
 
-def test_evidence_attach_open_copy_and_survive_reopen(db: Database, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_attach_open_copy_and_survive_reopen(  # type: ignore[no-untyped-def]
+        db: Database, db_url: str, paths, tmp_path: Path) -> None:
     c = cs.save_candidate(db, _candidate())
     pdf = tmp_path / "../../attest Sámi Huksen.pdf"
     pdf = tmp_path / "attest Sámi Huksen.pdf"
@@ -153,9 +155,9 @@ def test_evidence_attach_open_copy_and_survive_reopen(db: Database, paths, tmp_p
     again = ev.attach_evidence(db, c.id, pdf, EvidenceKind.ATTEST)  # type: ignore[arg-type]
     assert again.id == item.id  # the same file is not stored twice
     copy = ev.open_copy(db, item.id, paths.open_copies_dir)  # type: ignore[arg-type]
-    assert copy.read_bytes() == payload and copy != db.evidence._path(item.sha256)
+    assert copy.read_bytes() == payload and copy.is_relative_to(paths.open_copies_dir)
     db.close()
-    db2 = open_database(paths.default_database_url(), paths.evidence_dir, paths.backup_dir)
+    db2 = open_database(db_url, paths.evidence_dir, paths.backup_dir)
     try:
         [kept] = ev.list_evidence(db2, c.id)  # type: ignore[arg-type]
         assert kept.sha256 == item.sha256 and db2.evidence.verify(kept.sha256)
@@ -176,7 +178,10 @@ def test_evidence_refuses_programs_empty_and_missing_files(db: Database, tmp_pat
     with pytest.raises(RplError, match="cannot be read"):
         ev.attach_evidence(db, c.id, tmp_path / "nope.pdf")  # type: ignore[arg-type]
     assert ev.list_evidence(db, c.id) == []  # type: ignore[arg-type]
-    assert not [p for p in db.evidence.root.rglob("*") if p.is_file()]
+    if isinstance(db.evidence, DatabaseEvidenceStore):  # PostgreSQL: the files live in the database
+        assert db.evidence.count() == (0, 0)
+    else:
+        assert not [p for p in db.evidence.root.rglob("*") if p.is_file()]
 
 
 def test_path_traversing_file_names_are_neutralised() -> None:
