@@ -50,16 +50,24 @@ def open_store(paths: AppPaths) -> Database:
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     from rpl_desktop.services.candidates import count_candidates
     from rpl_desktop.store.migrate import current_revision
+    from rpl_desktop.store.server import display_url, is_server_url
 
     db = open_store(paths)
     try:
-        info = {
+        info: dict[str, object] = {
             "data_dir": str(paths.data_dir),
             "log_dir": str(paths.log_dir),
             "schema_revision": current_revision(db.engine),
             "candidates": count_candidates(db),
             "database": db.engine.url.render_as_string(hide_password=True),
         }
+        if is_server_url(db.engine.url):  # the office's shared server: never its password
+            info["store"] = "PostgreSQL server (shared)"
+            info["database"] = display_url(db.engine.url)
+            info["evidence"] = "in the database"
+        else:
+            info["store"] = "embedded SQLite file on this computer"
+            info["evidence"] = str(paths.evidence_dir)
     finally:
         db.close()
     print(json.dumps(info, indent=2))

@@ -238,8 +238,10 @@ def _cmd_offline(args: Any, paths: Any) -> int:
             offline.check_passphrase(passphrase)
             result = offline.export_cases(db, case_ids, Path(args.out), passphrase, taken_to=args.to)
             what = "checked out" if result.home else "sent back"
-            print(f"{len(result.case_numbers)} case(s) {what} to {result.path} ({result.size / 1024:.0f} KiB, "
-                  f"{result.entities} records, {result.files} evidence file(s)): {', '.join(result.case_numbers)}")
+            print(f"{len(result.case_numbers)} case(s) {what} to {result.path} "
+                  f"({result.size / 1024:.0f} KiB, {result.entities} records, "
+                  f"{result.files} evidence file(s)): "
+                  f"{', '.join(result.case_numbers)}")
             print("Give the passphrase by another channel (telephone, in person), never with the file.")
             return 0
         return _offline_import(db, Path(args.file), args)
@@ -250,8 +252,10 @@ def _cmd_offline(args: Any, paths: Any) -> int:
 def _short(value: Any, width: int = 100) -> str:
     import json
 
-    text = "(none)" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) \
-        else repr(value)
+    if value is None:
+        text = "(none)"
+    else:
+        text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
 
@@ -266,11 +270,13 @@ def _offline_import(db: Any, path: Any, args: Any) -> int:
     plan = offline.plan_import(db, offline.read_offline_file(path, _casefile_passphrase(twice=False)))
     here, there = ("office", "laptop") if plan.home else ("this computer", "office")
     f = plan.file
-    print(f"offline file from {f.exported_by}, written {f.exported_at:%Y-%m-%d %H:%M}: {len(f.cases)} case(s) "
+    print(f"offline file from {f.exported_by}, written {f.exported_at:%Y-%m-%d %H:%M}: "
+          f"{len(f.cases)} case(s) "
           f"({', '.join(c['number'] for c in f.cases)})")
     counts = {a: plan.count(a) for a in offline.Action}
     print(f"  added: {counts[offline.Action.ADD]}, changed: {counts[offline.Action.UPDATE]}, "
-          f"deleted on one side: {counts[offline.Action.DELETED_IN_FILE] + counts[offline.Action.DELETED_HERE]}")
+          "deleted on one side: "
+          f"{counts[offline.Action.DELETED_IN_FILE] + counts[offline.Action.DELETED_HERE]}")
     for c in plan.changes:
         for fc in c.taken():
             print(f"  take from the {'laptop' if plan.home else 'file'}: {c.case_number} {c.kind} {c.label}: "
@@ -288,7 +294,8 @@ def _offline_import(db: Any, path: Any, args: Any) -> int:
         except (OSError, ValueError) as exc:
             raise RplError(f"The resolutions file cannot be read: {exc}. Give a JSON object.") from None
         if not isinstance(given, dict):
-            raise RplError("The resolutions file must hold a JSON object: decision id -> office | laptop | both.")
+            raise RplError("The resolutions file must hold a JSON object: decision id -> office | laptop | "
+                           "both.")
         for key, value in given.items():
             if value is None:
                 continue
@@ -300,9 +307,9 @@ def _offline_import(db: Any, path: Any, args: Any) -> int:
         c = d.change
         chosen = f"  -> {choices[d.id]}" if d.id in choices else ""
         if d.field is None:
-            where = "deleted on the laptop" if c.action == offline.Action.DELETED_IN_FILE else "deleted in the office"
-            if not plan.home:
-                where = "deleted in the office" if c.action == offline.Action.DELETED_IN_FILE else "deleted here"
+            in_file = c.action == offline.Action.DELETED_IN_FILE
+            where = ("deleted on the laptop" if in_file else "deleted in the office") if plan.home \
+                else ("deleted in the office" if in_file else "deleted here")
             print(f"[{n}] {c.case_number} {c.kind} {c.label}: {where}{chosen}")
         else:
             print(f"[{n}] {c.case_number} {c.kind} {c.label}: {d.field.name} changed on both sides{chosen}")
@@ -319,13 +326,15 @@ def _offline_import(db: Any, path: Any, args: Any) -> int:
         if args.write_template:
             template = {d.id: None for d in open_}
             Path(args.write_template).write_text(json.dumps(template, ensure_ascii=False, indent=2), "utf-8")
-            print(f"wrote {len(open_)} open decision(s) to {args.write_template}: fill in office, laptop or both")
+            print(f"wrote {len(open_)} open decision(s) to {args.write_template}: fill in office, laptop or "
+                  "both")
         print(f"rpl-desktop: {len(open_)} change(s) need a decision; nothing was imported. Run again with "
               "--prefer office|laptop, or --resolutions FILE.json (ids above), or import in the window.")
         return EXIT_DECISIONS_NEEDED
     result = offline.apply_import(db, plan, choices)
     print(f"imported: {result.added} added, {result.updated} updated ({result.fields_taken} field(s) taken), "
-          f"{result.deleted} deleted, {result.restored} restored, {result.conflicts_resolved} decision(s) applied")
+          f"{result.deleted} deleted, {result.restored} restored, "
+          f"{result.conflicts_resolved} decision(s) applied")
     for note in result.notes:
         print(f"  note: {note}")
     return 0

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
+from rpl_desktop.domain.errors import StoreError
+
 APP_NAME = "rpl-desktop"
 APP_AUTHOR = "rpl-desktop"
 HOME_ENV = "RPL_DESKTOP_HOME"
@@ -98,8 +100,8 @@ SSL_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
 CONNECT_TIMEOUT_SECONDS = 10
 
 
-class ServerSettingError(ValueError):
-    """The connection setting file cannot be used (its message says what to do)."""
+class ServerSettingError(StoreError):
+    """The connection setting cannot be used (its message says what to do)."""
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,8 @@ def load_server_setting(paths: AppPaths) -> ServerSetting | None:
             host=str(data["host"]), database=str(data["database"]), user=str(data["user"]),
             port=int(data.get("port", 5432)), sslmode=str(data.get("sslmode", "prefer")),
         ).check()
-    except (KeyError, TypeError, ValueError) as exc:
-        message = str(exc) if isinstance(exc, ServerSettingError) else "a field is missing or wrong"
+    except (KeyError, TypeError, ValueError, ServerSettingError) as exc:
+        message = exc.message if isinstance(exc, ServerSettingError) else "a field is missing or wrong"
         raise ServerSettingError(
             f"The database setting file {file} is not usable ({message}). Choose the server again in "
             "Settings → Database, or delete the file to use the database on this computer."

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from rpl_desktop.domain.actors import SYSTEM
 from rpl_desktop.domain.cases import CaseStatus
-from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError, ValidationErrors
 from rpl_desktop.domain.interview import interview_guide
 from rpl_desktop.domain.mapping import Judgement, Method, OutcomeAssessment
 from rpl_desktop.domain.register import clean_text
@@ -59,7 +59,7 @@ from rpl_desktop.services.assessor_files import (
     read_sealed,
     write_sealed,
 )
-from rpl_desktop.services.candidates import ConflictError, get_candidate
+from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import load_standard_view
 from rpl_desktop.store.assessor_records import AssessorPackageRecord, ExternalJudgementRecord
 from rpl_desktop.store.database import Database
@@ -311,33 +311,33 @@ def export_package(
     contents: dict[str, bytes] = {}
     total = 0
     for n, evidence_id in enumerate(evidence_ids, start=1):
-        record = files.get(evidence_id)
-        if record is None or record.candidate_id != case.candidate_id:
+        file_record = files.get(evidence_id)
+        if file_record is None or file_record.candidate_id != case.candidate_id:
             raise ValidationError(
                 "evidence", f"Evidence file {evidence_id} is not one of this candidate's files."
             )
-        total += record.size
+        total += file_record.size
         if total > MAX_PACKAGE_EVIDENCE_BYTES:
             raise ValidationError(
                 "evidence",
                 f"The files you ticked add up to more than "
                 f"{MAX_PACKAGE_EVIDENCE_BYTES // 1048576} MiB. Tick fewer files.",
             )
-        if not db.evidence.verify(record.sha256):
+        if not db.evidence.verify(file_record.sha256):
             raise RplError(
-                f"The stored copy of '{record.filename}' is missing or damaged. Restore the evidence "
+                f"The stored copy of '{file_record.filename}' is missing or damaged. Restore the evidence "
                 "folder from a backup, or leave the file out."
             )
         key = f"e{n}"
-        contents[key] = db.evidence.read_bytes(record.sha256)
+        contents[key] = db.evidence.read_bytes(file_record.sha256)
         evidence.append(
             PackageEvidence(
                 key,
-                record.filename,
-                record.media_type,
-                record.size,
-                record.sha256,
-                record.kind,
+                file_record.filename,
+                file_record.media_type,
+                file_record.size,
+                file_record.sha256,
+                file_record.kind,
                 tuple(file_links.get(evidence_id, ())),
             )
         )
@@ -667,7 +667,9 @@ def import_response(
             if (record.version if record else 0) != row.office_version:
                 raise ConflictError(
                     f"The judgement of {row.code} was changed while you were reviewing the "
-                    "assessor's response. Nothing was imported; import the response again."
+                    "assessor's response. Nothing was imported; import the response again.",
+                    kind="judgement", entity_id=record.id if record else None,
+                    context={"case_id": package.case_id, "outcome_uid": row.outcome_uid},
                 )
             s.add(
                 ExternalJudgementRecord(

@@ -346,6 +346,11 @@ class _Fields:
             raise self.error(key, "is missing or not true/false")
         return value
 
+    def moment(self, key: str) -> datetime:
+        value = self.when(key)
+        assert value is not None
+        return value
+
     def when(self, key: str, *, required: bool = True) -> datetime | None:
         value = self.data.get(key)
         if value is None and not required:
@@ -491,7 +496,7 @@ def decode_package(raw: bytes, label: str) -> tuple[PackageManifest, dict[str, b
             standard_code=standard.text("code", 60, required=False),
             standard_title=standard.text("title", 300, required=False),
             addressed_to=top.text("addressed_to", required=False),
-            created_at=top.when("created_at"),  # type: ignore[arg-type]
+            created_at=top.moment("created_at"),
             created_by=top.text("created_by", required=False),
             language=top.text("language", 2, required=False),
             outcomes=tuple(outcomes),
@@ -534,7 +539,7 @@ def decode_response(raw: bytes, label: str) -> AssessorResponse:
             raise j.error("outcome_uid", "names an outcome twice")
         seen.add(uid)
         try:
-            judgement = Judgement(j.data.get("judgement"))
+            judgement = Judgement(str(j.data.get("judgement")))
             methods = frozenset(Method(m) for m in j.strings("methods", len(Method), 40))
         except ValueError:
             raise j.error("judgement", "holds an unknown judgement or method") from None
@@ -546,7 +551,7 @@ def decode_response(raw: bytes, label: str) -> AssessorResponse:
                     methods,
                     j.text("reason", MAX_TEXT, required=False, multiline=True),
                     j.text("notes", MAX_TEXT, required=False, multiline=True),
-                    j.when("assessed_at"),
+                    j.moment("assessed_at"),
                 )
             )
         except ValidationError as exc:
@@ -560,8 +565,8 @@ def decode_response(raw: bytes, label: str) -> AssessorResponse:
         assessor=assessor,
         judgements=tuple(judgements),
         finished=top.boolean("finished"),
-        saved_at=top.when("saved_at"),
-        finished_at=top.when("finished_at", required=False),  # type: ignore[arg-type]
+        saved_at=top.moment("saved_at"),
+        finished_at=top.when("finished_at", required=False),
     )
 
 

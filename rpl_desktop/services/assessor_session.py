@@ -214,9 +214,19 @@ class AssessorSession:
     def save(self) -> Path:
         """Write the work so far into the encrypted response file (not finished)."""
         response = self.response()
-        write_sealed(self.response_path, self._passphrase, KIND_RESPONSE, encode_response(response))
+        self._write(response)
         self.saved_at = response.saved_at
         return self.response_path
+
+    def _write(self, response: AssessorResponse) -> None:
+        try:
+            write_sealed(self.response_path, self._passphrase, KIND_RESPONSE, encode_response(response))
+        except RplError as exc:
+            raise RplError(
+                f"{exc.message} Your work is kept in the window. If the package is in a folder you cannot "
+                "write to (an e-mail attachment, a CD), save it in your Documents folder and open it from "
+                "there."
+            ) from exc
 
     def finish(self) -> Path:
         """Mark the response finished and write it: the file to send back to the office."""
@@ -228,10 +238,10 @@ class AssessorSession:
         judged = [j for j in self._judgements.values() if j.judgement != Judgement.NOT_ASSESSED]
         if not judged:
             raise ValidationError("judgement", "Judge at least one outcome before finishing.")
-        self.finished = True
-        self.finished_at = datetime.now().replace(microsecond=0)
-        response = replace(self.response(), finished=True, finished_at=self.finished_at)
-        write_sealed(self.response_path, self._passphrase, KIND_RESPONSE, encode_response(response))
+        finished_at = datetime.now().replace(microsecond=0)
+        response = replace(self.response(), finished=True, finished_at=finished_at)
+        self._write(response)
+        self.finished, self.finished_at = True, finished_at
         self.saved_at = response.saved_at
         log.info(
             "assessor response finished: %d of %d outcomes judged", len(judged), len(self.manifest.outcomes)

@@ -18,9 +18,9 @@ it already holds, pending items as usual. So no certificate is issued twice and 
 **Numbers.** A number taken for a batch item is never given to another document: the item keeps it
 (``batch_item.certificate_number`` is unique). If the item cannot be issued after all (the case was
 reopened meanwhile, or someone else issued its certificate), the number stays recorded on the item and
-is *void*: :func:`void_numbers` lists them, so a gap in the register can be explained. A single
-document issued outside a batch whose process dies between taking the number and storing the
-document leaves an unrecorded gap (never a duplicate).
+is *void*: :func:`void_numbers` lists them, so a gap in the register can be explained. (A single
+document issued outside a batch takes its number, is drawn and is stored in one transaction, so a
+crash rolls its number back.)
 
 A job belongs to the process running it (``owner``: host and process id; ``updated_at`` is refreshed
 with every item). :func:`claim` lets one process take over a job whose owner is gone, so two windows
@@ -83,6 +83,7 @@ class JobSummary:
     updated_at: datetime
     out_dir: Path
     combined: bool
+    lang: str | None
     total: int
     done: int
     reserved: int
@@ -280,7 +281,8 @@ def _summary(s: Session, job: BatchJobRecord) -> JobSummary:
     return JobSummary(
         id=job.id, kind=job.kind, state=job.state, created_by=job.created_by, created_at=job.created_at,
         updated_at=job.updated_at, out_dir=Path(params.get("out_dir", ".")),
-        combined=bool(params.get("combined")), total=sum(counts.values()), done=counts.get(ITEM_DONE, 0),
+        combined=bool(params.get("combined")), lang=params.get("lang"), total=sum(counts.values()),
+        done=counts.get(ITEM_DONE, 0),
         reserved=counts.get(RESERVED, 0), pending=counts.get(PENDING, 0), skipped=counts.get(SKIPPED, 0),
         failed=counts.get(FAILED, 0),
     )

@@ -147,12 +147,12 @@ def save_candidate(db: Database, candidate: Candidate, *, opened: Candidate | No
     except StaleDataError:
         # Someone saved between our check and our write: report it as above, with their version.
         with db.read() as s:
-            record = s.get(CandidateRecord, candidate.id)
-            if record is None:
+            stored = s.get(CandidateRecord, candidate.id)
+            if stored is None:
                 raise RplError("This candidate has been deleted in the meantime; nothing was saved.") \
                     from None
             raise _conflict(
-                s, record, candidate, opened,
+                s, stored, candidate, opened,
                 "Someone else changed this candidate while you were saving. Compare their changes with "
                 "yours, or reopen the candidate and make yours again.",
             ) from None

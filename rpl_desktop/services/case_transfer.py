@@ -148,6 +148,65 @@ def _d(value: Any, where: str) -> date | None:
         raise ValidationError(where, f"is not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _check_importable(data: Any) -> None:
+    """The shapes the import below relies on, checked before anything is written (the evaluation in
+    ``assess_casefile`` does not look at every part for every target kind). Raises ValidationError
+    naming the JSON path."""
+    from rpl_desktop.services.casefile import _bool, _date, _list, _obj, _str
+
+    _obj(data, "case file")
+    for name in ("candidate", "case", "target"):
+        if data.get(name) is not None:
+            _obj(data[name], name)
+    candidate = data.get("candidate") or {}
+    for key in ("given_name", "family_name", "national_id", "email", "phone", "address", "postcode", "city",
+                "country", "language"):
+        _str(candidate.get(key), f"candidate.{key}")
+    _choice(candidate.get("id_type", "none"), "candidate.id_type", IdType)
+    info = data.get("case") or {}
+    for key in ("caseworker", "their_reference"):
+        _str(info.get(key), f"case.{key}")
+    for key, value in _obj(info.get("phases") or {}, "case.phases").items():
+        _choice(key, f"case.phases.{key}", Phase)
+        _date(value, f"case.phases.{key}")
+    _choice(info.get("status", "draft"), "case.status", CaseStatus)
+    _choice((data.get("target") or {}).get("purpose", "kompetansekartlegging"), "target.purpose", Purpose)
+    _str(data.get("document_only_override"), "document_only_override")
+    for section, texts in (("experiences", ("employer", "role", "tasks", "country")),
+                           ("schooling", ("programme",)), ("exams", ("code", "result")),
+                           ("courses", ("provider", "title"))):
+        for i, item in enumerate(_list(data.get(section), section)):
+            item = _obj(item, f"{section}[{i}]")
+            for key in texts:
+                _str(item.get(key), f"{section}[{i}].{key}")
+            for key in ("passed", "in_school", "yff_relevant", "third_party_confirmed"):
+                _bool(item.get(key), f"{section}[{i}].{key}")
+            if section == "experiences":
+                _date(item.get("start"), f"{section}[{i}].start", required=True)
+                _obj(item.get("attest") or {}, f"{section}[{i}].attest")
+                _choice(item.get("kind", "employment"), f"{section}[{i}].kind", PeriodKind)
+            if section == "schooling":
+                level = item.get("level", "vg1")
+                _choice("higher" if level == "higher_education" else level, f"{section}[{i}].level", SchoolLevel)
+    for i, j in enumerate(_list(data.get("judgements"), "judgements")):
+        where = f"judgements[{i}]"
+        j = _obj(j, where)
+        _str(j.get("outcome"), f"{where}.outcome", required=True)
+        _choice(j.get("judgement", "not_assessed"), f"{where}.judgement", Judgement)
+        for k, m in enumerate(_list(j.get("methods"), f"{where}.methods")):
+            _choice(m, f"{where}.methods[{k}]", Method)
+        _str(j.get("reason"), f"{where}.reason")
+        _str(j.get("notes"), f"{where}.notes")
+        for k, ev in enumerate(_list(j.get("evidence"), f"{where}.evidence")):
+            ev = _obj(ev, f"{where}.evidence[{k}]")
+            _choice(ev.get("kind"), f"{where}.evidence[{k}].kind", EvidenceKindRef)
+
+
+def _choice(value: Any, where: str, allowed: Any) -> None:
+    if not isinstance(value, str) or value not in {m.value for m in allowed}:
+        raise ValidationError(where, f"must be one of {', '.join(m.value for m in allowed)}.")
+
+
 def import_case(db: Database, data: dict[str, Any]) -> int:
     """Create the candidate, history, standard, case and judgements of a case file. Returns the case id.
 
@@ -156,6 +215,7 @@ def import_case(db: Database, data: dict[str, Any]) -> int:
     """
     from rpl_desktop.services.casefile import assess_casefile
 
+    _check_importable(data)
     assess_casefile(data)  # refuses a malformed file before anything is written
     target = data["target"]
     if "standard" not in target:
@@ -222,7 +282,7 @@ def import_case(db: Database, data: dict[str, Any]) -> int:
                 (o.uid for o in std.outcomes if o.code == j["outcome"]), j["outcome"])
             if j.get("judgement", "not_assessed") != "not_assessed":
                 mapping_service.set_judgement(db, case.id, uid, Judgement(j["judgement"]), j.get("reason", ""),
-                                              {Method(m) for m in j.get("methods", [])}, j.get("notes"))
+                                              {Method(m) for m in j.get("methods") or []}, j.get("notes"))
             elif j.get("notes"):
                 mapping_service.set_notes(db, case.id, uid, j["notes"])
             for ev in j.get("evidence") or []:

@@ -1433,35 +1433,40 @@ def _prepare(db: Database, case_id: int, kind: str, lang: str | Language | None,
                      issuer_from_organisation(org), conf, org)
 
 
+def _reserve_in(s: Session, p: _Prepared, number: str | None = None) -> _Reserved:
+    """Take the certificate number (or check ``number``, taken before) and the version, in ``s``."""
+    if number is not None:
+        if s.scalar(select(IssuedDocumentRecord.id).where(
+                IssuedDocumentRecord.certificate_number == number)) is not None:
+            raise RplError(f"The certificate number {number} is already on an issued document.")
+    elif p.kind in NUMBERED_KINDS:
+        number = _take_number(s, p.conf, p.org, date.today().year)
+    version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
+        IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
+        IssuedDocumentRecord.language == p.language.value)) or 0) + 1
+    if version > 1 and not p.reason:
+        raise ValidationError("reason", "Someone issued this document meanwhile; give the reason for "
+                              "the correction.")
+    earlier = frozenset(json.loads(text).get("dokument_id") for text in s.scalars(
+        select(IssuedDocumentRecord.sidecar).where(
+            IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
+            IssuedDocumentRecord.language == p.language.value))) if version > 1 else frozenset()
+    return _Reserved(number, version, now_local(), earlier)
+
+
 def _reserve(db: Database, p: _Prepared, *, number: str | None = None,
              on_reserved: Callable[[Session, str | None, int], None] | None = None) -> _Reserved:
-    """Take the certificate number and the version in one short transaction (the PDF is built after it,
-    so the write lock is not held while a document is drawn).
+    """Take the certificate number and the version in one short transaction, for a batch (the PDF is
+    drawn after it, perhaps in another process, so the write lock is not held while it is drawn).
 
-    A single issue whose build fails (or whose process dies) after this leaves a gap in the numbers,
-    never a duplicate. A batch records the number on its item in this same transaction
-    (``on_reserved``), so a resumed batch issues that item under the very same ``number``.
+    The batch records the number on its item in this same transaction (``on_reserved``), so a batch
+    killed before the document is stored is resumed under the very same ``number``: no number is lost.
     """
     with db.transaction() as s:
-        if number is not None:
-            if s.scalar(select(IssuedDocumentRecord.id).where(
-                    IssuedDocumentRecord.certificate_number == number)) is not None:
-                raise RplError(f"The certificate number {number} is already on an issued document.")
-        elif p.kind in NUMBERED_KINDS:
-            number = _take_number(s, p.conf, p.org, date.today().year)
-        version = (s.scalar(select(func.max(IssuedDocumentRecord.version)).where(
-            IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
-            IssuedDocumentRecord.language == p.language.value)) or 0) + 1
-        if version > 1 and not p.reason:
-            raise ValidationError("reason", "Someone issued this document meanwhile; give the reason for "
-                                  "the correction.")
-        earlier = frozenset(json.loads(text).get("dokument_id") for text in s.scalars(
-            select(IssuedDocumentRecord.sidecar).where(
-                IssuedDocumentRecord.case_id == p.case_id, IssuedDocumentRecord.kind == p.kind,
-                IssuedDocumentRecord.language == p.language.value))) if version > 1 else frozenset()
+        reserved = _reserve_in(s, p, number)
         if on_reserved is not None:
-            on_reserved(s, number, version)
-    return _Reserved(number, version, now_local(), earlier)
+            on_reserved(s, reserved.number, reserved.version)
+    return reserved
 
 
 def _build(p: _Prepared, r: _Reserved) -> Built:
@@ -1481,10 +1486,8 @@ def _build(p: _Prepared, r: _Reserved) -> Built:
     return built
 
 
-def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built, *,
-                  on_stored: Callable[[Session, int], None] | None = None) -> tuple[IssuedDocument, bytes]:
-    """Store the built PDF with its SHA-256 as issued: the row and its complete bytes in one transaction
-    (``on_stored(session, document_id)`` runs in it too, e.g. to mark a batch item done)."""
+def _store_in(s: Session, p: _Prepared, r: _Reserved, built: Built) -> tuple[IssuedDocument, bytes]:
+    """Add the issued document to ``s``: the row together with its complete PDF bytes and their SHA-256."""
     complete = built.pdf.startswith(b"%PDF-") and built.pdf.rstrip().endswith(b"%%EOF")
     if not complete or (p.kind in NUMBERED_KINDS and built.number != r.number):
         raise RplError("The document was not drawn completely; nothing was issued. Try again.")
@@ -1493,34 +1496,52 @@ def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built, *,
     sidecar["versjon"] = r.version
     sidecar["grunn_for_ny_versjon"] = p.reason or None
     sidecar["utstedt_av"] = p.issued_by
+    record = IssuedDocumentRecord(
+        case_id=p.case_id, kind=p.kind, language=p.language.value, version=r.version,
+        sha256=hashlib.sha256(built.pdf).hexdigest(), size=len(built.pdf), pdf=built.pdf,
+        sidecar=json.dumps(sidecar, ensure_ascii=False, sort_keys=True), filename=filename,
+        reason=p.reason, issued_by=p.issued_by, issued_at=datetime.now(), certificate_number=r.number,
+    )
+    s.add(record)
+    if p.kind == VEDTAK:
+        case_record = s.get(CaseRecord, p.case_id)
+        if case_record is not None and case_record.status == CaseStatus.APPROVED.value:
+            case_record.status = CaseStatus.ISSUED.value
+            case_record.updated_at = datetime.now()
+    s.flush()
+    return _issued(record), built.pdf
+
+
+_ISSUED_MEANWHILE = ("Someone else issued this document at the same moment. Look at the list of issued "
+                     "versions and try again if needed.")
+
+
+def _store_issued(db: Database, p: _Prepared, r: _Reserved, built: Built, *,
+                  on_stored: Callable[[Session, int], None] | None = None) -> tuple[IssuedDocument, bytes]:
+    """Store a batch item's built PDF as issued in one transaction (``on_stored(session, document_id)``
+    runs in it too, to mark the batch item done)."""
     try:
         with db.transaction() as s:
-            record = IssuedDocumentRecord(
-                case_id=p.case_id, kind=p.kind, language=p.language.value, version=r.version,
-                sha256=hashlib.sha256(built.pdf).hexdigest(), size=len(built.pdf), pdf=built.pdf,
-                sidecar=json.dumps(sidecar, ensure_ascii=False, sort_keys=True), filename=filename,
-                reason=p.reason, issued_by=p.issued_by, issued_at=datetime.now(), certificate_number=r.number,
-            )
-            s.add(record)
-            if p.kind == VEDTAK:
-                case_record = s.get(CaseRecord, p.case_id)
-                if case_record is not None and case_record.status == CaseStatus.APPROVED.value:
-                    case_record.status = CaseStatus.ISSUED.value
-                    case_record.updated_at = datetime.now()
-            s.flush()
+            doc, pdf = _store_in(s, p, r, built)
             if on_stored is not None:
-                on_stored(s, record.id)
-            return _issued(record), built.pdf
+                on_stored(s, doc.id)
+            return doc, pdf
     except IntegrityError as exc:
-        raise RplError("Someone else issued this document at the same moment. Look at the list of issued "
-                       "versions and try again if needed.") from exc
+        raise RplError(_ISSUED_MEANWHILE) from exc
 
 
 def _issue(db: Database, case_id: int, kind: str, lang: str | Language | None, issued_by: str,
            reason: str = "", *, org: Organisation | None = None) -> tuple[IssuedDocument, bytes]:
+    """Issue one document: the number, the drawing and the stored document are one transaction, so a
+    failure or a crash anywhere rolls the number back with it (no number is lost, none is used twice).
+    The write lock is held while the document is drawn (a fraction of a second)."""
     prepared = _prepare(db, case_id, kind, lang, issued_by, reason, org=org)
-    reserved = _reserve(db, prepared)
-    return _store_issued(db, prepared, reserved, _build(prepared, reserved))
+    try:
+        with db.transaction() as s:
+            reserved = _reserve_in(s, prepared)
+            return _store_in(s, prepared, reserved, _build(prepared, reserved))
+    except IntegrityError as exc:
+        raise RplError(_ISSUED_MEANWHILE) from exc
 
 
 def list_issued(db: Database, case_id: int) -> list[IssuedDocument]:

@@ -251,11 +251,19 @@ def set_judgement(db: Database, case_id: int, outcome_uid: str, judgement: Judge
         with db.read() as s:
             record = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
                                                             JudgementRecord.outcome_uid == outcome_uid))
+            if (record.version if record is not None else 0) == version:
+                raise  # not a concurrent save after all
             raise _judgement_conflict(s, case_id, outcome_uid, record, mine, opened, version) from None
 
 
-def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str) -> None:
-    """Interview notes for one outcome, captured during the conversation."""
+def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str, *,
+              expected: str | None = None) -> None:
+    """Interview notes for one outcome, captured during the conversation.
+
+    ``expected`` is the notes as the user last saw them (loaded or saved); when someone else saved
+    different notes since, ConflictError (original / theirs / mine of the notes) is raised and nothing
+    changes. Without it the notes are written as given.
+    """
     users.require(db, security.EDIT_CASES)
     case = case_service.get_case(db, case_id)
     _check_outcome(db, case, outcome_uid)
@@ -267,6 +275,16 @@ def set_notes(db: Database, case_id: int, outcome_uid: str, notes: str) -> None:
             record = JudgementRecord(case_id=case_id, outcome_uid=outcome_uid, judgement="not_assessed",
                                      methods="", reason="")
             s.add(record)
+        elif expected is not None and record.notes != expected.strip():
+            raise conflict(
+                s, "Someone else saved interview notes for this outcome while you were writing yours. "
+                "Compare theirs with yours before you save again.",
+                kind="judgement", entity="judgement", entity_id=record.id,
+                original={"notes": expected.strip()}, theirs={"notes": record.notes}, mine={"notes": notes},
+                their_version=record.version,
+                updated_at=record.updated_at, text_fields=frozenset({"notes"}),
+                context={"case_id": case_id, "outcome_uid": outcome_uid},
+            )
         record.notes = notes
         record.updated_at = datetime.now()
 

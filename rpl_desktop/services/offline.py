@@ -46,9 +46,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from rpl_desktop.domain.errors import ImportFileError, RplError
+from rpl_desktop.domain.errors import ConflictError, ImportFileError, RplError
 from rpl_desktop.domain.merge import Change, Choice, merge_fields
-from rpl_desktop.services.candidates import ConflictError
 from rpl_desktop.services.offline_entities import (
     EMPTY_JUDGEMENT,
     KINDS,
@@ -142,8 +141,10 @@ def checkouts(db: Database, case_ids: Iterable[int] | None = None) -> dict[int, 
     if case_ids is not None:
         stmt = stmt.where(SyncCheckoutRecord.case_id.in_(list(case_ids)))
     with db.read() as s:
-        return {r.case_id: Checkout(r.case_id, r.file_id, r.checked_out_to, r.checked_out_by, r.checked_out_at)
-                for r in s.scalars(stmt)}
+        return {
+            r.case_id: Checkout(r.case_id, r.file_id, r.checked_out_to, r.checked_out_by, r.checked_out_at)
+            for r in s.scalars(stmt)
+        }
 
 
 def checkout_text(db: Database, case_id: int) -> str:
@@ -153,6 +154,20 @@ def checkout_text(db: Database, case_id: int) -> str:
         return ""
     to = f" to {found.to}" if found.to else ""
     return f"Checked out{to} by {found.by} since {found.since:%d.%m.%Y %H:%M}"
+
+
+def received_at(db: Database, case_id: int) -> datetime | None:
+    """When this case last arrived from its home office in an offline file (None: it is at home here)."""
+    from sqlalchemy import func
+
+    with db.read() as s:
+        uid = s.scalar(select(CaseRecord.uid).where(CaseRecord.id == case_id))
+        if uid is None:
+            return None
+        found: datetime | None = s.scalar(
+            select(func.max(SyncBaseRecord.received_at)).where(SyncBaseRecord.case_uid == uid)
+        )
+        return found
 
 
 def _actor_name(db: Database) -> str:
@@ -213,22 +228,44 @@ def find_cases(db: Database, refs: Sequence[str]) -> list[int]:
     return ids
 
 
-def _documents(s: Session, case_ids: Sequence[int], uids: Mapping[int, str]) -> dict[str, list[dict[str, Any]]]:
+def _documents(
+    s: Session, case_ids: Sequence[int], uids: Mapping[int, str]
+) -> dict[str, list[dict[str, Any]]]:
     from rpl_desktop.store.document_records import IssuedDocumentRecord
 
     out: dict[str, list[dict[str, Any]]] = {uids[i]: [] for i in case_ids}
-    rows = s.execute(select(
-        IssuedDocumentRecord.case_id, IssuedDocumentRecord.kind, IssuedDocumentRecord.language,
-        IssuedDocumentRecord.version, IssuedDocumentRecord.sha256, IssuedDocumentRecord.size,
-        IssuedDocumentRecord.filename, IssuedDocumentRecord.issued_by, IssuedDocumentRecord.issued_at,
-        IssuedDocumentRecord.certificate_number, IssuedDocumentRecord.reason,
-    ).where(IssuedDocumentRecord.case_id.in_(list(case_ids))).order_by(IssuedDocumentRecord.id))
+    rows = s.execute(
+        select(
+            IssuedDocumentRecord.case_id,
+            IssuedDocumentRecord.kind,
+            IssuedDocumentRecord.language,
+            IssuedDocumentRecord.version,
+            IssuedDocumentRecord.sha256,
+            IssuedDocumentRecord.size,
+            IssuedDocumentRecord.filename,
+            IssuedDocumentRecord.issued_by,
+            IssuedDocumentRecord.issued_at,
+            IssuedDocumentRecord.certificate_number,
+            IssuedDocumentRecord.reason,
+        )
+        .where(IssuedDocumentRecord.case_id.in_(list(case_ids)))
+        .order_by(IssuedDocumentRecord.id)
+    )
     for r in rows:
-        out[uids[r.case_id]].append({
-            "kind": r.kind, "language": r.language, "version": r.version, "sha256": r.sha256, "size": r.size,
-            "filename": r.filename, "issued_by": r.issued_by, "issued_at": to_json(r.issued_at),
-            "certificate_number": r.certificate_number, "reason": r.reason,
-        })
+        out[uids[r.case_id]].append(
+            {
+                "kind": r.kind,
+                "language": r.language,
+                "version": r.version,
+                "sha256": r.sha256,
+                "size": r.size,
+                "filename": r.filename,
+                "issued_by": r.issued_by,
+                "issued_at": to_json(r.issued_at),
+                "certificate_number": r.certificate_number,
+                "reason": r.reason,
+            }
+        )
     return out
 
 
@@ -239,8 +276,9 @@ def _audit_entries(db: Database, case_ids: Sequence[int], uids: Mapping[int, str
     return {uids[i]: json.loads(json.dumps(audit.case_entries(db, i), default=str)) for i in case_ids}
 
 
-def export_cases(db: Database, case_ids: Sequence[int], path: Path, passphrase: str, *,
-                 taken_to: str = "") -> ExportResult:
+def export_cases(
+    db: Database, case_ids: Sequence[int], path: Path, passphrase: str, *, taken_to: str = ""
+) -> ExportResult:
     """Write the cases to one encrypted offline case file at ``path``.
 
     In the cases' home installation this marks them as checked out (to ``taken_to``). On a laptop that
@@ -265,8 +303,10 @@ def export_cases(db: Database, case_ids: Sequence[int], path: Path, passphrase: 
         snap = read_local(s, case_ids)
         case_uids = {i: snap.uids[("case", i)] for i in case_ids}
         scopes = set(case_uids.values()) | {e.scope for e in snap.entities.values() if e.kind == "candidate"}
-        bases = {(b.entity_kind, b.entity_key): b for b in
-                 s.scalars(select(SyncBaseRecord).where(SyncBaseRecord.case_uid.in_(scopes)))}
+        bases = {
+            (b.entity_kind, b.entity_key): b
+            for b in s.scalars(select(SyncBaseRecord).where(SyncBaseRecord.case_uid.in_(scopes)))
+        }
         origins = {b.origin for b in bases.values()}
         if len(origins) > 1:
             raise RplError("These cases came from different offices. Write one file per office.")
@@ -281,58 +321,118 @@ def export_cases(db: Database, case_ids: Sequence[int], path: Path, passphrase: 
                 base = json.loads(row.base) if row is not None else None
             entities.append(_entity_json(e, e.values, base))
         for row in bases.values():  # received, since deleted here: tell the office
-            entities.append({"kind": row.entity_kind, "ident": _ident_from_key(row), "scope": row.case_uid,
-                             "parent": "", "values": None, "base": json.loads(row.base)})
-        standard_uids = {str(e.values["standard_uid"]) for e in snap.entities.values()
-                         if e.kind == "case" and e.values}
-        standards = [{"uid": r.uid, "kind": r.kind, "code": r.code, "version": r.version, "title": r.title,
-                      "sample": r.sample, "payload": r.payload}
-                     for r in s.scalars(select(StandardRecord).where(StandardRecord.uid.in_(standard_uids)))]
+            entities.append(
+                {
+                    "kind": row.entity_kind,
+                    "ident": _ident_from_key(row),
+                    "scope": row.case_uid,
+                    "parent": "",
+                    "values": None,
+                    "base": json.loads(row.base),
+                }
+            )
+        standard_uids = {
+            str(e.values["standard_uid"]) for e in snap.entities.values() if e.kind == "case" and e.values
+        }
+        standards = [
+            {
+                "uid": r.uid,
+                "kind": r.kind,
+                "code": r.code,
+                "version": r.version,
+                "title": r.title,
+                "sample": r.sample,
+                "payload": r.payload,
+            }
+            for r in s.scalars(select(StandardRecord).where(StandardRecord.uid.in_(standard_uids)))
+        ]
         documents = _documents(s, case_ids, case_uids)
-        evidence = {str(e.values["sha256"]): int(e.values["size"]) for e in snap.entities.values()
-                    if e.kind == "evidence" and e.values}
+        evidence = {
+            str(e.values["sha256"]): int(e.values["size"])
+            for e in snap.entities.values()
+            if e.kind == "evidence" and e.values
+        }
         numbers = tuple(records[i].number for i in case_ids)
         if home:
             for i in case_ids:
-                row = s.scalar(select(SyncCheckoutRecord).where(SyncCheckoutRecord.case_id == i))
-                if row is None:
-                    row = SyncCheckoutRecord(case_id=i)
-                    s.add(row)
-                row.file_id, row.checked_out_to, row.checked_out_by, row.checked_out_at = file_id, taken_to, by, now
+                out = s.scalar(select(SyncCheckoutRecord).where(SyncCheckoutRecord.case_id == i))
+                if out is None:
+                    out = SyncCheckoutRecord(case_id=i)
+                    s.add(out)
+                out.file_id, out.checked_out_to, out.checked_out_by, out.checked_out_at = (
+                    file_id,
+                    taken_to,
+                    by,
+                    now,
+                )
         audit = _audit()
         if audit is not None and hasattr(audit, "record_event"):
             for i in case_ids:
-                audit.record_event(s, "export", "rpl_case", i, case_id=i,
-                                   reason=f"offline case file {file_id}" + (f" to {taken_to}" if taken_to else ""))
+                audit.record_event(
+                    s,
+                    "export",
+                    "rpl_case",
+                    i,
+                    case_id=i,
+                    reason=f"offline case file {file_id}" + (f" to {taken_to}" if taken_to else ""),
+                )
     manifest = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "file_id": file_id, "installation": me,
-        "origin": origin, "exported_at": now.isoformat(), "exported_by": by, "taken_to": taken_to,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "file_id": file_id,
+        "installation": me,
+        "origin": origin,
+        "exported_at": now.isoformat(),
+        "exported_by": by,
+        "taken_to": taken_to,
         "cases": [{"uid": case_uids[i], "number": records[i].number} for i in case_ids],
-        "standards": standards, "entities": entities, "documents": documents,
-        "audit": _audit_entries(db, case_ids, case_uids), "files": evidence,
+        "standards": standards,
+        "entities": entities,
+        "documents": documents,
+        "audit": _audit_entries(db, case_ids, case_uids),
+        "files": evidence,
     }
     plain = io.BytesIO()
     with zipfile.ZipFile(plain, "w") as z:
-        z.writestr("offline.json", json.dumps(manifest, ensure_ascii=False), compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr(
+            "offline.json", json.dumps(manifest, ensure_ascii=False), compress_type=zipfile.ZIP_DEFLATED
+        )
         for sha in sorted(evidence):
             try:
                 data = db.evidence.read_bytes(sha)
             except (OSError, RplError) as exc:
-                raise RplError("An evidence file of these cases is missing from the evidence store; nothing "
-                               "was written. Restore the evidence folder from a backup.") from exc
+                raise RplError(
+                    "An evidence file of these cases is missing from the evidence store; nothing "
+                    "was written. Restore the evidence folder from a backup."
+                ) from exc
             if hashlib.sha256(data).hexdigest() != sha:
-                raise RplError("An evidence file of these cases is damaged (its checksum does not match); "
-                               "nothing was written. Restore the evidence folder from a backup.")
+                raise RplError(
+                    "An evidence file of these cases is damaged (its checksum does not match); "
+                    "nothing was written. Restore the evidence folder from a backup."
+                )
             z.writestr(f"files/{sha}", data, compress_type=zipfile.ZIP_STORED)
     plain.seek(0)
     size = _write_atomic(path, passphrase, plain)
-    log.info("offline case file %s written: %d cases, %d entities, %d files, %d bytes",
-             file_id, len(case_ids), len(entities), len(evidence), size)
+    log.info(
+        "offline case file %s written: %d cases, %d entities, %d files, %d bytes",
+        file_id,
+        len(case_ids),
+        len(entities),
+        len(evidence),
+        size,
+    )
     return ExportResult(path, file_id, numbers, len(entities), len(evidence), size, home)
 
 
 def _entity_json(e: Entity, values: dict[str, Any] | None, base: dict[str, Any] | None) -> dict[str, Any]:
-    return {"kind": e.kind, "ident": e.ident, "scope": e.scope, "parent": e.parent, "values": values, "base": base}
+    return {
+        "kind": e.kind,
+        "ident": e.ident,
+        "scope": e.scope,
+        "parent": e.parent,
+        "values": values,
+        "base": base,
+    }
 
 
 def _ident_from_key(row: SyncBaseRecord) -> dict[str, Any]:
@@ -350,7 +450,9 @@ def _write_atomic(path: Path, passphrase: str, plain: io.BytesIO) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".offline-", suffix=".part")
     except OSError as exc:
-        raise RplError(f"The offline case file cannot be written there: {exc.strerror}. Choose another folder.") from exc
+        raise RplError(
+            f"The offline case file cannot be written there: {exc.strerror}. Choose another folder."
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             size = write_with_passphrase(passphrase, FILE_KIND, plain, out)
@@ -359,7 +461,9 @@ def _write_atomic(path: Path, passphrase: str, plain: io.BytesIO) -> int:
         os.replace(tmp, path)
         return size
     except OSError as exc:
-        raise RplError(f"The offline case file could not be written: {exc.strerror}. Check the disk.") from exc
+        raise RplError(
+            f"The offline case file could not be written: {exc.strerror}. Check the disk."
+        ) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -461,7 +565,9 @@ def _parse_manifest(m: Any, files: dict[str, bytes]) -> OfflineFile:
     for i, c in enumerate(m["cases"]):
         if not isinstance(c, dict):
             raise _bad(f"cases[{i}]", "is not an object.")
-        cases.append({"uid": _str(c, "uid", f"cases[{i}]", 36), "number": _str(c, "number", f"cases[{i}]", 40)})
+        cases.append(
+            {"uid": _str(c, "uid", f"cases[{i}]", 36), "number": _str(c, "number", f"cases[{i}]", 40)}
+        )
     if not cases:
         raise _bad("cases", "is empty: the file holds no case.")
     standards = []
@@ -469,21 +575,36 @@ def _parse_manifest(m: Any, files: dict[str, bytes]) -> OfflineFile:
         if not isinstance(st, dict):
             raise _bad(f"standards[{i}]", "is not an object.")
         where = f"standards[{i}]"
-        standards.append({"uid": _str(st, "uid", where), "kind": _str(st, "kind", where, 30),
-                          "code": _str(st, "code", where, 60), "version": _str(st, "version", where, 30),
-                          "title": _str(st, "title", where, 300), "sample": bool(st.get("sample")),
-                          "payload": _str(st, "payload", where, 50_000_000)})
+        standards.append(
+            {
+                "uid": _str(st, "uid", where),
+                "kind": _str(st, "kind", where, 30),
+                "code": _str(st, "code", where, 60),
+                "version": _str(st, "version", where, 30),
+                "title": _str(st, "title", where, 300),
+                "sample": bool(st.get("sample")),
+                "payload": _str(st, "payload", where, 50_000_000),
+            }
+        )
     entities = [_parse_entity(e, f"entities[{i}]") for i, e in enumerate(m["entities"])]
     for e in entities:
         if e.kind == "evidence" and e.values is not None and e.values["sha256"] not in files:
             raise _bad("files", f"lacks the evidence file {e.values['sha256'][:12]}….")
-    documents = m.get("documents") if isinstance(m.get("documents"), dict) else {}
-    audit = m.get("audit") if isinstance(m.get("audit"), dict) else {}
+    documents: dict[Any, Any] = m["documents"] if isinstance(m.get("documents"), dict) else {}
+    audit: dict[Any, Any] = m["audit"] if isinstance(m.get("audit"), dict) else {}
     return OfflineFile(
-        m["file_id"], m["installation"], m["origin"], exported_at.replace(tzinfo=None),
-        _str(m, "exported_by", ""), str(m.get("taken_to") or "")[:200], cases, standards, entities,
+        m["file_id"],
+        m["installation"],
+        m["origin"],
+        exported_at.replace(tzinfo=None),
+        _str(m, "exported_by", ""),
+        str(m.get("taken_to") or "")[:200],
+        cases,
+        standards,
+        entities,
         {str(k): v for k, v in documents.items() if isinstance(v, list)},
-        {str(k): v for k, v in audit.items() if isinstance(v, list)}, files,
+        {str(k): v for k, v in audit.items() if isinstance(v, list)},
+        files,
     )
 
 
@@ -506,8 +627,11 @@ def _parse_entity(e: Any, where: str) -> Entity:
         raise _bad(f"{where}.ident", "does not identify the record.")
     for name in names:
         value = ident[name]
-        ok = (isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31) if name == "attempt" \
+        ok = (
+            (isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31)
+            if name == "attempt"
             else isinstance(value, str) and 0 < len(value) <= 300
+        )
         if not ok:
             raise _bad(f"{where}.ident.{name}", "is not valid.")
     if "uid" in ident and not _UID.fullmatch(ident["uid"]):
@@ -548,8 +672,23 @@ class FieldChange:
 COUPLED = {"judgement": ("judgement", "methods", "reason")}
 
 # Text fields holding codes, not prose: "both" would not make sense there.
-_CODED_TEXT = {"id_type", "kind", "country", "language", "level", "purpose", "status", "judgement", "methods",
-               "standard_uid", "rule_profile_id", "national_id", "postcode", "score", "period"}
+_CODED_TEXT = {
+    "id_type",
+    "kind",
+    "country",
+    "language",
+    "level",
+    "purpose",
+    "status",
+    "judgement",
+    "methods",
+    "standard_uid",
+    "rule_profile_id",
+    "national_id",
+    "postcode",
+    "score",
+    "period",
+}
 
 
 @dataclass
@@ -632,7 +771,8 @@ class ConflictsPending(RplError):
         self.plan = plan
         n = len(plan.decisions())
         super().__init__(
-            f"{n} change(s) in the file need a decision (changed differently on both sides, or deleted on one "
+            f"{n} change(s) in the file need a decision (changed differently on both sides, or deleted on "
+            "one "
             "side); nothing was imported. Choose for each, or prefer one side for all."
         )
 
@@ -654,7 +794,11 @@ def _local_ids(s: Session, f: OfflineFile) -> tuple[list[int], list[int]]:
     case_uids = [e.ident["uid"] for e in f.entities if e.kind == "case"]
     cand_uids = [e.ident["uid"] for e in f.entities if e.kind == "candidate"]
     cases = list(s.scalars(select(CaseRecord.id).where(CaseRecord.uid.in_(case_uids)))) if case_uids else []
-    cands = list(s.scalars(select(CandidateRecord.id).where(CandidateRecord.uid.in_(cand_uids)))) if cand_uids else []
+    cands = (
+        list(s.scalars(select(CandidateRecord.id).where(CandidateRecord.uid.in_(cand_uids))))
+        if cand_uids
+        else []
+    )
     return sorted(cases), sorted(cands)
 
 
@@ -684,21 +828,38 @@ def plan_import(db: Database, f: OfflineFile) -> ImportPlan:
                 if (row.entity_kind, row.entity_key) in keys:
                     bases[(row.entity_kind, row.entity_key)] = json.loads(row.base)
         standard_payloads = [st["payload"] for st in f.standards]
-        standard_payloads += list(s.scalars(select(StandardRecord.payload).where(StandardRecord.uid.in_(
-            [str(e.values["standard_uid"]) for e in f.entities if e.kind == "case" and e.values]))))
+        standard_payloads += list(
+            s.scalars(
+                select(StandardRecord.payload).where(
+                    StandardRecord.uid.in_(
+                        [str(e.values["standard_uid"]) for e in f.entities if e.kind == "case" and e.values]
+                    )
+                )
+            )
+        )
+    plan_notes = _document_notes(db, f)
     names = _outcome_names(standard_payloads)
     names |= {e.ident["uid"]: describe(e, {}) for e in f.entities if "uid" in e.ident}
     numbers = {c["uid"]: c["number"] for c in f.cases}
-    first_case = {}
+    first_case: dict[str, str] = {}
     for e in f.entities:
         if e.kind == "case" and e.values is not None:
             first_case.setdefault(e.parent, numbers.get(e.ident["uid"], str(e.values.get("number", ""))))
-    plan = ImportPlan(f, home, [], {}, case_ids, cand_ids)
+    plan = ImportPlan(f, home, [], {}, case_ids, cand_ids, notes=plan_notes)
     for e in by_kind(f.entities):
         local = snap.entities.get((e.kind, e.key))
         if local is None and e.kind == "evidence" and e.values is not None:
-            local = next((x for x in snap.entities.values() if x.kind == "evidence" and x.scope == e.scope
-                          and x.values and x.values["sha256"] == e.values["sha256"]), None)
+            local = next(
+                (
+                    x
+                    for x in snap.entities.values()
+                    if x.kind == "evidence"
+                    and x.scope == e.scope
+                    and x.values
+                    and x.values["sha256"] == e.values["sha256"]
+                ),
+                None,
+            )
             if local is not None:  # the same file attached on both sides: one entity
                 plan.evidence_alias[e.ident["uid"]] = local.ident["uid"]
         here = local.values if local is not None else None
@@ -713,8 +874,36 @@ def plan_import(db: Database, f: OfflineFile) -> ImportPlan:
     return plan
 
 
-def _classify(e: Entity, here: dict[str, Any] | None, base: dict[str, Any] | None, label: str,
-              number: str) -> EntityChange | None:
+def _document_notes(db: Database, f: OfflineFile) -> list[str]:
+    """Documents issued on the other side are listed in the file but do not travel: say so."""
+    from rpl_desktop.store.document_records import IssuedDocumentRecord
+
+    notes = []
+    with db.read() as s:
+        for c in f.cases:
+            listed = [d for d in f.documents.get(c["uid"], []) if isinstance(d, dict)]
+            if not listed:
+                continue
+            here = set(
+                s.scalars(
+                    select(IssuedDocumentRecord.sha256)
+                    .join(CaseRecord, CaseRecord.id == IssuedDocumentRecord.case_id)
+                    .where(CaseRecord.uid == c["uid"])
+                )
+            )
+            missing = [d for d in listed if d.get("sha256") not in here]
+            if missing:
+                kinds = ", ".join(sorted({f"{d.get('kind')} v{d.get('version')}" for d in missing}))
+                notes.append(
+                    f"Case {c['number']}: {len(missing)} document(s) issued where the file comes from "
+                    f"are not in this database ({kinds}); issue them here again if they are needed."
+                )
+    return notes
+
+
+def _classify(
+    e: Entity, here: dict[str, Any] | None, base: dict[str, Any] | None, label: str, number: str
+) -> EntityChange | None:
     file = e.values
     if file is None:
         if here is None:
@@ -728,16 +917,22 @@ def _classify(e: Entity, here: dict[str, Any] | None, base: dict[str, Any] | Non
         action = Action.GONE_HERE if _compare(base, file, e.kind) else Action.DELETED_HERE
         return EntityChange(e, action, label, number, here, base)
     fields = KINDS[e.kind].fields
-    m = merge_fields({n: base[n] for n in fields} if base is not None else {},
-                     {n: here[n] for n in fields}, {n: file[n] for n in fields})
+    m = merge_fields(
+        {n: base[n] for n in fields} if base is not None else {},
+        {n: here[n] for n in fields},
+        {n: file[n] for n in fields},
+    )
     kinds = {x.name: x.change for x in m.fields}
     group = COUPLED.get(e.kind, ())
     mine = any(kinds[n] in (Change.ONLY_MINE, Change.CONFLICT) for n in group)
     theirs = any(kinds[n] in (Change.ONLY_THEIRS, Change.CONFLICT) for n in group)
     if mine and theirs:  # both sides changed the assessment: it is decided as a whole
         kinds |= {n: Change.CONFLICT for n in group if kinds[n] in (Change.ONLY_MINE, Change.ONLY_THEIRS)}
-    changes = tuple(FieldChange(x.name, base.get(x.name) if base else None, x.theirs, x.mine, kinds[x.name])
-                    for x in m.fields if x.change != Change.UNCHANGED)
+    changes = tuple(
+        FieldChange(x.name, base.get(x.name) if base else None, x.theirs, x.mine, kinds[x.name])
+        for x in m.fields
+        if x.change != Change.UNCHANGED
+    )
     take = any(x.change in (Change.ONLY_MINE, Change.CONFLICT) for x in changes)
     return EntityChange(e, Action.UPDATE if take else Action.KEEP, label, number, here, base, changes)
 
@@ -798,21 +993,33 @@ def apply_import(db: Database, plan: ImportPlan, choices: Mapping[str, Side] | N
     except BaseException:
         _forget_evidence(db, stored)
         raise
-    log.info("offline file %s imported: %d cases, %d added, %d updated, %d deleted, %d conflicts resolved",
-             f.file_id, len(result.case_ids), result.added, result.updated, result.deleted,
-             result.conflicts_resolved)
+    log.info(
+        "offline file %s imported: %d cases, %d added, %d updated, %d deleted, %d conflicts resolved",
+        f.file_id,
+        len(result.case_ids),
+        result.added,
+        result.updated,
+        result.deleted,
+        result.conflicts_resolved,
+    )
     return result
 
 
-_CHANGED = ("Someone changed these cases in this database while the import was being prepared; nothing was "
-            "imported. Start the import again to compare with their changes.")
+_CHANGED = (
+    "Someone changed these cases in this database while the import was being prepared; nothing was "
+    "imported. Start the import again to compare with their changes."
+)
 
 
 def _store_evidence(db: Database, plan: ImportPlan) -> list[str]:
     """Put the evidence bytes the import needs into the evidence store (before the transaction)."""
-    needed = {str(c.entity.values["sha256"]) for c in plan.changes
-              if c.kind == "evidence" and c.entity.values is not None
-              and c.action in (Action.ADD, Action.DELETED_HERE)}
+    needed = {
+        str(c.entity.values["sha256"])
+        for c in plan.changes
+        if c.kind == "evidence"
+        and c.entity.values is not None
+        and c.action in (Action.ADD, Action.DELETED_HERE)
+    }
     stored: list[str] = []
     for sha in sorted(needed):
         data = plan.file.files[sha]
@@ -865,55 +1072,110 @@ def _chosen(c: EntityChange, choices: Mapping[str, Side]) -> dict[str, Any]:
     return values
 
 
-def _apply(s: Session, db: Database, plan: ImportPlan, choices: Mapping[str, Side], result: ImportResult) -> None:
+def _apply(
+    s: Session, db: Database, plan: ImportPlan, choices: Mapping[str, Side], result: ImportResult
+) -> None:
     f = plan.file
     case_ids, cand_ids = _local_ids(s, f)
     snap = read_local(s, case_ids, cand_ids, lock=True)
     for (kind, key), seen in plan.seen.items():
-        now = snap.entities.get((kind, key))
-        if kind == "evidence" and now is None:
+        current = snap.entities.get((kind, key))
+        if kind == "evidence" and current is None:
             alias = plan.evidence_alias.get(key)
-            now = snap.entities.get((kind, alias)) if alias else None
-        if not _same(now.values if now is not None else None, seen):
+            current = snap.entities.get((kind, alias)) if alias else None
+        if not _same(current.values if current is not None else None, seen):
             raise ConflictError(_CHANGED)
     _add_standards(s, f, result)
     ids = dict(snap.ids)
-    for uid, local in plan.evidence_alias.items():
-        ids[("evidence", uid)] = ids[("evidence", local)]
+    for uid, local_uid in plan.evidence_alias.items():
+        ids[("evidence", uid)] = ids[("evidence", local_uid)]
     deletions: list[EntityChange] = []
     now = datetime.now().replace(microsecond=0)
+    made = _Made()
     for c in plan.changes:
+        if made.kind != c.kind:  # one flush per kind: parents get their ids before their children
+            _flush_made(s, made, ids)
+            made.kind = c.kind
         if c.action == Action.ADD:
-            if _create(s, db, c, c.entity.values or {}, ids, result, now):
+            with s.no_autoflush:
+                added = _create(s, db, c, c.entity.values or {}, ids, result, now, made)
+            if added:
                 result.added += 1
         elif c.action == Action.UPDATE:
             values = _chosen(c, choices)
-            local = snap.entities[(c.kind, c.key)] if (c.kind, c.key) in snap.entities else \
-                snap.entities[(c.kind, plan.evidence_alias[c.key])]
+            if c.kind == "case" and c.here is not None and values["status"] != c.here["status"]:
+                from rpl_desktop.domain.security import permission_for_status
+
+                _require(db, permission_for_status(str(values["status"])))
+            local = (
+                snap.entities[(c.kind, c.key)]
+                if (c.kind, c.key) in snap.entities
+                else snap.entities[(c.kind, plan.evidence_alias[c.key])]
+            )
             _update(s, c, local, values, ids, now)
             result.updated += 1
             result.fields_taken += len(c.taken())
             result.conflicts_resolved += len(c.conflicts())
         elif c.action == Action.DELETED_HERE:
             result.conflicts_resolved += 1
-            if choices[c.decision_id] == Side.FILE and _create(s, db, c, c.entity.values or {}, ids, result, now):
-                result.restored += 1
+            if choices[c.decision_id] == Side.FILE:
+                with s.no_autoflush:
+                    restored = _create(s, db, c, c.entity.values or {}, ids, result, now, made)
+                if restored:
+                    result.restored += 1
         elif c.action == Action.DELETED_IN_FILE:
             result.conflicts_resolved += 1
             if choices[c.decision_id] == Side.FILE:
                 deletions.append(c)
+    _flush_made(s, made, ids)
     for c in sorted(deletions, key=lambda c: ORDER.index(c.kind), reverse=True):  # children first
-        local = snap.entities[(c.kind, c.key)]
-        record = s.get(KINDS[c.kind].record, local.local_id)
+        gone = snap.entities[(c.kind, c.key)]
+        record = s.get(KINDS[c.kind].record, gone.local_id)
         if record is not None:
-            if c.kind == "candidate" and s.scalar(select(CaseRecord.id).where(CaseRecord.candidate_id == record.id)):
-                result.notes.append(f"Candidate {c.label} was not deleted: they still have cases here.")
+            if c.kind == "candidate" and s.scalar(
+                select(CaseRecord.id).where(CaseRecord.candidate_id == record.id)
+            ):
+                result.notes.append(
+                    f"The candidate of case {c.case_number} was not deleted: they still have cases here."
+                )
                 continue
             s.delete(record)
             s.flush()
             result.deleted += 1
     s.flush()
     _bookkeeping(s, db, plan, choices, result, now)
+
+
+@dataclass
+class _Made:
+    """Records created for the current kind, waiting for one flush to get their ids."""
+
+    kind: str = ""
+    records: list[tuple[EntityChange, Any]] = field(default_factory=list)
+    numbers: set[str] = field(default_factory=set)  # case numbers taken in this import
+    links: set[tuple[int, str, str, int]] | None = None  # evidence links present (read once)
+
+
+def _flush_made(s: Session, made: _Made, ids: dict[tuple[str, str], int]) -> None:
+    if not made.records:
+        return
+    s.flush()
+    from rpl_desktop.services.candidates import _write_tokens
+
+    for c, record in made.records:
+        if "uid" in c.entity.ident:
+            ids[(c.kind, c.entity.ident["uid"])] = record.id
+        if c.kind == "candidate":
+            _write_tokens(s, record)
+    made.records.clear()
+
+
+def _where(c: EntityChange) -> str:
+    """Names the entity in messages without personal data (no names, no employers)."""
+    what = c.kind.replace("_", " ")
+    if c.kind == "judgement" and c.label:
+        what = f"judgement of {c.label}"  # the outcome code
+    return f"{what} of case {c.case_number}" if c.case_number else what
 
 
 def _same(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -927,13 +1189,24 @@ def _parent_id(c: EntityChange, ids: Mapping[tuple[str, str], int]) -> int | Non
     return ids.get((parent_kind, c.entity.parent))
 
 
-def _create(s: Session, db: Database, c: EntityChange, raw: dict[str, Any], ids: dict[tuple[str, str], int],
-            result: ImportResult, now: datetime) -> bool:
-    """Insert one entity from the file. Returns False (with a note) when what it belongs to is not here."""
+def _create(
+    s: Session,
+    db: Database,
+    c: EntityChange,
+    raw: dict[str, Any],
+    ids: dict[tuple[str, str], int],
+    result: ImportResult,
+    now: datetime,
+    made: _Made,
+) -> bool:
+    """Add one entity from the file to the session (flushed per kind by the caller).
+
+    Returns False (with a note where it matters) when what it belongs to is not here.
+    """
     from rpl_desktop.services.cases import _next_number, case_number_pattern
 
     kind = KINDS[c.kind]
-    where = f"{c.kind} {c.label}".strip()
+    where = _where(c)
     values = validate(c.kind, decode_values(c.kind, raw, c.kind), where)
     parent = _parent_id(c, ids)
     if kind.parent and parent is None:
@@ -961,36 +1234,52 @@ def _create(s: Session, db: Database, c: EntityChange, raw: dict[str, Any], ids:
     elif c.kind == "case":
         record.updated_at = now
         taken = s.scalar(select(CaseRecord.id).where(CaseRecord.number == record.number))
-        if taken is not None:
+        if taken is not None or record.number in made.numbers:
             old = record.number
             record.number = _next_number(s, case_number_pattern(db), record.opened_on.year)
-            result.notes.append(f"Case {old} was given the number {record.number} here ({old} is another case).")
+            result.notes.append(
+                f"Case {old} was given the number {record.number} here ({old} is another case)."
+            )
+        made.numbers.add(record.number)
         if s.scalar(select(StandardRecord.id).where(StandardRecord.uid == record.standard_uid)) is None:
-            raise RplError(f"The standard of case {record.number} is neither here nor in the file; nothing was imported.")
+            raise RplError(
+                f"The standard of case {record.number} is neither here nor in the file; nothing was imported."
+            )
     elif c.kind == "judgement":
         record.outcome_uid = c.entity.ident["outcome"]
         record.updated_at = now
     elif c.kind == "link":
         ref = ids.get((REF_KINDS[c.entity.ident["ref_kind"]], c.entity.ident["ref"]))
         if ref is None:
-            result.notes.append(f"Not added: the evidence link {c.label} (the linked item is not here).")
+            result.notes.append(f"Not added: {where} (the linked item is not here).")
             return False
-        record.outcome_uid, record.kind, record.ref_id = c.entity.ident["outcome"], c.entity.ident["ref_kind"], ref
-        if s.scalar(select(EvidenceLinkRecord.id).where(
-                EvidenceLinkRecord.case_id == parent, EvidenceLinkRecord.outcome_uid == record.outcome_uid,
-                EvidenceLinkRecord.kind == record.kind, EvidenceLinkRecord.ref_id == ref)) is not None:
+        record.outcome_uid, record.kind, record.ref_id = (
+            c.entity.ident["outcome"],
+            c.entity.ident["ref_kind"],
+            ref,
+        )
+        if made.links is None:
+            rows = s.execute(
+                select(
+                    EvidenceLinkRecord.case_id,
+                    EvidenceLinkRecord.outcome_uid,
+                    EvidenceLinkRecord.kind,
+                    EvidenceLinkRecord.ref_id,
+                ).where(EvidenceLinkRecord.case_id.in_({i for (k, _u), i in ids.items() if k == "case"}))
+            )
+            made.links = {(r[0], r[1], r[2], r[3]) for r in rows}
+        assert parent is not None
+        link = (parent, record.outcome_uid, record.kind, ref)
+        if link in made.links:  # the same link made on both sides (the same file attached twice)
             return False
+        made.links.add(link)
     elif c.kind.startswith("bransch_"):
         _bransch_ident(record, c, ids)
         if c.kind == "bransch_tag" and record.period_id is None:
-            result.notes.append(f"Not added: the trade tag {c.label} (its period is not here).")
+            result.notes.append(f"Not added: {where} (its period is not here).")
             return False
     s.add(record)
-    s.flush()
-    if "uid" in c.entity.ident:
-        ids[(c.kind, c.entity.ident["uid"])] = record.id
-    if c.kind == "candidate":
-        _index_candidate(s, record)
+    made.records.append((c, record))
     return True
 
 
@@ -1015,10 +1304,16 @@ def _index_candidate(s: Session, record: CandidateRecord) -> None:
     _write_tokens(s, record)
 
 
-def _update(s: Session, c: EntityChange, local: Entity, raw: dict[str, Any], ids: Mapping[tuple[str, str], int],
-            now: datetime) -> None:
+def _update(
+    s: Session,
+    c: EntityChange,
+    local: Entity,
+    raw: dict[str, Any],
+    ids: Mapping[tuple[str, str], int],
+    now: datetime,
+) -> None:
     kind = KINDS[c.kind]
-    where = f"{c.kind} {c.label}".strip()
+    where = _where(c)
     values = validate(c.kind, decode_values(c.kind, raw, c.kind), where)
     record = s.get(kind.record, local.local_id)
     if record is None:  # pragma: no cover - checked under lock just before
@@ -1042,42 +1337,67 @@ def _add_standards(s: Session, f: OfflineFile, result: ImportResult) -> None:
         record = s.scalar(select(StandardRecord).where(StandardRecord.uid == st["uid"]))
         if record is not None:
             if record.payload != st["payload"]:
-                result.notes.append(f"The standard {st['code']} {st['version']} differs here; this database's "
-                                    "copy is kept.")
+                result.notes.append(
+                    f"The standard {st['code']} {st['version']} differs here; this database's copy is kept."
+                )
             continue
         try:
             _parse(st["payload"])
         except (RplError, ValueError, KeyError, TypeError) as exc:
             raise _bad(f"standards {st['uid']}", "is not a valid standard.") from exc
-        s.add(StandardRecord(uid=st["uid"], kind=st["kind"], code=st["code"], version=st["version"],
-                             title=st["title"], sample=st["sample"], payload=st["payload"],
-                             imported_at=datetime.now()))
+        s.add(
+            StandardRecord(
+                uid=st["uid"],
+                kind=st["kind"],
+                code=st["code"],
+                version=st["version"],
+                title=st["title"],
+                sample=st["sample"],
+                payload=st["payload"],
+                imported_at=datetime.now(),
+            )
+        )
         s.flush()
 
 
-def _bookkeeping(s: Session, db: Database, plan: ImportPlan, choices: Mapping[str, Side], result: ImportResult,
-                 now: datetime) -> None:
+def _bookkeeping(
+    s: Session,
+    db: Database,
+    plan: ImportPlan,
+    choices: Mapping[str, Side],
+    result: ImportResult,
+    now: datetime,
+) -> None:
     f = plan.file
-    case_ids = {c.uid: c.id for c in s.scalars(select(CaseRecord).where(CaseRecord.uid.in_(
-        [c["uid"] for c in f.cases])))}
+    case_ids = {
+        c.uid: c.id
+        for c in s.scalars(select(CaseRecord).where(CaseRecord.uid.in_([c["uid"] for c in f.cases])))
+    }
     result.case_ids = sorted(case_ids.values())
     if plan.home:
-        for row in s.scalars(select(SyncCheckoutRecord).where(SyncCheckoutRecord.case_id.in_(result.case_ids))):
+        for row in s.scalars(
+            select(SyncCheckoutRecord).where(SyncCheckoutRecord.case_id.in_(result.case_ids))
+        ):
             s.delete(row)
     else:
-        existing = {(b.entity_kind, b.entity_key): b for b in s.scalars(select(SyncBaseRecord).where(
-            SyncBaseRecord.case_uid.in_({e.scope for e in f.entities})))}
+        existing = {
+            (b.entity_kind, b.entity_key): b
+            for b in s.scalars(
+                select(SyncBaseRecord).where(SyncBaseRecord.case_uid.in_({e.scope for e in f.entities}))
+            )
+        }
         for e in f.entities:
-            row = existing.get((e.kind, e.key))
+            base_row = existing.get((e.kind, e.key))
             if e.values is None:
-                if row is not None:
-                    s.delete(row)
+                if base_row is not None:
+                    s.delete(base_row)
                 continue
-            if row is None:
-                row = SyncBaseRecord(entity_kind=e.kind, entity_key=e.key)
-                s.add(row)
-            row.case_uid, row.base, row.origin = e.scope, json.dumps(e.values, ensure_ascii=False), f.origin
-            row.file_id, row.received_at = f.file_id, now
+            if base_row is None:
+                base_row = SyncBaseRecord(entity_kind=e.kind, entity_key=e.key)
+                s.add(base_row)
+            base_row.case_uid, base_row.origin = e.scope, f.origin
+            base_row.base = json.dumps(e.values, ensure_ascii=False)
+            base_row.file_id, base_row.received_at = f.file_id, now
     by = _actor_name(db)
     decided = {d.id: str(choices[d.id]) for d in plan.decisions()}
     audit = _audit()
@@ -1087,24 +1407,45 @@ def _bookkeeping(s: Session, db: Database, plan: ImportPlan, choices: Mapping[st
         summary = {
             "added": sum(1 for c in mine if c.action == Action.ADD),
             "updated": sum(1 for c in mine if c.action == Action.UPDATE),
-            "decisions": {k: v for k, v in decided.items() if any(k.startswith(f"{c.kind}/{c.key}") for c in mine)},
+            "decisions": {
+                k: v for k, v in decided.items() if any(k.startswith(f"{c.kind}/{c.key}") for c in mine)
+            },
             "notes": result.notes,
         }
-        s.add(SyncImportRecord(
-            case_id=case_id, file_id=f.file_id, from_installation=f.installation, exported_at=f.exported_at,
-            exported_by=f.exported_by[:200], imported_at=now, imported_by=by[:200],
-            summary=json.dumps(summary, ensure_ascii=False),
-            remote_audit=json.dumps(f.audit.get(uid, []), ensure_ascii=False, default=str)))
+        s.add(
+            SyncImportRecord(
+                case_id=case_id,
+                file_id=f.file_id,
+                from_installation=f.installation,
+                exported_at=f.exported_at,
+                exported_by=f.exported_by[:200],
+                imported_at=now,
+                imported_by=by[:200],
+                summary=json.dumps(summary, ensure_ascii=False),
+                remote_audit=json.dumps(f.audit.get(uid, []), ensure_ascii=False, default=str),
+            )
+        )
         if audit is not None and hasattr(audit, "record_event"):
             audit.record_event(
-                s, "import", "rpl_case", case_id, case_id=case_id,
+                s,
+                "import",
+                "rpl_case",
+                case_id,
+                case_id=case_id,
                 changes=[{"field": "offline_file", "before": None, "after": f.file_id}],
-                reason=f"offline case file from {f.exported_by}, exported {f.exported_at:%Y-%m-%d %H:%M}")
+                reason=f"offline case file from {f.exported_by}, exported {f.exported_at:%Y-%m-%d %H:%M}",
+            )
     s.flush()
 
 
-def import_offline_file(db: Database, path: Path, passphrase: str, *, prefer: Side | None = None,
-                        resolutions: Mapping[str, str] | None = None) -> ImportResult:
+def import_offline_file(
+    db: Database,
+    path: Path,
+    passphrase: str,
+    *,
+    prefer: Side | None = None,
+    resolutions: Mapping[str, str] | None = None,
+) -> ImportResult:
     """Read, compare and apply a file; raises ConflictsPending when decisions are needed and not given."""
     plan = plan_import(db, read_offline_file(path, passphrase))
     choices: dict[str, Side] = resolve_all(plan, prefer) if prefer is not None else {}
@@ -1112,13 +1453,37 @@ def import_offline_file(db: Database, path: Path, passphrase: str, *, prefer: Si
         try:
             choices[key] = Side(value)
         except ValueError:
-            raise RplError(f"The resolution for {key} must be 'here', 'file' or 'both', not {value!r}.") from None
+            raise RplError(
+                f"The resolution for {key} must be 'here', 'file' or 'both', not {value!r}."
+            ) from None
     return apply_import(db, plan, choices)
 
 
 __all__ = [
-    "Action", "ConflictsPending", "Decision", "EntityChange", "ExportResult", "FieldChange", "ImportPlan",
-    "ImportResult", "OfflineFile", "Side", "apply_import", "check_passphrase", "checkout_text", "checkouts",
-    "entity_key", "export_cases", "find_cases", "import_offline_file", "installation_id", "parse_payload",
-    "plan_import", "read_offline_file", "resolve_all", "ORDER", "Snapshot",
+    "Action",
+    "ConflictsPending",
+    "Decision",
+    "EntityChange",
+    "ExportResult",
+    "FieldChange",
+    "ImportPlan",
+    "ImportResult",
+    "OfflineFile",
+    "Side",
+    "apply_import",
+    "check_passphrase",
+    "checkout_text",
+    "checkouts",
+    "entity_key",
+    "export_cases",
+    "find_cases",
+    "import_offline_file",
+    "installation_id",
+    "parse_payload",
+    "plan_import",
+    "read_offline_file",
+    "received_at",
+    "resolve_all",
+    "ORDER",
+    "Snapshot",
 ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -60,34 +60,121 @@ class Kind:
     parent: str = "candidate"  # the kind of the parent: candidate or case ("" for a candidate)
 
 
-KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("candidate", CandidateRecord,
-         ("given_name", "family_name", "birth_date", "id_type", "national_id", "email", "phone", "address",
-          "postcode", "city", "country", "language"), ("created_at",), parent=""),
-    Kind("period", PeriodRecord,
-         ("kind", "employer", "country", "role", "tasks", "start", "end", "fte_percent", "hours_per_week",
-          "third_party_confirmed", "attest_issued_by", "attest_signer_name", "attest_signer_title", "attest_date",
-          "attest_letterhead")),
-    Kind("schooling", SchoolingRecord, ("level", "programme", "passed", "year", "in_school", "yff_relevant")),
-    Kind("exam", ExamRecord, ("code", "exam_date", "result", "passed")),
-    Kind("course", CourseRecord, ("provider", "title", "hours", "completed_on")),
-    Kind("evidence", EvidenceRecord, ("filename", "kind", "verified", "translated", "period"),
-         ("sha256", "size", "media_type", "added_at")),
-    Kind("case", CaseRecord,
-         ("standard_uid", "purpose", "status", "caseworker", "opened_on", "due_on", "their_reference", "language",
-          "rule_profile_id", "document_only_override", "veiledning_on", "kartlegging_on", "vurdering_on",
-          "dokumentasjon_on"), ("number", "created_at")),
-    Kind("judgement", JudgementRecord, ("judgement", "methods", "reason", "notes"), (),
-         ("case", "outcome"), "case"),
-    Kind("link", EvidenceLinkRecord, (), (), ("case", "outcome", "ref_kind", "ref"), "case"),
-    Kind("bransch_result", BranschResultRecord,
-         ("date", "score", "assessor_id", "provider", "accreditation_id", "note"), ("created_at",),
-         ("case", "component", "attempt"), "case"),
-    Kind("bransch_phase", BranschPhaseRecord, ("date", "actor_role", "evidence_note"), (), ("case", "phase"), "case"),
-    Kind("bransch_signoff", BranschSignoffRecord, ("date", "signed_by"), (), ("case", "signoff"), "case"),
-    Kind("bransch_signature", BedomningSignatureRecord, ("assessor_id", "date"), ("signed_at",), ("case",), "case"),
-    Kind("bransch_tag", BranschPeriodTagRecord, ("hours",), (), ("case", "period", "trade"), "case"),
-)}
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "candidate",
+            CandidateRecord,
+            (
+                "given_name",
+                "family_name",
+                "birth_date",
+                "id_type",
+                "national_id",
+                "email",
+                "phone",
+                "address",
+                "postcode",
+                "city",
+                "country",
+                "language",
+            ),
+            ("created_at",),
+            parent="",
+        ),
+        Kind(
+            "period",
+            PeriodRecord,
+            (
+                "kind",
+                "employer",
+                "country",
+                "role",
+                "tasks",
+                "start",
+                "end",
+                "fte_percent",
+                "hours_per_week",
+                "third_party_confirmed",
+                "attest_issued_by",
+                "attest_signer_name",
+                "attest_signer_title",
+                "attest_date",
+                "attest_letterhead",
+            ),
+        ),
+        Kind(
+            "schooling",
+            SchoolingRecord,
+            ("level", "programme", "passed", "year", "in_school", "yff_relevant"),
+        ),
+        Kind("exam", ExamRecord, ("code", "exam_date", "result", "passed")),
+        Kind("course", CourseRecord, ("provider", "title", "hours", "completed_on")),
+        Kind(
+            "evidence",
+            EvidenceRecord,
+            ("filename", "kind", "verified", "translated", "period"),
+            ("sha256", "size", "media_type", "added_at"),
+        ),
+        Kind(
+            "case",
+            CaseRecord,
+            (
+                "standard_uid",
+                "purpose",
+                "status",
+                "caseworker",
+                "opened_on",
+                "due_on",
+                "their_reference",
+                "language",
+                "rule_profile_id",
+                "document_only_override",
+                "veiledning_on",
+                "kartlegging_on",
+                "vurdering_on",
+                "dokumentasjon_on",
+            ),
+            ("number", "created_at"),
+        ),
+        Kind(
+            "judgement",
+            JudgementRecord,
+            ("judgement", "methods", "reason", "notes"),
+            (),
+            ("case", "outcome"),
+            "case",
+        ),
+        Kind("link", EvidenceLinkRecord, (), (), ("case", "outcome", "ref_kind", "ref"), "case"),
+        Kind(
+            "bransch_result",
+            BranschResultRecord,
+            ("date", "score", "assessor_id", "provider", "accreditation_id", "note"),
+            ("created_at",),
+            ("case", "component", "attempt"),
+            "case",
+        ),
+        Kind(
+            "bransch_phase",
+            BranschPhaseRecord,
+            ("date", "actor_role", "evidence_note"),
+            (),
+            ("case", "phase"),
+            "case",
+        ),
+        Kind("bransch_signoff", BranschSignoffRecord, ("date", "signed_by"), (), ("case", "signoff"), "case"),
+        Kind(
+            "bransch_signature",
+            BedomningSignatureRecord,
+            ("assessor_id", "date"),
+            ("signed_at",),
+            ("case",),
+            "case",
+        ),
+        Kind("bransch_tag", BranschPeriodTagRecord, ("hours",), (), ("case", "period", "trade"), "case"),
+    )
+}
 ORDER = tuple(KINDS)
 """Parents before children: the order in which entities are created."""
 
@@ -175,7 +262,9 @@ def decode_value(kind: Kind, name: str, value: Any, where: str) -> Any:
                 raise ImportFileError("offline file", where, f"is longer than {limit} characters.")
             return value
     except (ValueError, TypeError, OverflowError):
-        raise ImportFileError("offline file", where, f"is not a valid {ctype.__class__.__name__.lower()} value.") from None
+        raise ImportFileError(
+            "offline file", where, f"is not a valid {ctype.__class__.__name__.lower()} value."
+        ) from None
     raise ImportFileError("offline file", where, "has an unknown type.")  # pragma: no cover - schema changed
 
 
@@ -208,8 +297,9 @@ def _ensure_uid(record: Any) -> str:
     return str(record.uid)
 
 
-def read_local(s: Session, case_ids: Iterable[int], candidate_ids: Iterable[int] = (), *,
-               lock: bool = False) -> Snapshot:
+def read_local(
+    s: Session, case_ids: Iterable[int], candidate_ids: Iterable[int] = (), *, lock: bool = False
+) -> Snapshot:
     """Every entity of the given cases and of their candidates (all their register data).
 
     ``lock`` reads with ``SELECT ... FOR UPDATE`` (PostgreSQL; SQLite's writer lock serialises anyway),
@@ -222,13 +312,19 @@ def read_local(s: Session, case_ids: Iterable[int], candidate_ids: Iterable[int]
     snap = Snapshot()
     cases = list(rows(select(CaseRecord).where(CaseRecord.id.in_(list(case_ids))).order_by(CaseRecord.id)))
     cand_ids = sorted({c.candidate_id for c in cases} | set(candidate_ids))
-    for cand in rows(select(CandidateRecord).where(CandidateRecord.id.in_(cand_ids)).order_by(CandidateRecord.id)):
+    for cand in rows(
+        select(CandidateRecord).where(CandidateRecord.id.in_(cand_ids)).order_by(CandidateRecord.id)
+    ):
         uid = _ensure_uid(cand)
         snap.ids[("candidate", uid)], snap.uids[("candidate", cand.id)] = cand.id, uid
-        snap.add(Entity("candidate", {"uid": uid}, uid, "", _values(KINDS["candidate"], cand), local_id=cand.id))
+        snap.add(
+            Entity("candidate", {"uid": uid}, uid, "", _values(KINDS["candidate"], cand), local_id=cand.id)
+        )
     for kind_name in ("period", "schooling", "exam", "course", "evidence"):  # periods before evidence
         kind = KINDS[kind_name]
-        for r in rows(select(kind.record).where(kind.record.candidate_id.in_(cand_ids)).order_by(kind.record.id)):
+        for r in rows(
+            select(kind.record).where(kind.record.candidate_id.in_(cand_ids)).order_by(kind.record.id)
+        ):
             uid = _ensure_uid(r)
             snap.ids[(kind_name, uid)], snap.uids[(kind_name, r.id)] = r.id, uid
             values = _values(kind, r)
@@ -244,28 +340,47 @@ def read_local(s: Session, case_ids: Iterable[int], candidate_ids: Iterable[int]
         cand_uid = snap.uids[("candidate", c.candidate_id)]
         snap.add(Entity("case", {"uid": uid}, uid, cand_uid, _values(KINDS["case"], c), local_id=c.id))
     ids = list(case_uid)
-    for j in rows(select(JudgementRecord).where(JudgementRecord.case_id.in_(ids)).order_by(JudgementRecord.id)):
+    for j in rows(
+        select(JudgementRecord).where(JudgementRecord.case_id.in_(ids)).order_by(JudgementRecord.id)
+    ):
         _ensure_uid(j)
         cu = case_uid[j.case_id]
-        snap.add(Entity("judgement", {"case": cu, "outcome": j.outcome_uid}, cu, cu,
-                        _values(KINDS["judgement"], j), local_id=j.id))
-    for link in rows(select(EvidenceLinkRecord).where(EvidenceLinkRecord.case_id.in_(ids))
-                          .order_by(EvidenceLinkRecord.id)):
+        snap.add(
+            Entity(
+                "judgement",
+                {"case": cu, "outcome": j.outcome_uid},
+                cu,
+                cu,
+                _values(KINDS["judgement"], j),
+                local_id=j.id,
+            )
+        )
+    for link in rows(
+        select(EvidenceLinkRecord).where(EvidenceLinkRecord.case_id.in_(ids)).order_by(EvidenceLinkRecord.id)
+    ):
         _ensure_uid(link)
         ref_kind = REF_KINDS.get(link.kind)
         ref = snap.uids.get((ref_kind, link.ref_id)) if ref_kind else None
         if ref is None:
             continue  # points at something deleted (or a kind that does not travel): nothing to carry
         cu = case_uid[link.case_id]
-        snap.add(Entity("link", {"case": cu, "outcome": link.outcome_uid, "ref_kind": link.kind, "ref": ref},
-                        cu, cu, {}, local_id=link.id))
+        snap.add(
+            Entity(
+                "link",
+                {"case": cu, "outcome": link.outcome_uid, "ref_kind": link.kind, "ref": ref},
+                cu,
+                cu,
+                {},
+                local_id=link.id,
+            )
+        )
     _read_bransch(rows, snap, case_uid)
     return snap
 
 
 def _read_bransch(rows: Any, snap: Snapshot, case_uid: dict[int, str]) -> None:
     ids = list(case_uid)
-    naturals = {
+    naturals: dict[str, Callable[[Any], dict[str, Any]]] = {
         "bransch_result": lambda r: {"component": r.component_id, "attempt": r.attempt},
         "bransch_phase": lambda r: {"phase": r.phase},
         "bransch_signoff": lambda r: {"signoff": r.signoff},
@@ -282,8 +397,16 @@ def _read_bransch(rows: Any, snap: Snapshot, case_uid: dict[int, str]) -> None:
         if period is None:
             continue
         cu = case_uid[r.case_id]
-        snap.add(Entity("bransch_tag", {"case": cu, "period": period, "trade": r.trade}, cu, cu,
-                        _values(kind, r), local_id=r.id))
+        snap.add(
+            Entity(
+                "bransch_tag",
+                {"case": cu, "period": period, "trade": r.trade},
+                cu,
+                cu,
+                _values(kind, r),
+                local_id=r.id,
+            )
+        )
 
 
 def merged_fields(kind: str) -> tuple[str, ...]:
@@ -313,19 +436,23 @@ def validate(kind_name: str, values: dict[str, Any], where: str) -> dict[str, An
     v = dict(values)
     try:
         if kind_name == "candidate":
-            c = reg.Candidate(**{k: v[k] for k in KINDS["candidate"].fields if k != "id_type"},
-                              id_type=IdType(v["id_type"]))
+            c = reg.Candidate(
+                **{k: v[k] for k in KINDS["candidate"].fields if k != "id_type"}, id_type=IdType(v["id_type"])
+            )
             reg.validate_candidate(c)
             v |= {k: getattr(c, k) for k in KINDS["candidate"].fields if k != "id_type"}
             v["id_type"] = c.id_type.value
         elif kind_name == "period":
-            p = reg.HistoryPeriod(**{k: v[k] for k in KINDS["period"].fields if k != "kind"},
-                                  kind=reg.PeriodKind(v["kind"]))
+            p = reg.HistoryPeriod(
+                **{k: v[k] for k in KINDS["period"].fields if k != "kind"}, kind=reg.PeriodKind(v["kind"])
+            )
             reg.validate_period(p)
             v |= {k: getattr(p, k) for k in KINDS["period"].fields if k != "kind"}
         elif kind_name == "schooling":
-            sc = reg.Schooling(**{k: v[k] for k in KINDS["schooling"].fields if k != "level"},
-                               level=reg.SchoolLevel(v["level"]))
+            sc = reg.Schooling(
+                **{k: v[k] for k in KINDS["schooling"].fields if k != "level"},
+                level=reg.SchoolLevel(v["level"]),
+            )
             reg.validate_schooling(sc)
             v |= {k: getattr(sc, k) for k in KINDS["schooling"].fields if k != "level"}
         elif kind_name == "exam":
@@ -352,7 +479,9 @@ def validate(kind_name: str, values: dict[str, Any], where: str) -> dict[str, An
     except ValidationErrors as exc:
         raise RplError(f"{where}: {exc.message}. Nothing was imported.") from exc
     except ValueError as exc:
-        raise ImportFileError("offline file", where, f"holds a value this program does not know ({exc}).") from None
+        raise ImportFileError(
+            "offline file", where, f"holds a value this program does not know ({exc})."
+        ) from None
     return v
 
 

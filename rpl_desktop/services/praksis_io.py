@@ -243,6 +243,8 @@ def _read_json(path: Path) -> Any:
         raise ImportFileError(str(path), "", f"cannot be read ({e.strerror or e})") from None
     except json.JSONDecodeError as e:
         raise ImportFileError(str(path), f"line {e.lineno}", f"is not valid JSON: {e.msg}") from None
+    except UnicodeDecodeError as e:
+        raise ImportFileError(str(path), f"byte {e.start}", "is not UTF-8 text. Save the file as UTF-8.") from None
 
 
 def available_profiles(profiles_dir: Path) -> dict[str, Path]:

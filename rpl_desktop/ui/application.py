@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,11 +27,12 @@ from rpl_desktop import __version__
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.paths import APP_AUTHOR, APP_NAME, AppPaths
 from rpl_desktop.ui.crash_dialog import install_gui_excepthook
-from rpl_desktop.ui.i18n import install_translations
+from rpl_desktop.ui.i18n import fill, install_translations
 from rpl_desktop.ui.main_window import EditorFactory, MainWindow, stored_language
 
 if TYPE_CHECKING:
     from rpl_desktop.store.database import Database
+    from rpl_desktop.ui.passphrase_dialog import PassphraseChoice
 
 # The data layer is imported inside the functions below, after the window is on screen.
 EXIT_USER_ERROR = 2
@@ -53,6 +55,17 @@ class StartupPrompts(Protocol):
 
     def offer_demo_data(self) -> bool:
         """The register is empty: load the invented demo candidates?"""
+
+    def choose_passphrase(self, purpose: str) -> PassphraseChoice | None:
+        """No data yet (``"first_start"``) or unencrypted data (``"encrypt"``): choose a passphrase.
+
+        None: go on without encryption."""
+
+    def unlock(self, message: str) -> PassphraseChoice | None:
+        """The data is encrypted: its passphrase (``message`` says why the last try failed). None: quit."""
+
+    def offer_encryption(self) -> bool:
+        """The data is not encrypted: encrypt it now?"""
 
 
 class DialogPrompts:
@@ -89,6 +102,41 @@ class DialogPrompts:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def choose_passphrase(self, purpose: str) -> PassphraseChoice | None:
+        from rpl_desktop.ui.passphrase_dialog import NewPassphraseDialog, Purpose
+
+        dialog = NewPassphraseDialog(Purpose(purpose))
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def unlock(self, message: str) -> PassphraseChoice | None:
+        from rpl_desktop.ui.passphrase_dialog import UnlockDialog
+
+        dialog = UnlockDialog(message=message)
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def offer_encryption(self) -> bool:
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Startup", "Your data is not encrypted"),
+                          tr("Startup", "Your data is not encrypted. Encrypt it now?"))
+        box.setInformativeText(tr(
+            "Startup",
+            "The database and the evidence files on this computer can be read by anyone who gets hold of "
+            "the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all "
+            "data. If you choose Not now, you are asked again in a week; Settings → Security can "
+            "encrypt at any time."))
+        encrypt = box.addButton(tr("Startup", "&Encrypt now…"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(tr("Startup", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(encrypt)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is encrypt
 
     def sign_in(self, db: Database) -> bool:
         """Several users (or one with a password): who is working? True once signed in."""
@@ -128,12 +176,179 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+UNLOCK_TRIES = 3
+ENCRYPTION_DECLINED_KEY = "encryption_offer_declined"
+ENCRYPTION_REOFFER_DAYS = 7
+
+
+class StartCancelled(RplError):
+    """The user chose to quit instead of unlocking the data."""
+
+
+def _remember(db_file: object, choice: PassphraseChoice) -> None:
+    from pathlib import Path
+
+    from rpl_desktop.services.security_keys import remember_passphrase
+
+    if choice.remember and isinstance(db_file, Path):
+        remember_passphrase(db_file, choice.passphrase)
+
+
+def _unlock(paths: AppPaths, ask: StartupPrompts) -> Database:
+    """Open encrypted data: RPL_PASSPHRASE, then the OS keyring, then ask (three tries)."""
+    from rpl_desktop.paths import database_url
+    from rpl_desktop.services.security_keys import (
+        embedded_database_file,
+        passphrase_from_environment,
+        stored_passphrase,
+    )
+    from rpl_desktop.store.database import open_database
+    from rpl_desktop.store.engine import DatabasePassphraseWrong
+
+    tr = QCoreApplication.translate
+    db_file = embedded_database_file(paths)
+    assert db_file is not None
+    url = database_url(paths)
+    message = ""
+    for source, passphrase in (("environment", passphrase_from_environment()),
+                               ("keyring", stored_passphrase(db_file))):
+        if not passphrase:
+            continue
+        try:
+            return open_database(url, paths.evidence_dir, paths.backup_dir, passphrase=passphrase)
+        except DatabasePassphraseWrong:
+            log.warning("the passphrase from the %s does not open the database", source)
+            message = tr("Startup", "The remembered passphrase no longer opens the data (it may have been "
+                                    "changed elsewhere). Enter the current passphrase.")
+    for attempt in range(1, UNLOCK_TRIES + 1):
+        choice = ask.unlock(message)
+        if choice is None:
+            raise StartCancelled("cancelled")
+        try:
+            db = open_database(url, paths.evidence_dir, paths.backup_dir, passphrase=choice.passphrase)
+        except DatabasePassphraseWrong:
+            log.info("wrong passphrase (try %d of %d)", attempt, UNLOCK_TRIES)
+            left = UNLOCK_TRIES - attempt
+            message = (fill(tr("Startup", "That passphrase does not open the data. Check it (capital "
+                                          "letters, keyboard layout) and try again: %1 tries left."), left)
+                       if left else "")
+            continue
+        _remember(db_file, choice)
+        return db
+    from rpl_desktop.domain.errors import StoreError
+
+    raise StoreError(tr("Startup", "The passphrase was wrong three times, so rpl-desktop closes. Nothing has "
+                                   "been changed. Start the program again to retry."))
+
+
+def _encryption_declined_recently(db: Database) -> bool:
+    from datetime import date, timedelta
+
+    value = db.get_setting(ENCRYPTION_DECLINED_KEY)
+    try:
+        declined = date.fromisoformat(value) if value else None
+    except ValueError:
+        return False
+    return declined is not None and declined + timedelta(days=ENCRYPTION_REOFFER_DAYS) > date.today()
+
+
+
+
+def _offer_encryption(db: Database, paths: AppPaths, ask: StartupPrompts) -> Database:
+    """Unencrypted embedded data: offer to encrypt it now (asked again a week after 'Not now')."""
+    from datetime import date
+
+    from rpl_desktop.paths import database_url
+    from rpl_desktop.services.security_keys import embedded_database_file, encrypt_store
+    from rpl_desktop.store.database import open_database
+
+    if _encryption_declined_recently(db):
+        return db
+    choice = ask.choose_passphrase("encrypt") if ask.offer_encryption() else None
+    if choice is None:
+        db.set_setting(ENCRYPTION_DECLINED_KEY, date.today().isoformat())
+        return db
+    db.close()
+    try:
+        count = encrypt_store(paths, choice.passphrase)
+    except RplError:
+        open_database(database_url(paths), paths.evidence_dir, paths.backup_dir).close()
+        raise
+    log.info("data encrypted at start (%d evidence files)", count)
+    _remember(embedded_database_file(paths), choice)
+    return open_database(database_url(paths), paths.evidence_dir, paths.backup_dir,
+                         passphrase=choice.passphrase)
+
+
+def open_protected_store(paths: AppPaths, ask: StartupPrompts) -> Database:
+    """Open the data store, asking for (or choosing) the passphrase of an embedded database.
+
+    No database yet: the user chooses a passphrase (or goes on without encryption). Encrypted:
+    RPL_PASSPHRASE, the OS keyring, else asked, three tries. Unencrypted: offered to encrypt it.
+    A server database (RPL_DATABASE_URL) opens as before. Raises RplError; StartCancelled if the user
+    chose to quit.
+    """
+    from rpl_desktop.cli import open_store
+    from rpl_desktop.paths import database_url
+    from rpl_desktop.services.security_keys import embedded_database_file, passphrase_from_environment
+    from rpl_desktop.store.database import open_database
+    from rpl_desktop.store.engine import FileState, database_file_state
+
+    db_file = embedded_database_file(paths)
+    if db_file is None:
+        return open_store(paths)
+    url = database_url(paths)
+    state = database_file_state(db_file)
+    if state is FileState.ENCRYPTED:
+        return _unlock(paths, ask)
+    if state is FileState.MISSING:
+        env = passphrase_from_environment()
+        choice = None if env else ask.choose_passphrase("first_start")
+        passphrase = env or (choice.passphrase if choice is not None else None)
+        db = open_database(url, paths.evidence_dir, paths.backup_dir, passphrase=passphrase)
+        if choice is not None:
+            _remember(db_file, choice)
+        log.info("first start: data %s", "encrypted" if passphrase else "not encrypted")
+        if passphrase is None:
+            from datetime import date
+
+            db.set_setting(ENCRYPTION_DECLINED_KEY, date.today().isoformat())
+        return db
+    db = open_database(url, paths.evidence_dir, paths.backup_dir)  # plain (or damaged: a clear error)
+    return _offer_encryption(db, paths, ask)
+
+
+_backup_threads: list[threading.Thread] = []
+
+
+def start_automatic_backup(db: Database, paths: AppPaths) -> None:
+    """The daily rotating backup, in the background (its own connection; the window stays usable)."""
+    from rpl_desktop.store.backup import auto_backup
+
+    def run() -> None:
+        try:
+            auto_backup(db, paths.backup_dir)
+        except Exception as exc:  # never stops the program; the log says what kind of trouble
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+
+    thread = threading.Thread(target=run, name="automatic-backup", daemon=True)
+    _backup_threads.append(thread)
+    thread.start()
+
+
+def wait_for_automatic_backup(timeout: float | None = None) -> None:
+    """Let a running automatic backup finish (before the database closes at exit)."""
+    while _backup_threads:
+        _backup_threads.pop().join(timeout)
+
+
 def open_store_or_report(paths: AppPaths, ask: StartupPrompts) -> Database | None:
     """Open the database; on expected trouble (locked, newer, damaged...) tell the user and return None."""
-    from rpl_desktop.cli import open_store
-
     try:
-        return open_store(paths)
+        return open_protected_store(paths, ask)
+    except StartCancelled:
+        log.info("start cancelled at the passphrase")
+        return None
     except RplError as exc:
         log.error("database not opened: %s", type(exc).__name__)
         ask.show_error(exc.message)
@@ -231,6 +446,7 @@ def prepare_main_window(
         return None
     offer_organisation(db, ask)
     offer_demo_data(db, ask)
+    start_automatic_backup(db, paths)
     return MainWindow(db, paths, editor_factory=editor_factory)
 
 
@@ -244,6 +460,7 @@ def open_into_window(window: MainWindow, paths: AppPaths, ask: StartupPrompts) -
         return False
     offer_organisation(db, ask)
     offer_demo_data(db, ask)
+    start_automatic_backup(db, paths)
     window.attach_database(db)
     return True
 
@@ -286,6 +503,10 @@ def run_gui(
         window = MainWindow(None, paths, editor_factory=editor_factory)
         window.show()
         status: list[int] = []
+        if ask is None:  # a shared server whose password is not in the keyring: ask for it at start
+            from rpl_desktop.ui.connection_dialog import install_password_prompt
+
+            install_password_prompt()
 
         def finish_start() -> None:
             if not open_into_window(window, paths, ask or DialogPrompts()):
@@ -298,6 +519,7 @@ def run_gui(
         return status[0] if status else code
     finally:
         if window is not None:
+            wait_for_automatic_backup()
             if window.has_database():
                 window.database.close()
             window.hide()

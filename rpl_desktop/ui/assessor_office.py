@@ -41,11 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rpl_desktop.domain.errors import RplError, ValidationError
+from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError
 from rpl_desktop.domain.mapping import Judgement
 from rpl_desktop.services import assessor as service
 from rpl_desktop.services.assessor_files import MIN_PASSPHRASE, ExternalAssessment
-from rpl_desktop.services.candidates import ConflictError
 from rpl_desktop.services.evidence import list_evidence
 from rpl_desktop.services.mapping import load_matrix
 from rpl_desktop.store.database import Database
@@ -121,10 +120,10 @@ class SendToAssessorDialog(QDialog):
         self.evidence_list.setObjectName("assessorEvidenceChoices")
         self.evidence_list.setAccessibleName(self.tr("Evidence files the assessor may see"))
         linked: dict[int, list[str]] = {}
-        for row in matrix.rows:
-            for e in row.assessment.evidence:
-                if e.kind.value == "file":
-                    linked.setdefault(e.ref_id, []).append(row.assessment.outcome.code)
+        for matrix_row in matrix.rows:
+            for link in matrix_row.assessment.evidence:
+                if link.kind.value == "file":
+                    linked.setdefault(link.ref_id, []).append(matrix_row.assessment.outcome.code)
         for e in list_evidence(db, matrix.case.candidate_id):
             assert e.id is not None
             codes = linked.get(e.id, [])
@@ -172,14 +171,14 @@ class SendToAssessorDialog(QDialog):
         show = QCheckBox(self.tr("Sho&w"), self)
         show.toggled.connect(self._show_passphrase)
         secret = QWidget(self)
-        row = QHBoxLayout(secret)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.passphrase_edit, 1)
+        secret_row = QHBoxLayout(secret)
+        secret_row.setContentsMargins(0, 0, 0, 0)
+        secret_row.addWidget(self.passphrase_edit, 1)
         again = QLabel(self.tr("A&gain:"), secret)
         again.setBuddy(self.repeat_edit)
-        row.addWidget(again)
-        row.addWidget(self.repeat_edit, 1)
-        row.addWidget(show)
+        secret_row.addWidget(again)
+        secret_row.addWidget(self.repeat_edit, 1)
+        secret_row.addWidget(show)
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase_edit)
         form.addRow(label, secret)
@@ -236,7 +235,7 @@ class SendToAssessorDialog(QDialog):
         return [str(uid) for uid in self._checked(self.outcome_list)]
 
     def chosen_evidence(self) -> list[int]:
-        return [int(i) for i in self._checked(self.evidence_list)]
+        return [int(str(i)) for i in self._checked(self.evidence_list)]
 
     def accept(self) -> None:
         self.errors.clear()

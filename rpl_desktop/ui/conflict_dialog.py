@@ -269,8 +269,8 @@ class ConflictDialog(QDialog):
 
     def rows(self) -> list[str]:
         """The fields shown, top to bottom."""
-        return [str(self.table.item(r, self.COL_FIELD).data(Qt.ItemDataRole.UserRole))
-                for r in range(self.table.rowCount())]
+        items = (self.table.item(r, self.COL_FIELD) for r in range(self.table.rowCount()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
 
     def cell_text(self, field: str, column: int) -> str:
         """What a cell shows (the Result column: the value that will be saved, without its source)."""
@@ -283,8 +283,8 @@ class ConflictDialog(QDialog):
         return text.rsplit("\n(", 1)[0] if column == self.COL_RESULT else text
 
     def is_highlighted(self, field: str) -> bool:
-        row = self.rows().index(field)
-        return self.table.item(row, self.COL_FIELD).background().color() == QColor(CONFLICT_BACKGROUND)
+        item = self.table.item(self.rows().index(field), self.COL_FIELD)
+        return item is not None and item.background().color() == QColor(CONFLICT_BACKGROUND)
 
     def choice_box(self, field: str) -> QComboBox | None:
         return self._choices.get(field)
@@ -441,7 +441,9 @@ class ConflictDialog(QDialog):
                 self.table.setItem(row, self.COL_RESULT, item)
             if conflict:
                 for column in range(self.COL_RESULT):
-                    self.table.item(row, column).setBackground(QBrush(QColor(CONFLICT_BACKGROUND)))
+                    cell = self.table.item(row, column)
+                    if cell is not None:
+                        cell.setBackground(QBrush(QColor(CONFLICT_BACKGROUND)))
         QWidget.setTabOrder(previous, self.reveal_ids)
         self._fit_rows()
         self.table.setVisible(bool(fields))
@@ -485,7 +487,9 @@ class ConflictDialog(QDialog):
             cell = self.table.cellWidget(row, self.COL_RESULT)
             layout = cell.layout() if cell is not None else None
             if layout is not None:
-                wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else cell.sizeHint().height()
+                wanted = cell.sizeHint().height()
+                if layout.hasHeightForWidth():
+                    wanted = layout.totalHeightForWidth(width)
                 self.table.setRowHeight(row, max(self.table.rowHeight(row), wanted))
 
     def _choice_box(self, f: FieldMerge, reveal: bool) -> QComboBox:

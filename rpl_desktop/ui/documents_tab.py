@@ -808,6 +808,7 @@ class BatchCertificatesDialog(QDialog):
         self._issued_by = issued_by or issuer_name(db.actor, doc_service.default_user())
         self.setWindowTitle(self.tr("Print certificates"))
         self.setObjectName("batchCertificatesDialog")
+        self.setMinimumWidth(520)
 
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
@@ -870,6 +871,7 @@ class BatchCertificatesDialog(QDialog):
             self.setWindowTitle(self.tr("Resume printing certificates"))
             self.folder_edit.setText(str(job.out_dir))
             self.combined_check.setChecked(job.combined)
+            self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(job.lang)))
             self.csv_button.hide()
             self.progress_bar.setRange(0, max(1, job.total))
             self.result_view.setPlaceholderText(self.tr(

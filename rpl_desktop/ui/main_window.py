@@ -313,7 +313,12 @@ class MainWindow(QMainWindow):
 
         self.catalogue_page = CataloguePageWidget(db)
         self.catalogue_page.setObjectName("cataloguePage")
-        self.settings_page = self._build_settings_page()
+        # In a scroll area: the settings boxes are taller than a laptop screen.
+        self.settings_page = QScrollArea()
+        self.settings_page.setObjectName("settingsScroll")
+        self.settings_page.setWidgetResizable(True)
+        self.settings_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_page.setWidget(self._build_settings_page())
 
         # The competence map is reached from a candidate, not from the navigation.
         self.map_page = QWidget()
@@ -385,6 +390,16 @@ class MainWindow(QMainWindow):
             folders, self.tr("Logs:"), self._paths.log_dir, self.tr("Open lo&g folder"), "openLogFolder"
         )
         layout.addWidget(folder_box)
+
+        # Which database this desktop uses (this computer's, or the office's PostgreSQL server).
+        from rpl_desktop.ui.connection_dialog import DatabaseSettingsWidget
+
+        database_box = QGroupBox(self.tr("Database"), page)
+        database_box.setObjectName("databaseBox")
+        self.database_settings = DatabaseSettingsWidget(
+            self._paths, self.database.engine.url.render_as_string(hide_password=True), database_box)
+        QVBoxLayout(database_box).addWidget(self.database_settings)
+        layout.addWidget(database_box)
 
         cases_box = QGroupBox(self.tr("Case handling"), page)
         cases_form = QFormLayout(cases_box)
@@ -464,6 +479,12 @@ class MainWindow(QMainWindow):
         language_layout.addRow(language_label, self.language_combo)
         language_layout.addRow(self.language_note)
         layout.addWidget(language_box)
+
+        # Security and backups: encryption, the passphrase, backups and restore (ui/security_settings.py).
+        from rpl_desktop.ui.security_settings import SecurityBox
+
+        self.security_box = SecurityBox(self.database, self._paths, page)
+        layout.addWidget(self.security_box)
         layout.addStretch(1)
         return page
 

@@ -82,28 +82,74 @@ def kind_label(kind: str) -> str:
 
 def field_label(name: str) -> str:
     labels = {
-        "given_name": _t("Given name"), "family_name": _t("Family name"), "birth_date": _t("Date of birth"),
-        "id_type": _t("Kind of ID number"), "national_id": _t("ID number"), "email": _t("E-mail"),
-        "phone": _t("Telephone"), "address": _t("Address"), "postcode": _t("Postcode"), "city": _t("City"),
-        "country": _t("Country"), "language": _t("Language"), "kind": _t("Kind"), "employer": _t("Employer"),
-        "role": _t("Role"), "tasks": _t("Tasks"), "start": _t("Start"), "end": _t("End"),
-        "fte_percent": _t("Position %"), "hours_per_week": _t("Hours a week"),
-        "third_party_confirmed": _t("Confirmed by a third party"), "attest_issued_by": _t("Attest issued by"),
-        "attest_signer_name": _t("Attest signed by"), "attest_signer_title": _t("Signer's title"),
-        "attest_date": _t("Attest date"), "attest_letterhead": _t("On letterhead"), "level": _t("Level"),
-        "programme": _t("Programme"), "passed": _t("Passed"), "year": _t("Year"), "in_school": _t("In school"),
-        "yff_relevant": _t("Relevant YFF"), "code": _t("Code"), "exam_date": _t("Exam date"),
-        "result": _t("Result"), "provider": _t("Provider"), "title": _t("Title"), "hours": _t("Hours"),
-        "completed_on": _t("Completed on"), "filename": _t("File name"), "verified": _t("Verified"),
-        "translated": _t("Translated"), "period": _t("Period"), "standard_uid": _t("Target"),
-        "purpose": _t("Purpose"), "status": _t("Status"), "caseworker": _t("Caseworker"),
-        "opened_on": _t("Opened"), "due_on": _t("Due"), "their_reference": _t("Their reference"),
-        "rule_profile_id": _t("Rule profile"), "document_only_override": _t("Why documents suffice"),
-        "veiledning_on": _t("Veiledning"), "kartlegging_on": _t("Kartlegging"), "vurdering_on": _t("Vurdering"),
-        "dokumentasjon_on": _t("Dokumentasjon"), "judgement": _t("Judgement"), "methods": _t("Methods"),
-        "reason": _t("Reason"), "notes": _t("Interview notes"), "date": _t("Date"), "score": _t("Score"),
-        "assessor_id": _t("Assessor"), "accreditation_id": _t("Accreditation"), "note": _t("Note"),
-        "actor_role": _t("Done by"), "evidence_note": _t("Evidence"), "signed_by": _t("Signed by"),
+        "given_name": _t("Given name"),
+        "family_name": _t("Family name"),
+        "birth_date": _t("Date of birth"),
+        "id_type": _t("Kind of ID number"),
+        "national_id": _t("ID number"),
+        "email": _t("E-mail"),
+        "phone": _t("Telephone"),
+        "address": _t("Address"),
+        "postcode": _t("Postcode"),
+        "city": _t("City"),
+        "country": _t("Country"),
+        "language": _t("Language"),
+        "kind": _t("Kind"),
+        "employer": _t("Employer"),
+        "role": _t("Role"),
+        "tasks": _t("Tasks"),
+        "start": _t("Start"),
+        "end": _t("End"),
+        "fte_percent": _t("Position %"),
+        "hours_per_week": _t("Hours a week"),
+        "third_party_confirmed": _t("Confirmed by a third party"),
+        "attest_issued_by": _t("Attest issued by"),
+        "attest_signer_name": _t("Attest signed by"),
+        "attest_signer_title": _t("Signer's title"),
+        "attest_date": _t("Attest date"),
+        "attest_letterhead": _t("On letterhead"),
+        "level": _t("Level"),
+        "programme": _t("Programme"),
+        "passed": _t("Passed"),
+        "year": _t("Year"),
+        "in_school": _t("In school"),
+        "yff_relevant": _t("Relevant YFF"),
+        "code": _t("Code"),
+        "exam_date": _t("Exam date"),
+        "result": _t("Result"),
+        "provider": _t("Provider"),
+        "title": _t("Title"),
+        "hours": _t("Hours"),
+        "completed_on": _t("Completed on"),
+        "filename": _t("File name"),
+        "verified": _t("Verified"),
+        "translated": _t("Translated"),
+        "period": _t("Period"),
+        "standard_uid": _t("Target"),
+        "purpose": _t("Purpose"),
+        "status": _t("Status"),
+        "caseworker": _t("Caseworker"),
+        "opened_on": _t("Opened"),
+        "due_on": _t("Due"),
+        "their_reference": _t("Their reference"),
+        "rule_profile_id": _t("Rule profile"),
+        "document_only_override": _t("Why documents suffice"),
+        "veiledning_on": _t("Veiledning"),
+        "kartlegging_on": _t("Kartlegging"),
+        "vurdering_on": _t("Vurdering"),
+        "dokumentasjon_on": _t("Dokumentasjon"),
+        "judgement": _t("Judgement"),
+        "methods": _t("Methods"),
+        "reason": _t("Reason"),
+        "notes": _t("Interview notes"),
+        "date": _t("Date"),
+        "score": _t("Score"),
+        "assessor_id": _t("Assessor"),
+        "accreditation_id": _t("Accreditation"),
+        "note": _t("Note"),
+        "actor_role": _t("Done by"),
+        "evidence_note": _t("Evidence"),
+        "signed_by": _t("Signed by"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -116,6 +162,12 @@ def value_text(value: Any) -> str:
     text = str(value)
     first = text.splitlines()[0] if text.splitlines() else text
     return first if first == text and len(text) <= 80 else first[:80] + " …"
+
+
+def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    return label
 
 
 def _message(label: QLabel, text: str, *, error: bool) -> None:
@@ -143,8 +195,14 @@ class TakeOfflineDialog(QDialog):
 
     COL_NUMBER, COL_CANDIDATE, COL_STATUS, COL_OUT = range(4)
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, case_ids: Sequence[int] = (),
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        case_ids: Sequence[int] = (),
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._preselected = set(case_ids)
@@ -152,15 +210,22 @@ class TakeOfflineDialog(QDialog):
         self.result_info: offline.ExportResult | None = None
         # Injection point for tests: the save-file question.
         self.ask_path: Callable[[QWidget, str], str] = lambda parent, start: QFileDialog.getSaveFileName(
-            parent, self.tr("Offline case file"), start, FILE_FILTER)[0]
+            parent, self.tr("Offline case file"), start, FILE_FILTER
+        )[0]
         self.setWindowTitle(self.tr("Take cases offline"))
         self.setObjectName("takeOfflineDialog")
 
-        intro = QLabel(self.tr(
-            "Writes the chosen cases – with their candidates, history, evidence files, judgements and case "
-            "history – to one encrypted file for a laptop. Here they are marked as checked out until the "
-            "file comes back (File → Bring cases back…). On a laptop, this writes the file that goes back "
-            "to the office."), self)
+        intro = QLabel(
+            self.tr(
+                "Writes the chosen cases – with their candidates, history, evidence files, judgements and "
+                "case "
+                "history – to one encrypted file for a laptop. Here they are marked as checked out until the "
+                "file comes back (File → Bring cases back…). On a laptop, this writes the file that goes "
+                "back "
+                "to the office."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.search_edit = QLineEdit(self)
@@ -175,11 +240,14 @@ class TakeOfflineDialog(QDialog):
         self.case_table.setObjectName("offlineCaseTable")
         self.case_table.setAccessibleName(self.tr("Cases to take offline"))
         self.case_table.setHorizontalHeaderLabels(
-            [self.tr("Case no."), self.tr("Candidate"), self.tr("Status"), self.tr("Checked out")])
+            [self.tr("Case no."), self.tr("Candidate"), self.tr("Status"), self.tr("Checked out")]
+        )
         self.case_table.verticalHeader().hide()
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.case_table.horizontalHeader().setSectionResizeMode(self.COL_CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        self.case_table.horizontalHeader().setSectionResizeMode(
+            self.COL_CANDIDATE, QHeaderView.ResizeMode.Stretch
+        )
         self.case_table.itemChanged.connect(lambda _item: self._update_buttons())
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("offlineChosenCount")
@@ -196,10 +264,18 @@ class TakeOfflineDialog(QDialog):
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         from rpl_desktop.services.security_keys import MIN_LENGTH
 
-        rule = QLabel(fill(self.tr(
-            "At least %1 characters; a few unrelated words are easy to remember and hard to guess. Give "
-            "the passphrase to the person who opens the file by another channel (in person, by telephone), "
-            "never with the file."), MIN_LENGTH), self)
+        rule = QLabel(
+            fill(
+                self.tr(
+                    "At least %1 characters; a few unrelated words are easy to remember and hard to guess. "
+                    "Give the passphrase to the person who opens the file by another channel (in person, by "
+                    "telephone), "
+                    "never with the file."
+                ),
+                MIN_LENGTH,
+            ),
+            self,
+        )
         rule.setWordWrap(True)
         rule.setObjectName("offlinePassphraseRule")
         self.path_edit = QLineEdit(self)
@@ -217,7 +293,7 @@ class TakeOfflineDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.pass_edit)
         form.addRow(self.tr("&Repeat passphrase:"), self.repeat_edit)
         form.addRow("", rule)
-        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(_buddy(self.tr("&File:"), self.path_edit, self), path_row)
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("offlineMessage")
@@ -226,7 +302,9 @@ class TakeOfflineDialog(QDialog):
         self.message_label.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.write_button = self.buttons.addButton(self.tr("&Write file"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write file"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.write_button.setObjectName("offlineWrite")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.write_button.clicked.connect(self.write)
@@ -280,18 +358,27 @@ class TakeOfflineDialog(QDialog):
             if not path.suffix:
                 path = path.with_suffix(offline.SUFFIX)
             with _wait():
-                result = offline.export_cases(self._db, ids, path, self.pass_edit.text(),
-                                              taken_to=self.to_edit.text())
+                result = offline.export_cases(
+                    self._db, ids, path, self.pass_edit.text(), taken_to=self.to_edit.text()
+                )
         except RplError as exc:
             _message(self.message_label, exc.message, error=True)
             return None
         self.result_info = result
         self.pass_edit.clear()
         self.repeat_edit.clear()
-        what = (self.tr("%1 case(s) are checked out and written to %2 (%3 KiB).") if result.home
-                else self.tr("%1 case(s) are written to %2 (%3 KiB) for the office."))
-        _message(self.message_label, fill(what, len(result.case_numbers), str(result.path), f"{result.size / 1024:.0f}")
-                 + " " + self.tr("Give the passphrase by another channel, never with the file."), error=False)
+        what = (
+            self.tr("%1 case(s) are checked out and written to %2 (%3 KiB).")
+            if result.home
+            else self.tr("%1 case(s) are written to %2 (%3 KiB) for the office.")
+        )
+        _message(
+            self.message_label,
+            fill(what, len(result.case_numbers), str(result.path), f"{result.size / 1024:.0f}")
+            + " "
+            + self.tr("Give the passphrase by another channel, never with the file."),
+            error=False,
+        )
         self.write_button.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))
         self.close_button.clicked.disconnect()
@@ -327,9 +414,12 @@ class TakeOfflineDialog(QDialog):
             self.case_table.setRowCount(len(rows))
             for n, r in enumerate(rows):
                 number = QTableWidgetItem(r.number)
-                number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                                | Qt.ItemFlag.ItemIsSelectable)
-                number.setCheckState(Qt.CheckState.Checked if r.id in self._checked else Qt.CheckState.Unchecked)
+                number.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
+                number.setCheckState(
+                    Qt.CheckState.Checked if r.id in self._checked else Qt.CheckState.Unchecked
+                )
                 number.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.case_table.setItem(n, self.COL_NUMBER, number)
                 self.case_table.setItem(n, self.COL_CANDIDATE, QTableWidgetItem(r.candidate_name))
@@ -375,7 +465,8 @@ class BringBackDialog(QDialog):
         self._passphrase = ""
         self.combos: dict[str, QComboBox] = {}
         self.ask_path: Callable[[QWidget], str] = lambda parent: QFileDialog.getOpenFileName(
-            parent, self.tr("Offline case file"), str(Path.home()), FILE_FILTER)[0]
+            parent, self.tr("Offline case file"), str(Path.home()), FILE_FILTER
+        )[0]
         self.setWindowTitle(self.tr("Bring cases back"))
         self.setObjectName("bringBackDialog")
 
@@ -398,8 +489,8 @@ class BringBackDialog(QDialog):
         pass_row.addWidget(self.pass_edit, 1)
         pass_row.addWidget(self.compare_button)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
-        form.addRow(self.tr("&Passphrase:"), pass_row)
+        form.addRow(_buddy(self.tr("&File:"), self.path_edit, self), path_row)
+        form.addRow(_buddy(self.tr("&Passphrase:"), self.pass_edit, self), pass_row)
 
         self.info_label = QLabel(self)
         self.info_label.setObjectName("bringBackInfo")
@@ -416,11 +507,12 @@ class BringBackDialog(QDialog):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((self.COL_WHAT, 260), (self.COL_BASE, 170), (self.COL_HERE, 170),
-                              (self.COL_FILE, 170), (self.COL_DECISION, 210)):
-            self.tree.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (self.COL_BASE, self.COL_HERE, self.COL_FILE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(self.COL_WHAT, 300)
+        self.tree.setColumnWidth(self.COL_DECISION, 240)
 
         self.keep_all_button = QPushButton(self)
         self.keep_all_button.setObjectName("bringBackKeepAll")
@@ -439,7 +531,9 @@ class BringBackDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("bringBackImport")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_now)
@@ -474,8 +568,9 @@ class BringBackDialog(QDialog):
             return False
         try:
             with _wait():
-                plan = offline.plan_import(self._db, offline.read_offline_file(Path(path_text),
-                                                                               self.pass_edit.text()))
+                plan = offline.plan_import(
+                    self._db, offline.read_offline_file(Path(path_text), self.pass_edit.text())
+                )
         except RplError as exc:
             self.plan = None
             self._show_plan()
@@ -500,8 +595,11 @@ class BringBackDialog(QDialog):
             self.choose(decision_id, side)
 
     def choices(self) -> dict[str, offline.Side]:
-        return {d: offline.Side(combo.currentData()) for d, combo in self.combos.items()
-                if combo.currentData() is not None}
+        return {
+            d: offline.Side(combo.currentData())
+            for d, combo in self.combos.items()
+            if combo.currentData() is not None
+        }
 
     def import_now(self) -> offline.ImportResult | None:
         if self.plan is None or self.open_decisions():
@@ -513,22 +611,32 @@ class BringBackDialog(QDialog):
             kept = self.choices()
             if self._path is not None:
                 try:
-                    self.plan = offline.plan_import(self._db, offline.read_offline_file(self._path, self._passphrase))
+                    self.plan = offline.plan_import(
+                        self._db, offline.read_offline_file(self._path, self._passphrase)
+                    )
                 except RplError:
                     self.plan = None
             self._show_plan()
             for decision_id, side in kept.items():
                 if decision_id in self.combos:
                     self.choose(decision_id, side)
-            _message(self.message_label, exc.message + " " + self.tr("The comparison above is fresh."), error=True)
+            _message(
+                self.message_label, exc.message + " " + self.tr("The comparison above is fresh."), error=True
+            )
             return None
         except RplError as exc:
             _message(self.message_label, exc.message, error=True)
             return None
         self.result_info = result
         self._passphrase = ""
-        text = fill(self.tr("Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied."),
-                    result.added, result.updated, result.deleted, result.restored, result.conflicts_resolved)
+        text = fill(
+            self.tr("Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied."),
+            result.added,
+            result.updated,
+            result.deleted,
+            result.restored,
+            result.conflicts_resolved,
+        )
         if result.notes:
             text += "\n" + "\n".join(result.notes)
         _message(self.message_label, text, error=False)
@@ -554,7 +662,9 @@ class BringBackDialog(QDialog):
     def _set_sides(self, home: bool) -> None:
         self._here = self.tr("Office (this database)") if home else self.tr("This computer")
         self._file = self.tr("Laptop (the file)") if home else self.tr("Office (the file)")
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Original"), self._here, self._file, self.tr("Decision")])
+        self.tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Original"), self._here, self._file, self.tr("Decision")]
+        )
         here = self.tr("the office's version") if home else self.tr("this computer's version")
         there = self.tr("the laptop's version") if home else self.tr("the office's version")
         self.keep_all_button.setText(fill(self.tr("&Keep %1 for every open decision"), here))
@@ -572,17 +682,32 @@ class BringBackDialog(QDialog):
         self._set_sides(plan.home)
         f = plan.file
         numbers = ", ".join(c["number"] for c in f.cases)
-        self.info_label.setText(fill(self.tr("File from %1, written %2: %3 case(s) (%4)."), f.exported_by,
-                                     f"{f.exported_at:%d.%m.%Y %H:%M}", len(f.cases), numbers))
+        self.info_label.setText(
+            fill(
+                self.tr("File from %1, written %2: %3 case(s) (%4)."),
+                f.exported_by,
+                f"{f.exported_at:%d.%m.%Y %H:%M}",
+                len(f.cases),
+                numbers,
+            )
+        )
         shown = [c for c in plan.changes if c.action != offline.Action.KEEP]
         decisions = plan.decisions()
         added = plan.count(offline.Action.ADD)
         changed = plan.count(offline.Action.UPDATE)
         if not shown:
-            summary = self.tr("Nothing differs from this database: importing only records that the file came back.")
+            summary = self.tr(
+                "Nothing differs from this database: importing only records that the file came back."
+            )
         else:
-            summary = fill(self.tr("%1 added, %2 changed; %3 need(s) your decision (marked “Decide”)."),
-                           added, changed, len(decisions))
+            summary = fill(
+                self.tr("%1 added, %2 changed; %3 need(s) your decision (marked “Decide”)."),
+                added,
+                changed,
+                len(decisions),
+            )
+        if plan.notes:
+            summary += "\n" + "\n".join(plan.notes)
         self.summary_label.setText(summary)
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -599,12 +724,18 @@ class BringBackDialog(QDialog):
             for fc in change.fields:
                 item = QTreeWidgetItem(top)
                 item.setText(self.COL_WHAT, field_label(fc.name))
-                for column, value in ((self.COL_BASE, fc.base), (self.COL_HERE, fc.here), (self.COL_FILE, fc.file)):
+                for column, value in (
+                    (self.COL_BASE, fc.base),
+                    (self.COL_HERE, fc.here),
+                    (self.COL_FILE, fc.file),
+                ):
                     item.setText(column, value_text(value))
                     item.setToolTip(column, "" if value is None else str(value))
                 if fc.is_conflict:
-                    options = [(fill(self.tr("Keep: %1"), self._here), offline.Side.HERE),
-                               (fill(self.tr("Take: %1"), self._file), offline.Side.FILE)]
+                    options = [
+                        (fill(self.tr("Keep: %1"), self._here), offline.Side.HERE),
+                        (fill(self.tr("Take: %1"), self._file), offline.Side.FILE),
+                    ]
                     if fc.can_combine:
                         options.append((self.tr("Keep both texts"), offline.Side.BOTH))
                     self._decision(item, change.field_id(fc.name), options, bold)
@@ -613,8 +744,9 @@ class BringBackDialog(QDialog):
             top.setExpanded(True)
         self._update_buttons()
 
-    def _decision(self, item: QTreeWidgetItem, decision_id: str, options: list[tuple[str, offline.Side]],
-                  bold: QFont) -> None:
+    def _decision(
+        self, item: QTreeWidgetItem, decision_id: str, options: list[tuple[str, offline.Side]], bold: QFont
+    ) -> None:
         item.setText(self.COL_WHAT, self.tr("Decide: ") + item.text(self.COL_WHAT))
         for column in range(5):
             item.setBackground(column, QBrush(QColor(CONFLICT_BACKGROUND)))
@@ -631,8 +763,14 @@ class BringBackDialog(QDialog):
 
     def _deletion_options(self, change: offline.EntityChange) -> list[tuple[str, offline.Side]]:
         if change.action == offline.Action.DELETED_IN_FILE:
-            return [(self.tr("Keep it"), offline.Side.HERE), (self.tr("Delete it here too"), offline.Side.FILE)]
-        return [(self.tr("Leave it deleted"), offline.Side.HERE), (self.tr("Restore it from the file"), offline.Side.FILE)]
+            return [
+                (self.tr("Keep it"), offline.Side.HERE),
+                (self.tr("Delete it here too"), offline.Side.FILE),
+            ]
+        return [
+            (self.tr("Leave it deleted"), offline.Side.HERE),
+            (self.tr("Restore it from the file"), offline.Side.FILE),
+        ]
 
     def _action_text(self, change: offline.EntityChange) -> str:
         plan = self.plan
@@ -640,9 +778,11 @@ class BringBackDialog(QDialog):
         return {
             offline.Action.ADD: self.tr("Added on the laptop") if laptop else self.tr("Added in the office"),
             offline.Action.UPDATE: self.tr("Changed"),
-            offline.Action.DELETED_IN_FILE: self.tr("Deleted on the laptop") if laptop
+            offline.Action.DELETED_IN_FILE: self.tr("Deleted on the laptop")
+            if laptop
             else self.tr("Deleted in the office"),
-            offline.Action.DELETED_HERE: self.tr("Deleted in the office, changed on the laptop") if laptop
+            offline.Action.DELETED_HERE: self.tr("Deleted in the office, changed on the laptop")
+            if laptop
             else self.tr("Deleted here, changed in the office"),
             offline.Action.GONE_HERE: self.tr("Deleted here; stays deleted"),
         }.get(change.action, "")
@@ -674,27 +814,42 @@ class BringBackDialog(QDialog):
 
 
 class CheckoutLabel(QLabel):
-    """"Checked out to … by … since …" above a case that is on a laptop; hidden otherwise."""
+    """ "Checked out to … by … since …" above a case that is on a laptop; hidden otherwise."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.setObjectName("caseCheckedOut")
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel#caseCheckedOut { background: #e8f0fb; border: 1px solid #9fb3d1; "
-                           "border-radius: 3px; padding: 3px 6px; }")
+        self.setStyleSheet(
+            "QLabel#caseCheckedOut { background: #e8f0fb; border: 1px solid #9fb3d1; "
+            "border-radius: 3px; padding: 3px 6px; }"
+        )
         self.hide()
 
     def set_case(self, case_id: int | None) -> None:
         found = offline.checkouts(self._db, [case_id]).get(case_id) if case_id is not None else None
-        if found is None:
-            self.clear()
-            self.hide()
+        if found is not None:
+            since = f"{found.since:%d.%m.%Y %H:%M}"
+            text = (
+                fill(self.tr("Checked out to %1 by %2 since %3."), found.to, found.by, since)
+                if found.to
+                else fill(self.tr("Checked out by %1 since %2."), found.by, since)
+            )
+            self.setText(text + " " + self.tr("Changes made here meanwhile are compared when it comes back."))
+            self.show()
             return
-        text = (fill(self.tr("Checked out to %1 by %2 since %3."), found.to, found.by, f"{found.since:%d.%m.%Y %H:%M}")
-                if found.to else fill(self.tr("Checked out by %1 since %2."), found.by, f"{found.since:%d.%m.%Y %H:%M}"))
-        self.setText(text + " " + self.tr("Changes made here meanwhile are compared when it comes back."))
-        self.show()
+        received = offline.received_at(self._db, case_id) if case_id is not None else None
+        if received is not None:
+            text = self.tr(
+                "An offline copy from the office (received %1). When the work is done, write the file for "
+                "the office with File → Take cases offline…"
+            )
+            self.setText(fill(text, f"{received:%d.%m.%Y %H:%M}"))
+            self.show()
+            return
+        self.clear()
+        self.hide()
 
 
 def take_cases_offline(parent: QWidget, db: Database, case_ids: Sequence[int] = ()) -> TakeOfflineDialog:
@@ -703,7 +858,9 @@ def take_cases_offline(parent: QWidget, db: Database, case_ids: Sequence[int] = 
     return dialog
 
 
-def bring_cases_back(parent: QWidget, db: Database, on_imported: Callable[[list[int]], None]) -> BringBackDialog:
+def bring_cases_back(
+    parent: QWidget, db: Database, on_imported: Callable[[list[int]], None]
+) -> BringBackDialog:
     dialog = BringBackDialog(db, parent)
     dialog.imported.connect(on_imported)
     dialog.exec()

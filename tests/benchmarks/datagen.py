@@ -6,7 +6,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from rpl_desktop.domain.register import fold, search_tokens
 from rpl_desktop.paths import AppPaths
@@ -20,9 +20,11 @@ FAMILY = ["Nordmann", "Hansen", "Gaup", "Somby", "Sara", "Шевченко", "Ko
           "Johansen", "Larsen", "Olsen", "Brækhus", "Ali", "Rássa", "Nilsen", "Pedersen", "Bakken", "Lie"]
 
 
-def build_register(paths: AppPaths, candidates: int = 100_000, periods_each: int = 3, seed: int = 7) -> None:
-    """Fill a fresh data folder; skips if it already holds a register of that size."""
-    db = open_database(paths.default_database_url(), paths.evidence_dir, paths.backup_dir)
+def build_register(paths: AppPaths, candidates: int = 100_000, periods_each: int = 3, seed: int = 7,
+                   url: str | None = None) -> None:
+    """Fill a fresh data store (the SQLite file in ``paths``, or the database at ``url``); skips if it
+    already holds a register of that size."""
+    db = open_database(url or paths.default_database_url(), paths.evidence_dir, paths.backup_dir)
     try:
         if db.get_setting("bench_candidates") == str(candidates):
             return
@@ -60,6 +62,10 @@ def build_register(paths: AppPaths, candidates: int = 100_000, periods_each: int
                 conn.execute(insert(PeriodRecord), periods)
             conn.execute(insert(SettingRecord), [dict(key="bench_candidates", value=str(candidates)),
                                                  dict(key="demo_offered", value="1")])
+            if conn.dialect.name == "postgresql":
+                # the ids above were given explicitly: move the sequence past them for later inserts
+                conn.execute(text("SELECT setval(pg_get_serial_sequence('candidate', 'id'), "
+                                  "(SELECT max(id) FROM candidate))"))
     finally:
         db.close()
 

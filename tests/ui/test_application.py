@@ -69,6 +69,27 @@ class ScriptedPrompts:
         self.asked.append("demo")
         return self.demo
 
+    # The passphrase questions (tests/ui/test_passphrase.py) are recorded apart from ``asked``:
+    # ``passphrase`` answers the first start (a PassphraseChoice, or None: without encryption),
+    # ``unlock_answers`` the unlock questions in turn (None: quit), ``encrypt`` the offer to encrypt.
+    passphrase: object = None
+    unlock_answers: tuple[object, ...] = ()
+    encrypt: bool = False
+
+    def choose_passphrase(self, purpose: str) -> object:
+        self.passphrase_asked = [*getattr(self, "passphrase_asked", []), purpose]
+        return self.passphrase
+
+    def unlock(self, message: str) -> object:
+        self.unlock_messages = [*getattr(self, "unlock_messages", []), message]
+        answer, *rest = self.unlock_answers or (None,)
+        self.unlock_answers = tuple(rest)
+        return answer
+
+    def offer_encryption(self) -> bool:
+        self.passphrase_asked = [*getattr(self, "passphrase_asked", []), "offer_encryption"]
+        return self.encrypt
+
 
 @pytest.fixture
 def start(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyped-def]

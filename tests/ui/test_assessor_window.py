@@ -270,3 +270,31 @@ def test_send_dialog_shows_what_is_wrong_and_writes_nothing(qtbot, world: World,
     dialog.accept()
     assert "Tick at least one outcome" in dialog.errors.message("outcomes")
     assert not target.exists() and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_open_package_asks_the_passphrase_then_who_is_assessing(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from rpl_desktop.app import build_parser
+    from rpl_desktop.ui.assessor_window import open_package
+
+    assert build_parser().parse_args(["--assessor", "pakke.rpl"]).assessor == "pakke.rpl"
+    package = tmp_path / "p.rpl"
+    office.export_package(world.db, world.case_id, assessor_name="Ola", passphrase=PASS, out=package)
+
+    def enter(dialog: QDialog) -> int:
+        assert isinstance(dialog, PackagePassphraseDialog)
+        dialog.passphrase_edit.setText(PASS)
+        dialog.accept()
+        return dialog.result()
+
+    window = open_package(package, exec_dialog=enter)  # deletes itself on close (not given to qtbot)
+    assert window is not None
+    asked: list[QDialog] = []
+    window.exec_dialog = lambda d: asked.append(d) or QDialog.DialogCode.Rejected  # type: ignore[func-returns-value]
+    qtbot.waitUntil(lambda: bool(asked))  # asked once the window is on screen
+    assert isinstance(asked[0], IdentityDialog) and window.isVisible()
+    assert "Enter who is assessing" in window.identity_label.text()
+    view_dir = window.view_dir
+    window.close()
+    assert not view_dir.exists()
+    # cancelled passphrase: no window
+    assert open_package(package, exec_dialog=lambda d: QDialog.DialogCode.Rejected) is None

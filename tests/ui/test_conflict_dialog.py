@@ -151,7 +151,7 @@ def test_candidate_conflict_view_choose_and_save_merged(
     headers = looked["headers"]
     assert isinstance(headers, list)
     assert headers[0:2] == ["Field", "Original"] and headers[3:] == ["Mine", "Result"]
-    assert headers[2].startswith("Theirs (saved by Per Leder ")
+    assert headers[2].startswith("Theirs\nsaved by Per Leder\n")
     assert looked["rows"] == ["phone", "address", "city"]
     assert looked["city"] == ["⚠ City", "Kárášjohka", "Alta", "Vadso"]
     assert looked["highlighted"] == ["city"]

@@ -40,7 +40,8 @@ def laptop(tmp_path: Path) -> Iterator[Database]:
 
 
 def test_take_offline_then_bring_back_with_a_conflict_resolved_in_the_dialog(
-        qtbot: QtBot, db: Database, laptop: Database, paths: AppPaths, tmp_path: Path) -> None:
+    qtbot: QtBot, db: Database, laptop: Database, paths: AppPaths, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     number = case_service.get_case(db, w.case_a).number
 
@@ -70,7 +71,9 @@ def test_take_offline_then_bring_back_with_a_conflict_resolved_in_the_dialog(
     row = cases.model().row_of(w.case_a)
     status = cases.model().index(row, CaseTableModel.COL_STATUS)
     assert status.data().endswith("(checked out)")
-    assert status.data(Qt.ItemDataRole.ToolTipRole).startswith("Checked out to Kari, opptaksdag Arendal since")
+    assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Checked out to Kari, opptaksdag Arendal since"
+    )
     label = CheckoutLabel(db)
     qtbot.addWidget(label)
     label.set_case(w.case_a)
@@ -79,6 +82,10 @@ def test_take_offline_then_bring_back_with_a_conflict_resolved_in_the_dialog(
     # -- the laptop works on it; the office changes the same judgement meanwhile
     offline.import_offline_file(laptop, out, PASS)
     la = offline.find_cases(laptop, [number])[0]
+    on_laptop = CheckoutLabel(laptop)
+    qtbot.addWidget(on_laptop)
+    on_laptop.set_case(la)
+    assert on_laptop.text().startswith("An offline copy from the office (received ")
     set_judgement(laptop, la, K[0], Judgement.MET, "Vist i fagsamtale på opptaksdagen.", {Method.DIALOGUE})
     lcand = case_service.get_case(laptop, la).candidate_id
     save_candidate(laptop, __import__("dataclasses").replace(get_candidate(laptop, lcand), city="Arendal"))
@@ -138,8 +145,9 @@ def _tree_texts(dialog: BringBackDialog) -> list[str]:
     return out
 
 
-def test_the_file_menu_and_the_case_list_offer_the_actions(qtbot: QtBot, db: Database, paths: AppPaths,
-                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_file_menu_and_the_case_list_offer_the_actions(
+    qtbot: QtBot, db: Database, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from rpl_desktop.ui import offline_dialogs
     from rpl_desktop.ui.main_window import MainWindow
 
@@ -149,8 +157,9 @@ def test_the_file_menu_and_the_case_list_offer_the_actions(qtbot: QtBot, db: Dat
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
     assert "&Take cases offline…" in texts and "&Bring cases back…" in texts
     seen: list[list[int]] = []
-    monkeypatch.setattr(offline_dialogs, "take_cases_offline",
-                        lambda parent, database, ids: seen.append(list(ids)))
+    monkeypatch.setattr(
+        offline_dialogs, "take_cases_offline", lambda parent, database, ids: seen.append(list(ids))
+    )
     window.case_list.refresh()
     window.case_list.table.selectAll()
     assert sorted(window.case_list.selected_case_ids()) == sorted([w.case_a, w.case_b])

@@ -170,7 +170,7 @@ class Worker:
             ids = list(s.scalars(
                 select(CaseRecord.id).where(CaseRecord.status == CaseStatus.APPROVED.value,
                                             CaseRecord.id.not_in(select(IssuedDocumentRecord.case_id)))
-                .order_by(CaseRecord.id).limit(4)))
+                .order_by(CaseRecord.id).limit(5)))
         if not ids:
             return
         self.batches += 1
@@ -184,12 +184,11 @@ class Worker:
     def run(self) -> None:
         self.resume_unfinished()
         while True:
-            candidate = self.new_candidate()
+            for _case in range(self.rng.randint(1, 3)):
+                self.approved_case(self.new_candidate())
+            self.batch()
             self.edit_candidate()
-            self.approved_case(candidate)
             self.edit_work_case()
-            if self.rng.random() < 0.6:
-                self.batch()
 
 
 def worker_main(basedir: Path, passphrase: str | None, seed: int) -> None:
@@ -204,6 +203,11 @@ def worker_main(basedir: Path, passphrase: str | None, seed: int) -> None:
 def main() -> None:
     basedir = Path(sys.argv[1])
     passphrase = None if sys.argv[2] == "-" else sys.argv[2]
+    # What the first certificate of a fresh program would load lazily is loaded once, here.
+    from rpl_desktop.documents import certificate  # noqa: F401
+    from rpl_desktop.documents.fonts import register_fonts
+
+    register_fonts()
     say("ZYGOTE")
     for line in sys.stdin:
         command, *args = line.split()

@@ -22,13 +22,13 @@ for ``RPL_KILL_SECONDS`` (default 40) seconds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import queue
 import random
 import re
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -43,10 +43,9 @@ import pytest
 from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.register import Candidate
 from rpl_desktop.paths import app_paths
-from rpl_desktop.services import batch_jobs
+from rpl_desktop.services import batch_jobs, mapping
 from rpl_desktop.services import cases as case_service
 from rpl_desktop.services import documents as ds
-from rpl_desktop.services import mapping
 from rpl_desktop.services.candidates import save_candidate
 from rpl_desktop.services.catalogue import list_standards, load_sample
 from rpl_desktop.store.database import Database, open_database
@@ -65,6 +64,7 @@ SAVED_PERIOD = re.compile(r"SAVED period (\d+) of (\d+) employer=(\S+)$")
 SAVED_JUDGEMENT = re.compile(r"SAVED (judgement|notes) (\d+) (\S+) v(\d+) (?:reason|notes)=(\S+)$")
 SAVED_CASE = re.compile(r"SAVED case (\d+) v(\d+) ref=(\S*) status=(\S+)$")
 ISSUED = re.compile(r"ISSUED document (\d+) case=(\d+) number=(\S+) sha=(\w+)$")
+RESUMING = re.compile(r"RESUMING batch \d+ done=\d+ reserved=(\d+) pending=\d+$")
 
 
 @dataclass
@@ -100,8 +100,9 @@ class Reported:
             self.lines["saves"] += 1
         elif m := ISSUED.match(line):
             self.issued[int(m[1])] = (int(m[2]), m[3], m[4])
-        elif line.startswith("RESUMING"):
+        elif m := RESUMING.match(line):
             self.lines["resumed"] += 1
+            self.lines["resumed_reserved"] += int(m[1]) > 0
         elif line.startswith("BATCH"):
             self.lines["batches"] += 1
         elif line.startswith("SAVED"):
@@ -116,15 +117,21 @@ def _connect(path: Path) -> Any:
     return conn
 
 
-def check_database(path: Path, out: Path, seen: Reported) -> dict[str, int]:
-    """Everything the module docstring promises, read straight from the (encrypted) file."""
+def check_database(path: Path, out: Path, seen: Reported, conn: Any = None) -> dict[str, int]:
+    """Everything the module docstring promises, read straight from the (encrypted) file.
+
+    ``conn``: a connection kept open between checks (opening one derives the key from the passphrase,
+    which takes a while); by default a fresh one.
+    """
     assert not path.read_bytes()[:16].startswith(b"SQLite format 3")  # still encrypted
-    conn = _connect(path)
+    own = conn is None
+    conn = _connect(path) if own else conn
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         candidates = {i: (v, c) for i, v, c in conn.execute("SELECT id, version, city FROM candidate")}
-        periods = {i: (c, e) for i, c, e in conn.execute("SELECT id, candidate_id, employer FROM history_period")}
+        periods = {i: (c, e) for i, c, e in conn.execute(
+            "SELECT id, candidate_id, employer FROM history_period")}
         judgements = {(c, u): (v, r, n) for c, u, v, r, n in conn.execute(
             "SELECT case_id, outcome_uid, version, reason, notes FROM judgement")}
         cases = {i: (v, ref, st) for i, v, ref, st in conn.execute(
@@ -134,7 +141,8 @@ def check_database(path: Path, out: Path, seen: Reported) -> dict[str, int]:
         items = conn.execute("SELECT job_id, position, state, certificate_number, document_id "
                              "FROM batch_item").fetchall()
     finally:
-        conn.close()
+        if own:
+            conn.close()
 
     for cid, (version, city) in seen.candidates.items():
         assert cid in candidates, f"reported candidate {cid} is missing"
@@ -152,7 +160,7 @@ def check_database(path: Path, out: Path, seen: Reported) -> dict[str, int]:
         assert have[0] > version or have == (version, ref, status), f"case {case_id}: {have}"
 
     by_id = {}
-    for doc_id, case_id, kind, lang, version, number, sha, size, pdf, filename in docs:
+    for doc_id, case_id, kind, _lang, version, number, sha, size, pdf, filename in docs:
         assert hashlib.sha256(pdf).hexdigest() == sha and len(pdf) == size, f"document {doc_id} damaged"
         assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF"), f"document {doc_id} incomplete"
         assert version == 1 and kind == "kompetansebevis", f"document {doc_id} issued twice"
@@ -170,7 +178,7 @@ def check_database(path: Path, out: Path, seen: Reported) -> dict[str, int]:
         if state == "done":
             assert doc_id in by_id, f"batch {job} item {position} done without its document"
         if state in ("pending", "reserved"):
-            assert doc_id is None and (number is None or number not in numbers), f"batch {job} item {position}"
+            assert doc_id is None and number not in numbers, f"batch {job} item {position} is open"
         if state == "reserved":
             assert number is not None
     assert all(n in on_items for n in numbers), "a certificate issued outside a batch item"
@@ -259,27 +267,32 @@ def test_killed_at_random_moments_nothing_reported_is_lost(tmp_path: Path) -> No
     out = basedir / "out"
     seen = Reported()
     zygote = Zygote(basedir, tmp_path / "worker-stderr.txt")
+    reader_conn = _connect(db_file)
     kills = 0
-    counts: dict[str, int] = {}
     try:
         deadline = time.monotonic() + SECONDS
         while kills < MAX_KILLS and time.monotonic() < deadline:
             zygote.send(f"spawn {rng.randrange(1 << 31)}")
-            spawned = time.monotonic()
-            delay = rng.uniform(0.05, 1.6)
+            # Mostly a moment after the worker opened the store (so every life does some work, however
+            # slow the machine), sometimes while it is still opening it and resuming its batch.
+            early = rng.random() < 0.2
+            delay = rng.uniform(0.0, 0.8) if early else rng.uniform(0.05, 1.8)
+            start: float | None = time.monotonic() if early else None
             pid = None
-            while pid is None or time.monotonic() < spawned + delay:
-                line = zygote.next_line(spawned + delay - time.monotonic() if pid else 30)
+            while pid is None or start is None or time.monotonic() < start + delay:
+                wait = start + delay - time.monotonic() if pid and start is not None else 30
+                line = zygote.next_line(wait)
                 if line is None:
+                    assert pid is not None and start is not None, "the worker did not start"
                     continue
                 if line.startswith("PID "):
                     pid = int(line.split()[1])
-                else:
-                    seen.add(line)
-            try:
+                    continue
+                if line == "OPEN" and start is None:
+                    start = time.monotonic()
+                seen.add(line)
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             zygote.send(f"reap {pid}")
             while True:
                 line = zygote.next_line(30)
@@ -292,12 +305,14 @@ def test_killed_at_random_moments_nothing_reported_is_lost(tmp_path: Path) -> No
                 err = (tmp_path / "worker-stderr.txt").read_text(errors="replace")
                 pytest.fail(f"the worker ended by itself (status {status}), seed {seed}:\n{err[-3000:]}")
             kills += 1
-            counts = check_database(db_file, out, seen)
+            check_database(db_file, out, seen, reader_conn if kills % 5 else None)
     finally:
+        reader_conn.close()
         zygote.close()
 
     # After the last kill: open as the program does, finish every interrupted batch, check it all again.
-    db: Database = open_database(paths.default_database_url(), paths.evidence_dir, None, passphrase=PASSPHRASE)
+    db: Database = open_database(paths.default_database_url(), paths.evidence_dir, None,
+                                 passphrase=PASSPHRASE)
     try:
         unfinished = batch_jobs.unfinished(db)
         for job in unfinished:
@@ -326,6 +341,7 @@ def test_killed_at_random_moments_nothing_reported_is_lost(tmp_path: Path) -> No
           f"{len(seen.reasons) + len(seen.notes)} judgements, {len(seen.cases)} cases); "
           f"{final['documents']} issued documents checked (hash, complete PDF, unique number), "
           f"{final['files']} PDF files complete; {seen.lines['batches']} batches finished by a worker, "
-          f"{seen.lines['resumed']} resumed by a restarted worker, {len(unfinished)} at the end; "
+          f"{seen.lines['resumed']} resumed by a restarted worker ({seen.lines['resumed_reserved']} killed "
+          f"between taking a number and storing its document), {len(unfinished)} at the end; "
           f"{duration:.0f} s")
     assert kills >= 5 and seen.lines["saves"] > 0

@@ -164,6 +164,19 @@ def test_round_trip_export_assess_import_and_the_matrix_shows_the_assessor(
     assert office.list_packages(db, world.case_id)[0].state == office.RETURNED
 
 
+def test_the_audit_log_records_the_export_and_the_import(world: World, tmp_path: Path) -> None:
+    audit = pytest.importorskip("rpl_desktop.services.audit")
+    _sent, package = send(world, tmp_path)
+    response = assess(package, {"K2": (Judgement.MET, {Method.DIALOGUE}, "Godt forklart.")}, world)
+    office.import_response(world.db, office.review_response(world.db, response, PASS))
+    entries = [e for e in audit.case_entries(world.db, world.case_id) if e["entity"] == "assessor_package"]
+    assert [e["action"] for e in entries] == ["export", "import"]
+    assert "Ola Fagkonsulent (fagkonsulent, Helsefagskolen Vest)" in entries[1]["reason"]
+    judged = [e for e in audit.case_entries(world.db, world.case_id) if e["entity"] == "judgement"]
+    assert judged, "the judgement applied by the import is in the case's history"
+    assert audit.verify_chain(world.db).ok
+
+
 def test_the_package_holds_only_the_ticked_evidence_and_no_national_id(world: World, tmp_path: Path) -> None:
     _sent, package = send(world, tmp_path)
     blob = package.read_bytes()
@@ -542,3 +555,74 @@ def test_a_damaged_package_is_refused_by_the_assessors_program(world: World, tmp
     with pytest.raises(TamperedFile):
         AssessorSession.open(cut, PASS)
     assert not response_path_for(cut).exists()
+
+
+def _sample_package() -> bytes:
+    from datetime import datetime
+
+    from rpl_desktop.services.assessor_files import (
+        PackageEvidence,
+        PackageGuideItem,
+        PackageManifest,
+        PackageOutcome,
+        encode_package,
+    )
+
+    data = b"%PDF-1.4 attest"
+    sha = __import__("hashlib").sha256(data).hexdigest()
+    manifest = PackageManifest(
+        package_id="12345678-1234-4123-8123-123456789abc",
+        office_name="Vestland fylkeskommune",
+        office_uid="12345678-1234-4123-8123-123456789abd",
+        case_id=1,
+        case_number="25/00001",
+        purpose="fritak",
+        candidate_name="Kari Nordmann",
+        standard_code="HEL-EO10",
+        standard_title="Eldreomsorg",
+        addressed_to="Ola",
+        created_at=datetime(2026, 11, 20, 9, 0),
+        created_by="Per",
+        language="nb",
+        outcomes=(PackageOutcome("urn:x:1", "K1", "har kunnskap om aldring", "kunnskap"),),
+        evidence=(
+            PackageEvidence("e1", "attest.pdf", "application/pdf", len(data), sha, "attest", ("urn:x:1",)),
+        ),
+        guide=(PackageGuideItem("urn:x:1", "K1", ("Fortell om dette.",)),),
+    )
+    return encode_package(manifest, {"e1": data})
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_fuzzed_packages_give_a_clear_error_or_a_valid_package(data: st.DataObject) -> None:
+    from rpl_desktop.services.assessor_files import decode_package
+
+    with zipfile.ZipFile(io.BytesIO(_sample_package())) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        attest = zf.read("evidence/e1")
+    path = data.draw(st.sampled_from(list(_paths(manifest))))
+    value = data.draw(
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(-5, 2**60),
+            st.text(max_size=30),
+            st.lists(st.text(max_size=5), max_size=3),
+        )
+    )
+    _set(manifest, path, value)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("evidence/e1", attest)
+    try:
+        decoded, files = decode_package(out.getvalue(), "p.rpl")
+    except ImportFileError as exc:
+        assert exc.message.startswith("p.rpl")
+    else:
+        assert set(files) == {e.key for e in decoded.evidence}
+    raw = bytearray(_sample_package())
+    cut = data.draw(st.integers(0, len(raw) - 1))
+    with pytest.raises(ImportFileError):
+        decode_package(bytes(raw[:cut]), "p.rpl")

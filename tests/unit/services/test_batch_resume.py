@@ -1,4 +1,4 @@
-"""Batches of certificates that are interrupted resume cleanly: no duplicate, no lost number, nothing half-issued.
+"""Interrupted batches of certificates resume cleanly: no duplicate, no lost number, nothing half-issued.
 
 A real SIGKILL is in tests/unit/test_kill.py. Here the "kill" is an exception raised inside the batch at
 a chosen point (after a number was taken, before its document was stored), and the job is then left as
@@ -249,6 +249,23 @@ def test_no_half_written_document_is_ever_issued(db: Database, cases: list[int])
     assert ds.list_issued(db, cases[0]) == []
     doc, pdf = ds._store_issued(db, prepared, reserved, built)
     assert hashlib.sha256(pdf).hexdigest() == doc.sha256 and _check_issued(db) == 1
+
+
+def test_a_single_issue_that_dies_while_drawing_gives_its_number_back(
+        db: Database, cases: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ds._build
+
+    def dies(*args: Any) -> Any:
+        real(*args)
+        raise Killed
+
+    monkeypatch.setattr(ds, "_build", dies)
+    with pytest.raises(Killed):
+        ds.issue(db, cases[0], ds.KOMPETANSEBEVIS, None, "Kari")
+    monkeypatch.undo()
+    assert ds.list_issued(db, cases[0]) == []
+    doc = ds.issue(db, cases[0], ds.KOMPETANSEBEVIS, None, "Kari")
+    assert doc.certificate_number is not None and _seq(doc.certificate_number) == 1  # rolled back: no gap
 
 
 def test_certificates_resume_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -326,6 +326,18 @@ def test_judgement_race_between_check_and_write(db: Database, case: Case, race: 
     assert _row(db, case.id).assessment.reason == "Per sin grunn."
 
 
+def test_interview_notes_saved_meanwhile_are_not_overwritten(db: Database, case: Case) -> None:
+    assert case.id is not None
+    uid = _row(db, case.id).assessment.outcome.uid
+    ms.set_notes(db, case.id, uid, "Kari: turnus.", expected="")
+    ms.set_notes(db, case.id, uid, "Kari: turnus. Medisiner.", expected="Kari: turnus.")  # her own, again
+    with pytest.raises(ConflictError) as info:  # Per, who saw the notes empty
+        ms.set_notes(db, case.id, uid, "Per: demens.", expected="")
+    merged = info.value.merge().result({"notes": Choice.BOTH})
+    assert merged == {"notes": "Kari: turnus. Medisiner.\n\nPer: demens."}
+    assert _row(db, case.id).assessment.notes == "Kari: turnus. Medisiner."
+
+
 def test_judgement_without_a_version_is_written_as_given(db: Database, case: Case) -> None:
     """Imports and demo data write judgements without an opened version (no one is editing them)."""
     assert case.id is not None

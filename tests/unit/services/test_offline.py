@@ -6,6 +6,7 @@ always its own embedded SQLite database, as on a real laptop.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import sqlite3
@@ -80,15 +81,36 @@ class World:
 def _office(db: Database, tmp_path: Path) -> World:
     std = _standard(db)
     born = date(1984, 3, 15)
-    a = save_candidate(db, Candidate("Kari", "Nordmann", born, IdType.NO_FNR, synthetic_fnr(born, 123),
-                                     phone="+47 912 34 567", city="Bergen"))
+    a = save_candidate(
+        db,
+        Candidate(
+            "Kari",
+            "Nordmann",
+            born,
+            IdType.NO_FNR,
+            synthetic_fnr(born, 123),
+            phone="+47 912 34 567",
+            city="Bergen",
+        ),
+    )
     b = save_candidate(db, Candidate("Olena", "Шевченко", date(1990, 1, 2), country="UA", city="Oslo"))
     assert a.id is not None and b.id is not None
-    save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "Fyllingsdalen sykehjem", date(2015, 1, 1), None,
-                                  role="helsefagarbeider", tasks="stell og omsorg", candidate_id=a.id))
+    save_period(
+        db,
+        HistoryPeriod(
+            PeriodKind.EMPLOYMENT,
+            "Fyllingsdalen sykehjem",
+            date(2015, 1, 1),
+            None,
+            role="helsefagarbeider",
+            tasks="stell og omsorg",
+            candidate_id=a.id,
+        ),
+    )
     save_course(db, Course("Kommunen", "Demensomsorgens ABC", 40.0, date(2019, 6, 1), candidate_id=a.id))
-    save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "Oslo kommune", date(2018, 5, 1), None,
-                                  candidate_id=b.id))
+    save_period(
+        db, HistoryPeriod(PeriodKind.EMPLOYMENT, "Oslo kommune", date(2018, 5, 1), None, candidate_id=b.id)
+    )
     pdf = tmp_path / "attest.pdf"
     pdf.write_bytes(b"%PDF-1.4 attest fra Fyllingsdalen\n" + bytes(range(256)) * 40)
     attach_evidence(db, a.id, pdf, EvidenceKind.ATTEST)
@@ -127,8 +149,11 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 def _judgement(db: Database, case_id: int, outcome: str) -> JudgementRecord:
     with db.read() as s:
-        found = s.scalar(select(JudgementRecord).where(JudgementRecord.case_id == case_id,
-                                                       JudgementRecord.outcome_uid == outcome))
+        found = s.scalar(
+            select(JudgementRecord).where(
+                JudgementRecord.case_id == case_id, JudgementRecord.outcome_uid == outcome
+            )
+        )
         assert found is not None
         return found
 
@@ -142,7 +167,8 @@ def _laptop_case(laptop: Database, office: Database, case_id: int) -> int:
 
 
 def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
-        db: Database, laptop: Database, tmp_path: Path) -> None:
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     office = db
     w = _office(office, tmp_path)
     out = tmp_path / "out.rplcases"
@@ -150,7 +176,10 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
     assert sent.home and sent.files == 1 and len(sent.case_numbers) == 2
     assert set(offline.checkouts(office)) == {w.case_a, w.case_b}
     assert offline.checkout_text(office, w.case_a).startswith("Checked out to Kari, opptaksdag Arendal by ")
-    assert b"Nordmann" not in out.read_bytes() and synthetic_fnr(date(1984, 3, 15), 123).encode() not in out.read_bytes()
+    assert (
+        b"Nordmann" not in out.read_bytes()
+        and synthetic_fnr(date(1984, 3, 15), 123).encode() not in out.read_bytes()
+    )
 
     # -- the laptop takes the cases
     got = offline.import_offline_file(laptop, out, PASS)
@@ -158,8 +187,9 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
     la, lb = _laptop_case(laptop, office, w.case_a), _laptop_case(laptop, office, w.case_b)
     cand_l = case_service.get_case(laptop, la).candidate_id
     with office.read() as s, laptop.read() as t:  # the same global ids on both sides
-        assert s.scalar(text("SELECT uid FROM rpl_case WHERE id = :i"), {"i": w.case_a}) == \
-            t.scalar(text("SELECT uid FROM rpl_case WHERE id = :i"), {"i": la})
+        assert s.scalar(text("SELECT uid FROM rpl_case WHERE id = :i"), {"i": w.case_a}) == t.scalar(
+            text("SELECT uid FROM rpl_case WHERE id = :i"), {"i": la}
+        )
         assert t.scalar(select(SyncBaseRecord.id).limit(1)) is not None
     files = list_evidence(laptop, cand_l)
     assert len(files) == 1 and laptop.evidence.verify(files[0].sha256)
@@ -167,8 +197,17 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
 
     # -- work on the laptop: a judgement's reason, a new period and a new evidence file, the candidate's city
     set_judgement(laptop, la, K[0], Judgement.MET, "Vist i fagsamtale på opptaksdagen.", {Method.DIALOGUE})
-    save_period(laptop, HistoryPeriod(PeriodKind.VOLUNTARY, "Røde Kors", date(2012, 1, 1), date(2014, 12, 31),
-                                      candidate_id=cand_l, fte_percent=20.0))
+    save_period(
+        laptop,
+        HistoryPeriod(
+            PeriodKind.VOLUNTARY,
+            "Røde Kors",
+            date(2012, 1, 1),
+            date(2014, 12, 31),
+            candidate_id=cand_l,
+            fte_percent=20.0,
+        ),
+    )
     photo = tmp_path / "kursbevis.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"kursbevis" * 500)
     attach_evidence(laptop, cand_l, photo, EvidenceKind.KURSBEVIS)
@@ -177,7 +216,9 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
     set_judgement(laptop, lb, K[1], Judgement.MET, "Vist i praksis.", {Method.PRACTICAL_TEST})
 
     # -- meanwhile in the office: the same judgement differently, and another field of the candidate
-    set_judgement(office, w.case_a, K[0], Judgement.MET, "Bekreftet av arbeidsgiver på telefon.", {Method.DIALOGUE})
+    set_judgement(
+        office, w.case_a, K[0], Judgement.MET, "Bekreftet av arbeidsgiver på telefon.", {Method.DIALOGUE}
+    )
     ocand = get_candidate(office, w.cand_a)
     save_candidate(office, dataclasses.replace(ocand, phone="+47 400 00 000"))
     case = case_service.get_case(office, w.case_a)
@@ -193,7 +234,7 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
     raw = back.read_bytes()
     tampered = tmp_path / "tampered.rplcases"
     middle = len(raw) // 2
-    tampered.write_bytes(raw[:middle] + bytes([raw[middle] ^ 0x01]) + raw[middle + 1:])
+    tampered.write_bytes(raw[:middle] + bytes([raw[middle] ^ 0x01]) + raw[middle + 1 :])
     truncated = tmp_path / "truncated.rplcases"
     truncated.write_bytes(raw[: len(raw) - 100])
     backup = tmp_path / "backup.rplbak"
@@ -215,14 +256,27 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
     plan = pending.value.plan
     assert plan.home
     [decision] = plan.decisions()
-    assert decision.change.kind == "judgement" and decision.field is not None and decision.field.name == "reason"
+    assert (
+        decision.change.kind == "judgement" and decision.field is not None and decision.field.name == "reason"
+    )
     assert (decision.field.base, decision.field.here, decision.field.file) == (
-        "Attest og samtale viser dette.", "Bekreftet av arbeidsgiver på telefon.", "Vist i fagsamtale på opptaksdagen.")
+        "Attest og samtale viser dette.",
+        "Bekreftet av arbeidsgiver på telefon.",
+        "Vist i fagsamtale på opptaksdagen.",
+    )
     actions = {(c.kind, c.action) for c in plan.changes if c.action != offline.Action.KEEP}
-    assert {("period", offline.Action.ADD), ("evidence", offline.Action.ADD), ("candidate", offline.Action.UPDATE),
-            ("judgement", offline.Action.UPDATE), ("judgement", offline.Action.ADD)} <= actions
+    assert {
+        ("period", offline.Action.ADD),
+        ("evidence", offline.Action.ADD),
+        ("candidate", offline.Action.UPDATE),
+        ("judgement", offline.Action.UPDATE),
+        ("judgement", offline.Action.ADD),
+    } <= actions
     cand_change = next(c for c in plan.changes if c.kind == "candidate" and c.action == offline.Action.UPDATE)
-    assert {f.name: f.change.value for f in cand_change.fields} == {"city": "only_mine", "phone": "only_theirs"}
+    assert {f.name: f.change.value for f in cand_change.fields} == {
+        "city": "only_mine",
+        "phone": "only_theirs",
+    }
 
     # -- resolved: keep both texts of the reason
     result = offline.apply_import(office, plan, {decision.id: offline.Side.BOTH})
@@ -259,19 +313,30 @@ def test_round_trip_merges_one_sided_changes_and_reports_the_conflict(
 
 
 def test_an_office_edit_during_the_import_stops_it_and_nothing_is_half_applied(
-        db: Database, laptop: Database, tmp_path: Path) -> None:
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
     offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
     la = _laptop_case(laptop, db, w.case_a)
     set_judgement(laptop, la, K[2], Judgement.NOT_MET, "Ikke vist.", {Method.DIALOGUE})
-    save_course(laptop, Course("Fagskolen", "Lindrende behandling", 20.0, date(2022, 1, 1),
-                               candidate_id=case_service.get_case(laptop, la).candidate_id))
+    save_course(
+        laptop,
+        Course(
+            "Fagskolen",
+            "Lindrende behandling",
+            20.0,
+            date(2022, 1, 1),
+            candidate_id=case_service.get_case(laptop, la).candidate_id,
+        ),
+    )
     offline.export_cases(laptop, [la], tmp_path / "b.rplcases", PASS)
     plan = offline.plan_import(db, offline.read_offline_file(tmp_path / "b.rplcases", PASS))
     assert not plan.decisions()
     # another caseworker saves the judgement the plan wants to change
-    set_judgement(db, w.case_a, K[2], Judgement.MET, "Vist i praksis, sett av veileder.", {Method.THIRD_PARTY})
+    set_judgement(
+        db, w.case_a, K[2], Judgement.MET, "Vist i praksis, sett av veileder.", {Method.THIRD_PARTY}
+    )
     before = dump(db)
     with pytest.raises(ConflictError, match="Start the import again"):
         offline.apply_import(db, plan)
@@ -288,7 +353,9 @@ def test_an_office_edit_during_the_import_stops_it_and_nothing_is_half_applied(
 # -- deletions and additions on both sides ----------------------------------------------------------------
 
 
-def test_deletions_are_shown_and_applied_only_when_chosen(db: Database, laptop: Database, tmp_path: Path) -> None:
+def test_deletions_are_shown_and_applied_only_when_chosen(
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
     offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
@@ -345,7 +412,8 @@ def test_following_the_laptop_deletes_and_restores(db: Database, laptop: Databas
 
 
 def test_a_case_opened_on_the_laptop_gets_an_office_number_when_its_own_is_taken(
-        db: Database, laptop: Database, tmp_path: Path) -> None:
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
     offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
@@ -366,7 +434,8 @@ def test_a_case_opened_on_the_laptop_gets_an_office_number_when_its_own_is_taken
 
 
 def test_a_fresh_file_on_the_laptop_takes_office_changes_and_keeps_its_own(
-        db: Database, laptop: Database, tmp_path: Path) -> None:
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
     offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
@@ -384,7 +453,9 @@ def test_a_fresh_file_on_the_laptop_takes_office_changes_and_keeps_its_own(
     assert (cand.city, cand.phone) == ("Arendal", "+47 400 00 000")
 
 
-def test_merged_values_that_break_a_rule_are_refused_whole(db: Database, laptop: Database, tmp_path: Path) -> None:
+def test_merged_values_that_break_a_rule_are_refused_whole(
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
     w = _office(db, tmp_path)
     offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
     offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
@@ -461,9 +532,17 @@ def test_fuzzed_payloads_never_crash(data: st.DataObject) -> None:
     manifest = json.loads(_SAMPLE_MANIFEST)
     for _ in range(data.draw(st.integers(1, 4))):
         path = data.draw(st.sampled_from(list(_leaves(manifest))))
-        value = data.draw(st.one_of(st.none(), st.booleans(), st.integers(-2**40, 2**40), st.floats(),
-                                    st.text(max_size=40), st.lists(st.integers(), max_size=2),
-                                    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2)))
+        value = data.draw(
+            st.one_of(
+                st.none(),
+                st.booleans(),
+                st.integers(-(2**40), 2**40),
+                st.floats(),
+                st.text(max_size=40),
+                st.lists(st.integers(), max_size=2),
+                st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+            )
+        )
         target = manifest
         for part in path[:-1]:
             target = target[part]
@@ -471,10 +550,8 @@ def test_fuzzed_payloads_never_crash(data: st.DataObject) -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("offline.json", json.dumps(manifest))
-    try:
+    with contextlib.suppress(ImportFileError):
         offline.parse_payload(out.getvalue())
-    except ImportFileError:
-        pass
 
 
 def _leaves(obj: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -488,24 +565,71 @@ def _leaves(obj: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
             yield from _leaves(v, path + (i,))
 
 
-_SAMPLE_MANIFEST = json.dumps({
-    "format": "rpl-desktop-offline", "format_version": 1, "file_id": "f" * 8, "installation": "i" * 8,
-    "origin": "o" * 8, "exported_at": "2026-01-02T03:04:05", "exported_by": "Kari", "taken_to": "",
-    "cases": [{"uid": "c1", "number": "26/00001"}], "standards": [], "documents": {}, "audit": {}, "files": {},
-    "entities": [
-        {"kind": "candidate", "ident": {"uid": "p1"}, "scope": "p1", "parent": "", "base": None,
-         "values": {"given_name": "A", "family_name": "B", "birth_date": None, "id_type": "none",
-                    "national_id": "", "email": "", "phone": "", "address": "", "postcode": "", "city": "",
-                    "country": "NO", "language": "nb", "created_at": "2026-01-01T00:00:00"}},
-        {"kind": "judgement", "ident": {"case": "c1", "outcome": "o1"}, "scope": "c1", "parent": "c1",
-         "values": {"judgement": "met", "methods": "dialogue", "reason": "r", "notes": ""},
-         "base": {"judgement": "not_assessed", "methods": "", "reason": "", "notes": ""}},
-        {"kind": "bransch_result", "ident": {"case": "c1", "component": "T1", "attempt": 1}, "scope": "c1",
-         "parent": "c1", "base": None,
-         "values": {"date": "2026-01-01", "score": "72.5", "assessor_id": "", "provider": "",
-                    "accreditation_id": "", "note": "", "created_at": "2026-01-01T00:00:00"}},
-    ],
-})
+_SAMPLE_MANIFEST = json.dumps(
+    {
+        "format": "rpl-desktop-offline",
+        "format_version": 1,
+        "file_id": "f" * 8,
+        "installation": "i" * 8,
+        "origin": "o" * 8,
+        "exported_at": "2026-01-02T03:04:05",
+        "exported_by": "Kari",
+        "taken_to": "",
+        "cases": [{"uid": "c1", "number": "26/00001"}],
+        "standards": [],
+        "documents": {},
+        "audit": {},
+        "files": {},
+        "entities": [
+            {
+                "kind": "candidate",
+                "ident": {"uid": "p1"},
+                "scope": "p1",
+                "parent": "",
+                "base": None,
+                "values": {
+                    "given_name": "A",
+                    "family_name": "B",
+                    "birth_date": None,
+                    "id_type": "none",
+                    "national_id": "",
+                    "email": "",
+                    "phone": "",
+                    "address": "",
+                    "postcode": "",
+                    "city": "",
+                    "country": "NO",
+                    "language": "nb",
+                    "created_at": "2026-01-01T00:00:00",
+                },
+            },
+            {
+                "kind": "judgement",
+                "ident": {"case": "c1", "outcome": "o1"},
+                "scope": "c1",
+                "parent": "c1",
+                "values": {"judgement": "met", "methods": "dialogue", "reason": "r", "notes": ""},
+                "base": {"judgement": "not_assessed", "methods": "", "reason": "", "notes": ""},
+            },
+            {
+                "kind": "bransch_result",
+                "ident": {"case": "c1", "component": "T1", "attempt": 1},
+                "scope": "c1",
+                "parent": "c1",
+                "base": None,
+                "values": {
+                    "date": "2026-01-01",
+                    "score": "72.5",
+                    "assessor_id": "",
+                    "provider": "",
+                    "accreditation_id": "",
+                    "note": "",
+                    "created_at": "2026-01-01T00:00:00",
+                },
+            },
+        ],
+    }
+)
 
 
 def test_the_sample_manifest_parses() -> None:
@@ -539,19 +663,32 @@ def test_migration_gives_existing_rows_a_uid_and_keeps_their_children(tmp_path: 
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0008")
         for n in (1, 2):
-            conn.execute(text(
-                "INSERT INTO candidate (id, given_name, family_name, sort_key, id_type, national_id, email, phone, "
-                "address, postcode, city, country, language, created_at, updated_at, version) VALUES "
-                f"({n}, 'A', 'B', 'b a', 'none', '', '', '', '', '', '', 'NO', 'nb', '2026-01-01', '2026-01-01', 1)"))
-            conn.execute(text(
-                "INSERT INTO history_period (candidate_id, kind, employer, country, role, tasks, start, "
-                "third_party_confirmed, attest_issued_by, attest_signer_name, attest_signer_title, "
-                f"attest_letterhead) VALUES ({n}, 'employment', 'X', 'NO', '', '', '2020-01-01', 0, '', '', '', 0)"))
+            conn.execute(
+                text(
+                    "INSERT INTO candidate (id, given_name, family_name, sort_key, id_type, national_id, "
+                    "email, "
+                    "phone, "
+                    "address, postcode, city, country, language, created_at, updated_at, version) VALUES "
+                    f"({n}, 'A', 'B', 'b a', 'none', '', '', '', '', '', '', 'NO', 'nb', '2026-01-01', "
+                    "'2026-01-01', 1)"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO history_period (candidate_id, kind, employer, country, role, tasks, start, "
+                    "third_party_confirmed, attest_issued_by, attest_signer_name, attest_signer_title, "
+                    f"attest_letterhead) VALUES ({n}, 'employment', 'X', 'NO', '', '', '2020-01-01', 0, '', "
+                    "'', "
+                    "'', 0)"
+                )
+            )
     upgrade_database(engine, tmp_path / "backups")
     engine.dispose()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM history_period").fetchone() == (2,)
-        uids = [r[0] for r in conn.execute("SELECT uid FROM candidate UNION ALL SELECT uid FROM history_period")]
+        uids = [
+            r[0] for r in conn.execute("SELECT uid FROM candidate UNION ALL SELECT uid FROM history_period")
+        ]
         assert len(uids) == 4 and all(u and len(u) == 36 for u in uids) and len(set(uids)) == 4
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE candidate SET uid = (SELECT uid FROM candidate WHERE id = 1) WHERE id = 2")
@@ -561,7 +698,8 @@ def test_migration_gives_existing_rows_a_uid_and_keeps_their_children(tmp_path: 
 
 
 def test_cli_export_import_stops_at_conflicts_then_applies_the_preference(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from rpl_desktop.app import main
 
     monkeypatch.setenv("RPL_CASEFILE_PASSPHRASE", PASS)
@@ -571,7 +709,10 @@ def test_cli_export_import_stops_at_conflicts_then_applies_the_preference(
     number = case_service.get_case(office, w.case_a).number
     office.close()
     out = tmp_path / "out.rplcases"
-    assert main(["--basedir", str(office_dir), "offline", "export", number, "--out", str(out), "--to", "Kari"]) == 0
+    assert (
+        main(["--basedir", str(office_dir), "offline", "export", number, "--out", str(out), "--to", "Kari"])
+        == 0
+    )
     assert main(["--basedir", str(office_dir), "offline", "status"]) == 0
     assert f"{number}  checked out to Kari" in capsys.readouterr().out
     assert main(["--basedir", str(laptop_dir), "offline", "import", str(out)]) == 0
@@ -586,15 +727,22 @@ def test_cli_export_import_stops_at_conflicts_then_applies_the_preference(
     assert main(["--basedir", str(laptop_dir), "offline", "export", number, "--out", str(back)]) == 0
     capsys.readouterr()
     template = tmp_path / "decide.json"
-    assert main(["--basedir", str(office_dir), "offline", "import", str(back),
-                 "--write-template", str(template)]) == offline_cli_exit()
+    assert (
+        main(
+            ["--basedir", str(office_dir), "offline", "import", str(back), "--write-template", str(template)]
+        )
+        == offline_cli_exit()
+    )
     shown = capsys.readouterr().out
     assert "reason changed on both sides" in shown and "'Office.'" in shown and "'Laptop.'" in shown
     decisions = json.loads(template.read_text("utf-8"))
     assert list(decisions.values()) == [None]
     decisions = {k: "laptop" for k in decisions}
     template.write_text(json.dumps(decisions), "utf-8")
-    assert main(["--basedir", str(office_dir), "offline", "import", str(back), "--resolutions", str(template)]) == 0
+    assert (
+        main(["--basedir", str(office_dir), "offline", "import", str(back), "--resolutions", str(template)])
+        == 0
+    )
     office = _open(office_dir)
     assert _judgement(office, w.case_a, K[0]).reason == "Laptop."
     assert offline.checkouts(office) == {}
@@ -608,3 +756,61 @@ def offline_cli_exit() -> int:
     from rpl_desktop.cli_office import EXIT_DECISIONS_NEEDED
 
     return EXIT_DECISIONS_NEEDED
+
+
+# -- a Swedish branschvalidering case -------------------------------------------------------------------
+
+
+def test_branschvalidering_rows_travel_and_come_back(db: Database, laptop: Database, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from rpl_desktop.domain.bransch import ComponentResult, PhaseRecord, ProcessPhase
+    from rpl_desktop.services import bransch_cases as bc
+    from rpl_desktop.services.bransch_io import load_sample_models
+
+    models = load_sample_models()
+    bc.load_sample_models_into_catalogue(db)
+    cand = save_candidate(db, Candidate("Linnea", "Sjöström", date(1986, 1, 9), language="sv"))
+    assert cand.id is not None
+    period = save_period(
+        db,
+        HistoryPeriod(
+            PeriodKind.EMPLOYMENT,
+            "Restaurang Fjällsippan AB",
+            date(2024, 1, 1),
+            date(2024, 1, 31),
+            country="SE",
+            candidate_id=cand.id,
+        ),
+    )
+    iob = case_service.create_case(
+        db, Case(cand.id, models["IOB"].uid, Purpose.BRANSJEVALIDERING, opened_on=date(2025, 1, 10))
+    )
+    kock = case_service.create_case(
+        db, Case(cand.id, models["KOCK"].uid, Purpose.BRANSJEVALIDERING, opened_on=date(2025, 1, 10))
+    )
+    assert iob.id is not None and kock.id is not None
+    centre = {"assessor_id": "YB-2231", "provider": "Testcentret i Åre", "accreditation_id": "ACK-017"}
+    bc.book_component_result(db, iob.id, ComponentResult("T04", date(2025, 3, 3), 0, "62.5", **centre))
+    bc.record_phase(db, iob.id, PhaseRecord(ProcessPhase.VAGLEDNING, date(2025, 1, 14), "studievägledare"))
+    bc.sign_bedomning(db, iob.id, "YB-2231", date(2025, 3, 21))
+    bc.tag_period(db, kock.id, period.id, "kock", "120")  # type: ignore[arg-type]
+    offline.export_cases(db, [iob.id, kock.id], tmp_path / "a.rplcases", PASS)
+    offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
+    li, lk = offline.find_cases(laptop, [iob.number, kock.number])
+    assert [(r.result.component_id, r.result.score) for r in bc.list_results(laptop, li)] == [
+        ("T04", Decimal("62.5"))
+    ]
+    assert bc.get_signature(laptop, li) == bc.BedomningSignature("YB-2231", date(2025, 3, 21))
+    assert [t.stated_hours for t in bc.list_period_tags(laptop, lk)] == [Decimal("120")]
+    # the assessor's second attempt is booked on the laptop
+    bc.book_component_result(
+        laptop, li, ComponentResult("T04", date(2025, 3, 20), 0, "71.5", **centre), today=date(2025, 3, 20)
+    )
+    offline.export_cases(laptop, [li, lk], tmp_path / "b.rplcases", PASS)
+    result = offline.import_offline_file(db, tmp_path / "b.rplcases", PASS)
+    assert result.added == 1 and not result.notes
+    assert [(r.result.attempt, r.result.score) for r in bc.list_results(db, iob.id)] == [
+        (1, Decimal("62.5")),
+        (2, Decimal("71.5")),
+    ]

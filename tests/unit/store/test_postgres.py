@@ -160,3 +160,22 @@ def test_urls_are_shown_without_their_password() -> None:
     url = "postgresql+psycopg://kari:hemmelig@db.vestfjell.no:5432/rpl?sslmode=require"
     assert display_url(url) == "postgresql://kari@db.vestfjell.no:5432/rpl?sslmode=require"
     assert is_server_url(url) and not is_server_url("sqlite:////tmp/x.sqlite")
+
+
+def test_info_names_the_shared_store_without_its_password(pg_url: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from rpl_desktop.app import main
+
+    # the test server trusts localhost, so the password is not checked; it must not be shown
+    with_password = make_url(pg_url).set(password="Hemmelig-9")
+    monkeypatch.setenv("RPL_DATABASE_URL", with_password.render_as_string(hide_password=False))
+    assert main(["--basedir", str(tmp_path), "info"]) == 0
+    out = capsys.readouterr().out
+    info = json.loads(out)
+    assert info["store"] == "PostgreSQL server (shared)" and info["evidence"] == "in the database"
+    assert info["database"].startswith("postgresql://postgres@127.0.0.1:") and "Hemmelig" not in out
+    assert "Hemmelig" not in "".join(p.read_text(errors="replace") for p in (tmp_path / "log").rglob("*")
+                                      if p.is_file())
