@@ -60,6 +60,7 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
             "schema_revision": current_revision(db.engine),
             "candidates": count_candidates(db),
             "database": db.engine.url.render_as_string(hide_password=True),
+            "encrypted": db.encrypted,
         }
         if is_server_url(db.engine.url):  # the office's shared server: never its password
             info["store"] = "PostgreSQL server (shared)"

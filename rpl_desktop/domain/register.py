@@ -205,6 +205,11 @@ def _clean(errors: list[ValidationError], obj: object, name: str, limit: int, la
             setattr(obj, name, "")
 
 
+def _is_number(value: object) -> bool:
+    """A real number (not a truth value, not text that looks like one)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _required(errors: list[ValidationError], name: str, value: str, label: str, limit: int = MAX_NAME) -> None:
     if not value.strip():
         errors.append(ValidationError(name, f"{label} is required."))
@@ -305,9 +310,9 @@ def validate_period(p: HistoryPeriod, *, today: date | None = None) -> HistoryPe
         errors.append(ValidationError("end", "The end date is before the start date. Swap them or correct one."))
     if p.fte_percent is None and p.hours_per_week is None:
         errors.append(ValidationError("fte_percent", "Give the position % or the hours per week."))
-    if p.fte_percent is not None and not (0 < p.fte_percent <= 100):
+    if p.fte_percent is not None and not (_is_number(p.fte_percent) and 0 < p.fte_percent <= 100):
         errors.append(ValidationError("fte_percent", "The position % must be above 0 and at most 100."))
-    if p.hours_per_week is not None and not (0 < p.hours_per_week <= 80):
+    if p.hours_per_week is not None and not (_is_number(p.hours_per_week) and 0 < p.hours_per_week <= 80):
         errors.append(ValidationError("hours_per_week", "Hours per week must be above 0 and at most 80."))
     _country(errors, "country", p.country)
     if p.attest_date is not None and p.attest_date > today:
@@ -323,7 +328,7 @@ def validate_schooling(s: Schooling) -> Schooling:
     errors: list[ValidationError] = []
     _clean(errors, s, "programme", MAX_NAME, "The programme")
     _required(errors, "programme", s.programme, "The programme")
-    if s.year is not None and not (1940 <= s.year <= date.today().year + 1):
+    if s.year is not None and not (_is_number(s.year) and 1940 <= s.year <= date.today().year + 1):
         errors.append(ValidationError("year", "The school year must be between 1940 and next year."))
     if errors:
         raise ValidationErrors(errors)
@@ -349,7 +354,7 @@ def validate_course(c: Course) -> Course:
     _clean(errors, c, "title", MAX_NAME, "The course title")
     _required(errors, "provider", c.provider, "The course provider")
     _required(errors, "title", c.title, "The course title")
-    if c.hours is not None and not (0 < c.hours <= 10_000):
+    if c.hours is not None and not (_is_number(c.hours) and 0 < c.hours <= 10_000):
         errors.append(ValidationError("hours", "Course hours must be above 0 and at most 10 000."))
     if errors:
         raise ValidationErrors(errors)

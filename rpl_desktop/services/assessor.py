@@ -33,6 +33,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rpl_desktop.domain import security
 from rpl_desktop.domain.actors import SYSTEM
 from rpl_desktop.domain.cases import CaseStatus
 from rpl_desktop.domain.errors import ConflictError, RplError, ValidationError, ValidationErrors
@@ -40,6 +41,7 @@ from rpl_desktop.domain.interview import interview_guide
 from rpl_desktop.domain.mapping import Judgement, Method, OutcomeAssessment
 from rpl_desktop.domain.register import clean_text
 from rpl_desktop.services import cases as case_service
+from rpl_desktop.services import users
 from rpl_desktop.services.assessor_files import (
     KIND_PACKAGE,
     KIND_RESPONSE,
@@ -247,6 +249,7 @@ def export_package(
 ) -> SentPackage:
     """Write the package for an external assessor to ``out`` (a file, or a folder for the default name)
     and record it. ``outcome_uids=None`` sends the outcomes not judged yet."""
+    _require_casework(db)
     errors: list[ValidationError] = []
     assessor_name = clean_text(assessor_name)
     if not assessor_name:
@@ -426,6 +429,11 @@ def export_package(
         len(evidence),
     )
     return sent
+
+
+def _require_casework(db: Database) -> None:
+    """Sending outcomes out and taking judgements in is casework (EDIT_CASES); an administrator may not."""
+    users.require(db, security.EDIT_CASES)
 
 
 def _who(db: Database, fallback: str) -> str:
@@ -632,6 +640,7 @@ def import_response(
     a choice is required (:class:`AssessorConflict` otherwise). A judgement changed again since the
     review raises ConflictError; nothing is written then.
     """
+    _require_casework(db)
     take = dict(take or {})
     undecided = [r.code for r in review.conflicts() if r.outcome_uid not in take]
     if undecided:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from rpl_desktop.domain.actors import SYSTEM
 from rpl_desktop.store.audit_chain import MASK, Pending, append, entry_hash, plain
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.records import CaseRecord, StandardRecord
+from rpl_desktop.store.records import CaseRecord, JudgementRecord, StandardRecord
 from rpl_desktop.store.security_records import GENESIS_HASH, AuditEntryRecord, AuditHeadRecord
 
 # -- writing --------------------------------------------------------------------------------------
@@ -154,6 +154,10 @@ class _Describer:
         with db.read() as s:
             uid = s.scalar(select(CaseRecord.standard_uid).where(CaseRecord.id == case_id))
             payload = s.scalar(select(StandardRecord.payload).where(StandardRecord.uid == uid)) if uid else None
+            # which outcome each judgement and link is about (an update records only what changed)
+            self.outcome_of: dict[tuple[str, str], str] = {
+                ("judgement", str(i)): o for i, o in s.execute(
+                    select(JudgementRecord.id, JudgementRecord.outcome_uid).where(JudgementRecord.case_id == case_id))}
         if payload:
             try:
                 self.codes = dict(_outcome_codes(json.loads(payload)))
@@ -168,6 +172,9 @@ class _Describer:
         actor, action, entity = e["actor_name"], e["action"], e["entity"]
         changes = e["changes"] if isinstance(e["changes"], list) else []
         by_field = {c.get("field"): c for c in changes if isinstance(c, dict)}
+        known = by_field.get("outcome_uid", {})
+        if known.get("after") or known.get("before"):  # remember it for later updates of the same row
+            self.outcome_of[(entity, str(e["entity_id"]))] = str(known.get("after") or known.get("before"))
 
         def after(name: str) -> Any:
             return by_field.get(name, {}).get("after")
@@ -218,7 +225,7 @@ class _Describer:
 
     def _judgement(self, actor: str, action: str, changes: list[dict[str, Any]], e: dict[str, Any]) -> str:
         by_field = {c.get("field"): c for c in changes if isinstance(c, dict)}
-        uid = by_field.get("outcome_uid", {}).get("after") or by_field.get("outcome_uid", {}).get("before")
+        uid = self.outcome_of.get(("judgement", str(e["entity_id"])))
         code = self.outcome(uid) if uid else f"(judgement {e['entity_id']})"
         if action == "delete":
             return f"{actor} removed the judgement of outcome {code}"

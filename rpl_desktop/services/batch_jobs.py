@@ -37,9 +37,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from rpl_desktop.domain.errors import RplError
@@ -180,12 +180,12 @@ class JobJournal:
     def prior(self, index: int) -> BatchItemState | None:
         return self._prior.get(index)
 
-    def reserved(self, s: Session, index: int, number: str | None, version: int) -> None:
+    def reserved_item(self, index: int, s: Session, number: str | None, version: int) -> None:
         s.execute(update(BatchItemRecord).where(*self._item(index))
                   .values(state=RESERVED, certificate_number=number, version=version))
         _heartbeat(s, self.job_id)
 
-    def stored(self, s: Session, index: int, document_id: int) -> None:
+    def stored_item(self, index: int, s: Session, document_id: int) -> None:
         s.execute(update(BatchItemRecord).where(*self._item(index))
                   .values(state=ITEM_DONE, document_id=document_id, reason=""))
         _heartbeat(s, self.job_id)
@@ -334,9 +334,10 @@ def claim(db: Database, job_id: int) -> bool:
         job = s.get(BatchJobRecord, job_id)
         if job is None or not _resumable(job, now):
             return False
-        taken = s.execute(update(BatchJobRecord).where(
+        result = s.execute(update(BatchJobRecord).where(
             BatchJobRecord.id == job_id, BatchJobRecord.owner == job.owner, BatchJobRecord.state == job.state,
-        ).values(state=RUNNING, owner=owner_token(), updated_at=now)).rowcount
+        ).values(state=RUNNING, owner=owner_token(), updated_at=now))
+        taken = int(cast("CursorResult[Any]", result).rowcount)
     return taken == 1
 
 
@@ -410,4 +411,4 @@ def void_numbers(db: Database) -> list[str]:
             .where(BatchItemRecord.certificate_number.is_not(None),
                    BatchItemRecord.state.not_in(OPEN_ITEM_STATES))
         ).all()
-    return sorted(number for number, on_doc in rows if number != on_doc)
+    return sorted(number for number, on_doc in rows if number is not None and number != on_doc)

@@ -286,7 +286,7 @@ def import_case(db: Database, data: dict[str, Any]) -> int:
             elif j.get("notes"):
                 mapping_service.set_notes(db, case.id, uid, j["notes"])
             for ev in j.get("evidence") or []:
-                key = (ev["kind"], str(ev["id"]))
+                key = (ev["kind"], str(ev.get("id")))
                 if key in refs:
                     mapping_service.link_evidence(db, case.id, uid, EvidenceKindRef(ev["kind"]), refs[key])
         if data.get("document_only_override"):

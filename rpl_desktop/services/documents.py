@@ -50,6 +50,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -1821,14 +1822,15 @@ class BatchItemState:
 
 class BatchJournal(Protocol):
     """Where a batch records each item as it goes (:mod:`rpl_desktop.services.batch_jobs`), so that a
-    batch killed at any moment can be resumed: ``reserved`` and ``stored`` run inside the transactions
-    that take the number and store the document; ``settled`` records an item that issued nothing."""
+    batch killed at any moment can be resumed: ``reserved_item`` and ``stored_item`` run inside the
+    transactions that take the number and store the document; ``settled`` records an item that issued
+    nothing."""
 
     def prior(self, index: int) -> BatchItemState | None: ...
 
-    def reserved(self, s: Session, index: int, number: str | None, version: int) -> None: ...
+    def reserved_item(self, index: int, s: Session, number: str | None, version: int) -> None: ...
 
-    def stored(self, s: Session, index: int, document_id: int) -> None: ...
+    def stored_item(self, index: int, s: Session, document_id: int) -> None: ...
 
     def settled(self, index: int, state: str, reason: str = "", document_id: int | None = None) -> None: ...
 
@@ -1921,8 +1923,7 @@ def batch_certificates(
             else:  # (prepared, reserved, future or None)
                 prepared, reserved, future = work
                 built = future.result() if future is not None else _build(prepared, reserved)
-                on_stored = None if journal is None else (
-                    lambda s, doc_id: journal.stored(s, index, doc_id))  # type: ignore[union-attr]
+                on_stored = None if journal is None else partial(journal.stored_item, index)
                 doc, pdf = _store_issued(db, prepared, reserved, built, on_stored=on_stored)
                 stored = True
             if joined is not None:
@@ -1987,9 +1988,7 @@ def batch_certificates(
                     # Read, check and number here; draw in the worker processes, store in order below.
                     prepared = _prepare(db, case_id, KOMPETANSEBEVIS, language, issued_by, org=org, conf=conf)
                     label = given or f"case {prepared.case_number}"
-                    on_reserved = None if journal is None else (
-                        lambda s, number, version, i=index: journal.reserved(  # type: ignore[union-attr]
-                            s, i, number, version))
+                    on_reserved = None if journal is None else partial(journal.reserved_item, index)
                     again = prior.number if prior is not None and prior.state == "reserved" else None
                     reserved = _reserve(db, prepared, number=again, on_reserved=on_reserved)
                     future = executor.submit(_build, prepared, reserved) if executor is not None else None

@@ -21,9 +21,9 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -128,7 +128,8 @@ def discard_draft(db: Database, form: str, entity_id: int | None) -> None:
     _check_form(form)
     entity = entity_key(entity_id)
     with db.transaction() as s:
-        gone = s.execute(delete(DraftRecord).where(*_where(db, form, entity))).rowcount
+        result = s.execute(delete(DraftRecord).where(*_where(db, form, entity)))
+        gone = int(cast("CursorResult[Any]", result).rowcount)
     if gone:
         log.debug("draft %s %s discarded", form, entity)
 
@@ -142,16 +143,17 @@ def list_drafts(db: Database) -> list[Draft]:
     return [d for d in drafts if d is not None]
 
 
-def _record_time(s: Session, form: str, entity_id: int | None) -> datetime | None | bool:
-    """When the record was last saved; None for no save time; False if the record no longer exists."""
+def _record_time(s: Session, form: str, entity_id: int | None) -> tuple[bool, datetime | None]:
+    """Whether the record exists (a new one counts as existing) and when it was last saved."""
     if entity_id is None:
-        return None
+        return True, None
     if form == CANDIDATE:
         found = s.execute(select(CandidateRecord.updated_at).where(CandidateRecord.id == entity_id)).first()
-        return False if found is None else found[0]
+        return (False, None) if found is None else (True, found[0])
     if s.get(CaseRecord, entity_id) is None:
-        return False
-    return s.scalar(select(func.max(JudgementRecord.updated_at)).where(JudgementRecord.case_id == entity_id))
+        return False, None
+    return True, s.scalar(select(func.max(JudgementRecord.updated_at))
+                          .where(JudgementRecord.case_id == entity_id))
 
 
 def judgement_times(db: Database, case_id: int) -> dict[str, datetime]:
@@ -175,8 +177,8 @@ def restorable_draft(db: Database, form: str, entity_id: int | None) -> Draft | 
             discard_draft(db, form, entity_id)  # unreadable: nothing to offer
         return None
     with db.read() as s:
-        saved_at = _record_time(s, form, entity_id)
-    if saved_at is False or (form == CANDIDATE and saved_at is not None and saved_at >= draft.updated_at):
+        exists, saved_at = _record_time(s, form, entity_id)
+    if not exists or (form == CANDIDATE and saved_at is not None and saved_at >= draft.updated_at):
         discard_draft(db, form, entity_id)
         log.info("draft %s %s overtaken by a save; deleted", form, draft.entity)
         return None

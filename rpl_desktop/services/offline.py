@@ -837,7 +837,7 @@ def plan_import(db: Database, f: OfflineFile) -> ImportPlan:
                 )
             )
         )
-    plan_notes = _document_notes(db, f)
+    plan_notes = _document_notes(db, f, home)
     names = _outcome_names(standard_payloads)
     names |= {e.ident["uid"]: describe(e, {}) for e in f.entities if "uid" in e.ident}
     numbers = {c["uid"]: c["number"] for c in f.cases}
@@ -874,8 +874,8 @@ def plan_import(db: Database, f: OfflineFile) -> ImportPlan:
     return plan
 
 
-def _document_notes(db: Database, f: OfflineFile) -> list[str]:
-    """Documents issued on the other side are listed in the file but do not travel: say so."""
+def _document_notes(db: Database, f: OfflineFile, home: bool) -> list[str]:
+    """Issued documents are listed in the file but their PDFs do not travel: say which are elsewhere."""
     from rpl_desktop.store.document_records import IssuedDocumentRecord
 
     notes = []
@@ -894,10 +894,17 @@ def _document_notes(db: Database, f: OfflineFile) -> list[str]:
             missing = [d for d in listed if d.get("sha256") not in here]
             if missing:
                 kinds = ", ".join(sorted({f"{d.get('kind')} v{d.get('version')}" for d in missing}))
-                notes.append(
-                    f"Case {c['number']}: {len(missing)} document(s) issued where the file comes from "
-                    f"are not in this database ({kinds}); issue them here again if they are needed."
-                )
+                if home:
+                    notes.append(
+                        f"Case {c['number']}: {len(missing)} document(s) were issued on the laptop "
+                        f"({kinds}); the PDFs stay there and are not in this database. Issue them here if "
+                        "the office must keep them."
+                    )
+                else:
+                    notes.append(
+                        f"Case {c['number']}: {len(missing)} document(s) issued in the office ({kinds}) stay "
+                        "in the office's database."
+                    )
     return notes
 
 

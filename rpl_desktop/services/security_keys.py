@@ -18,7 +18,7 @@ from pathlib import Path
 from rpl_desktop.domain.errors import StoreError, ValidationError
 from rpl_desktop.paths import AppPaths, database_url
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.encryption import change_passphrase_file, encrypt_database_file
+from rpl_desktop.store.encryption import change_passphrase_file, encrypt_database_file, shred
 from rpl_desktop.store.engine import FileState, database_file_state, make_engine, sqlite_file_of
 
 log = logging.getLogger(__name__)
@@ -212,6 +212,28 @@ def database_state(paths: AppPaths) -> FileState | None:
     return None if db_file is None else database_file_state(db_file)
 
 
+def clear_opened_copies(paths: AppPaths) -> int:
+    """Overwrite and remove the decrypted copies of evidence files opened for viewing earlier
+    (``paths.open_copies_dir``), so that encrypted data does not leave plaintext behind. Files a
+    viewer still holds open elsewhere are skipped. Returns how many were removed."""
+    folder = paths.open_copies_dir
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in sorted(folder.rglob("*"), reverse=True):
+        try:
+            if path.is_file():
+                shred(path)
+                removed += 1
+            elif path.is_dir():
+                path.rmdir()
+        except OSError:
+            continue
+    if removed:
+        log.info("removed %d opened copies of evidence files", removed)
+    return removed
+
+
 # --- changing and converting --------------------------------------------------------------------------
 
 def change_passphrase(db: Database, old: str, new: str, repeated: str | None = None) -> bool:
@@ -244,5 +266,7 @@ def encrypt_store(paths: AppPaths, passphrase: str, repeated: str | None = None,
     if db_file is None:
         raise StoreError("The data is kept on a database server; encryption at rest is the server's "
                          "business there (ask your IT department).")
-    return encrypt_database_file(db_file, paths.evidence_dir, passphrase, paths.backup_dir,
-                                 progress=progress)  # type: ignore[arg-type]
+    count = encrypt_database_file(db_file, paths.evidence_dir, passphrase, paths.backup_dir,
+                                  progress=progress)  # type: ignore[arg-type]
+    clear_opened_copies(paths)
+    return count

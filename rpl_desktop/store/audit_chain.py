@@ -371,7 +371,8 @@ def _record_bulk(state: ORMExecuteState) -> Any:
     where = state.statement.whereclause  # type: ignore[attr-defined]
     query = select(table) if where is None else select(table).where(where)
     before = [dict(r._mapping) for r in connection.execute(query)]
-    result = state.invoke_statement().freeze()
+    outcome = state.invoke_statement()
+    frozen = outcome.freeze() if outcome.returns_rows else None  # RETURNING rows survive what follows
     entries: list[Pending] = []
     reason = str(state.session.info.get("reason") or "")
     if state.is_delete:
@@ -389,7 +390,7 @@ def _record_bulk(state: ORMExecuteState) -> Any:
             if item is not None:
                 entries.append(item)
     append(connection, state.session.info.get("actor", SYSTEM), entries)
-    return result()
+    return frozen() if frozen is not None else outcome
 
 
 def genesis() -> str:

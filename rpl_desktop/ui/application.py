@@ -11,7 +11,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -185,6 +185,12 @@ class StartCancelled(RplError):
     """The user chose to quit instead of unlocking the data."""
 
 
+def _passphrase_prompt(ask: StartupPrompts, name: str, *args: object) -> Any:
+    """Ask a passphrase question; a scripted prompts object without it answers "no" (None/False)."""
+    method = getattr(ask, name, None)
+    return method(*args) if method is not None else None
+
+
 def _remember(db_file: object, choice: PassphraseChoice) -> None:
     from pathlib import Path
 
@@ -221,7 +227,7 @@ def _unlock(paths: AppPaths, ask: StartupPrompts) -> Database:
             message = tr("Startup", "The remembered passphrase no longer opens the data (it may have been "
                                     "changed elsewhere). Enter the current passphrase.")
     for attempt in range(1, UNLOCK_TRIES + 1):
-        choice = ask.unlock(message)
+        choice = _passphrase_prompt(ask, "unlock", message)
         if choice is None:
             raise StartCancelled("cancelled")
         try:
@@ -230,7 +236,7 @@ def _unlock(paths: AppPaths, ask: StartupPrompts) -> Database:
             log.info("wrong passphrase (try %d of %d)", attempt, UNLOCK_TRIES)
             left = UNLOCK_TRIES - attempt
             message = (fill(tr("Startup", "That passphrase does not open the data. Check it (capital "
-                                          "letters, keyboard layout) and try again: %1 tries left."), left)
+                                          "letters, keyboard layout) and try again. Tries left: %1."), left)
                        if left else "")
             continue
         _remember(db_file, choice)
@@ -264,7 +270,8 @@ def _offer_encryption(db: Database, paths: AppPaths, ask: StartupPrompts) -> Dat
 
     if _encryption_declined_recently(db):
         return db
-    choice = ask.choose_passphrase("encrypt") if ask.offer_encryption() else None
+    offered = _passphrase_prompt(ask, "offer_encryption")
+    choice = _passphrase_prompt(ask, "choose_passphrase", "encrypt") if offered else None
     if choice is None:
         db.set_setting(ENCRYPTION_DECLINED_KEY, date.today().isoformat())
         return db
@@ -290,7 +297,11 @@ def open_protected_store(paths: AppPaths, ask: StartupPrompts) -> Database:
     """
     from rpl_desktop.cli import open_store
     from rpl_desktop.paths import database_url
-    from rpl_desktop.services.security_keys import embedded_database_file, passphrase_from_environment
+    from rpl_desktop.services.security_keys import (
+        clear_opened_copies,
+        embedded_database_file,
+        passphrase_from_environment,
+    )
     from rpl_desktop.store.database import open_database
     from rpl_desktop.store.engine import FileState, database_file_state
 
@@ -300,10 +311,12 @@ def open_protected_store(paths: AppPaths, ask: StartupPrompts) -> Database:
     url = database_url(paths)
     state = database_file_state(db_file)
     if state is FileState.ENCRYPTED:
-        return _unlock(paths, ask)
+        db = _unlock(paths, ask)
+        clear_opened_copies(paths)  # decrypted copies left from viewing attachments last time
+        return db
     if state is FileState.MISSING:
         env = passphrase_from_environment()
-        choice = None if env else ask.choose_passphrase("first_start")
+        choice = None if env else _passphrase_prompt(ask, "choose_passphrase", "first_start")
         passphrase = env or (choice.passphrase if choice is not None else None)
         db = open_database(url, paths.evidence_dir, paths.backup_dir, passphrase=passphrase)
         if choice is not None:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rpl_desktop.domain.errors import RplError
+from rpl_desktop.domain.errors import PermissionDenied, RplError
+from rpl_desktop.domain.security import CHANGE_SETTINGS, allows, refusal, require
 from rpl_desktop.paths import AppPaths, database_url
 from rpl_desktop.services import security_keys as keys
 from rpl_desktop.store import crypto
@@ -93,7 +94,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Call
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("securityProgress")
     dialog.setWindowTitle(title)
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
@@ -237,8 +238,13 @@ class SecurityBox(QGroupBox):
         self.status_label.setStyleSheet("" if encrypted or server else "color: #b00020;")
         self.encrypt_button.setVisible(not server and not encrypted)
         self.change_button.setVisible(encrypted)
-        for widget in (self.keep_spin, self.backup_button, self.restore_button):
-            widget.setEnabled(not server)
+        self.backup_button.setEnabled(not server)
+        # Encrypting, the passphrase, restoring and the backup setting concern everyone's data.
+        may = allows(self._db.actor, CHANGE_SETTINGS)
+        why = "" if may else refusal(self._db.actor, CHANGE_SETTINGS)
+        for widget in (self.encrypt_button, self.change_button, self.keep_spin, self.restore_button):
+            widget.setEnabled(may and not server)
+            widget.setToolTip(why or widget.toolTip())
         available, _why = keys.keyring_status()
         self.remember_box.setVisible(encrypted)
         self.remember_box.setEnabled(available)
@@ -250,6 +256,14 @@ class SecurityBox(QGroupBox):
         self.remember_box.setChecked(bool(encrypted and db_file is not None and available
                                           and keys.stored_passphrase(db_file)))
         self.remember_box.blockSignals(False)
+
+    def _allowed(self) -> bool:
+        try:
+            require(self._db.actor, CHANGE_SETTINGS)
+        except PermissionDenied as exc:
+            self._say(exc.message, error=True)
+            return False
+        return True
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message_label.setText(text)
@@ -276,18 +290,19 @@ class SecurityBox(QGroupBox):
                               "asking."))
         else:
             keys.forget_passphrase(db_file)
-            self._say(self.tr("The passphrase is no longer kept on this computer; it is asked at each start."))
+            self._say(self.tr("The passphrase is no longer kept on this computer; it is asked at each "
+                              "start."))
 
     # -- default dialogs ----------------------------------------------------------------------------
 
     def _ask_save_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up to"), str(suggested), self.tr("rpl-desktop backups (*%1)").replace("%1", SUFFIX))
+            self, self.tr("Back up to"), str(suggested), fill(self.tr("rpl-desktop backups (*%1)"), SUFFIX))
         return Path(name) if name else None
 
     def _ask_open_path(self, folder: Path) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from"), str(folder), self.tr("rpl-desktop backups (*%1)").replace("%1", SUFFIX))
+            self, self.tr("Restore from"), str(folder), fill(self.tr("rpl-desktop backups (*%1)"), SUFFIX))
         return Path(name) if name else None
 
     def _confirm_restore(self, result: RestoreResult) -> bool:
@@ -312,6 +327,8 @@ class SecurityBox(QGroupBox):
 
     def encrypt_data(self) -> bool:
         """Encrypt the unencrypted embedded database and its evidence files, in place."""
+        if not self._allowed():
+            return False
         choice = self.ask_new_passphrase(Purpose.ENCRYPT)
         if choice is None:
             return False
@@ -333,11 +350,13 @@ class SecurityBox(QGroupBox):
             keys.remember_passphrase(db_file, choice.passphrase)
         log.info("data encrypted from Settings (%d evidence files)", count)
         self.refresh()
-        self._say(self.tr("The data is now encrypted. Keep the passphrase safe: without it the data cannot be "
-                          "opened."))
+        self._say(self.tr("The data is now encrypted. Keep the passphrase safe: without it the data cannot "
+                          "be opened."))
         return True
 
     def change_passphrase(self) -> bool:
+        if not self._allowed():
+            return False
         choice = self.ask_new_passphrase(Purpose.CHANGE)
         if choice is None:
             return False
@@ -380,7 +399,8 @@ class SecurityBox(QGroupBox):
             self._say(exc.message, error=True)
             return None
         text = fill(self.tr("The backup was written to %1 (%2 MB: %3 candidates, %4 evidence files)."),
-                    info.path, f"{info.size / 1_000_000:.1f}", info.tables.get("candidate", 0), info.evidence_files)
+                    info.path, f"{info.size / 1_000_000:.1f}", info.tables.get("candidate", 0),
+                    info.evidence_files)
         if db.encrypted:
             text += " " + self.tr("It opens with the passphrase of the data.")
         else:
@@ -391,7 +411,7 @@ class SecurityBox(QGroupBox):
     def restore(self) -> bool:
         db = self._db
         db_file = db.database_file
-        if db_file is None:
+        if db_file is None or not self._allowed():
             return False
         source = self.ask_open_path(self._paths.backup_dir)
         if source is None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from rpl_desktop.domain.actors import APPROVER, CASEWORKER, SYSTEM, Actor
-from rpl_desktop.domain.cases import Case, Purpose
+from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.errors import ConflictError
 from rpl_desktop.domain.ids import IdType
 from rpl_desktop.domain.mapping import Judgement, Method
@@ -294,6 +294,22 @@ def test_case_details_conflict_in_the_case_view(
     stored = cs.get_case(db, case.id)
     assert (stored.caseworker, stored.their_reference) == ("Per Leder", "24/1187")
     assert view.caseworker_edit.text() == "Per Leder" and view.details_saved.text() == "Saved."
+
+
+def test_a_status_moved_by_someone_else_is_shown_not_moved_again(
+    qtbot, db: Database, paths: AppPaths, case: Case  # type: ignore[no-untyped-def]
+) -> None:
+    view = CaseViewWidget(db, paths)
+    qtbot.addWidget(view)
+    view.show()
+    assert case.id is not None and view.open_case(case.id)
+    view.confirm = lambda _title, _text: True
+    as_per(db, lambda: ms.change_status(db, case.id, CaseStatus.UNDER_ASSESSMENT))  # type: ignore[arg-type]
+    assert not view.move_to(CaseStatus.CLOSED)  # Kari still sees "Draft"
+    assert "changed the status of this case" in view.status_message_text()
+    assert cs.get_case(db, case.id).status == CaseStatus.UNDER_ASSESSMENT
+    assert view.case() is not None and view.case().status == CaseStatus.UNDER_ASSESSMENT  # type: ignore[union-attr]
+    assert view.status_button(CaseStatus.PROPOSED) is not None  # the buttons of the status it has now
 
 
 def test_judgement_conflict_in_the_matrix_combines_the_reasons(

@@ -156,7 +156,8 @@ def test_change_dialog_needs_the_current_passphrase(qtbot) -> None:  # type: ign
     _type(qtbot, dialog.new_edit, PASS)
     _type(qtbot, dialog.repeat_edit, PASS)
     dialog.ok_button.click()
-    assert dialog.error_text() == "Enter the current passphrase." and dialog.focusWidget() is dialog.current_edit
+    assert dialog.error_text() == "Enter the current passphrase."
+    assert dialog.focusWidget() is dialog.current_edit
     _type(qtbot, dialog.current_edit, PASS)
     dialog.ok_button.click()
     assert "same as the current one" in dialog.error_text()
@@ -195,6 +196,10 @@ def test_unlock_dialog_wrong_then_right(qtbot, paths: AppPaths) -> None:  # type
     _encrypted_store(paths)
     before = paths.database_file.read_bytes()
     states: list[bytes] = []
+    viewed = paths.open_copies_dir / "0123456789ab" / "attest.pdf"  # left from viewing, last time
+    viewed.parent.mkdir(parents=True)
+    viewed.write_bytes(b"%PDF- decrypted copy")
+    viewed.chmod(0o400)
 
     def wrong(dialog: UnlockDialog) -> None:
         qtbot.keyClicks(dialog.passphrase_edit, "feil passfrase")
@@ -215,8 +220,9 @@ def test_unlock_dialog_wrong_then_right(qtbot, paths: AppPaths) -> None:  # type
     finally:
         db.close()
     assert seen[0] == ""
-    assert seen[1].startswith("That passphrase does not open the data") and "2 tries left" in seen[1]
+    assert seen[1].startswith("That passphrase does not open the data") and "Tries left: 2" in seen[1]
     assert states == [before]  # the wrong try changed nothing
+    assert not viewed.exists()  # decrypted copies are removed once the data is open again
 
 
 def test_three_wrong_tries_stop_with_a_message_and_change_nothing(paths: AppPaths) -> None:
@@ -225,7 +231,8 @@ def test_three_wrong_tries_stop_with_a_message_and_change_nothing(paths: AppPath
     prompts = ScriptedPrompts()
     prompts.unlock_answers = tuple(PassphraseChoice(f"feil nummer {n}") for n in range(3))
     assert open_store_or_report(paths, prompts) is None
-    assert prompts.unlock_messages[1].endswith("2 tries left.") and prompts.unlock_messages[2].endswith("1 tries left.")
+    assert prompts.unlock_messages[1].endswith("Tries left: 2.")
+    assert prompts.unlock_messages[2].endswith("Tries left: 1.")
     assert "wrong three times" in prompts.errors[0]
     assert paths.database_file.read_bytes() == before
     assert list(paths.backup_dir.iterdir()) == []
@@ -423,3 +430,20 @@ def test_security_box_remember_toggle_uses_the_keyring(qtbot, paths: AppPaths, m
         assert keys.stored_passphrase(paths.database_file) is None
     finally:
         db.close()
+
+
+def test_only_an_administrator_may_encrypt_restore_or_change_settings(qtbot, plain_db: Database,  # type: ignore[no-untyped-def]
+                                                                      paths: AppPaths) -> None:
+    from rpl_desktop.domain.actors import COUNSELLOR, Actor
+
+    plain_db.actor = Actor(user_id=7, username="veileder", display_name="Vera Veileder",
+                           roles=frozenset({COUNSELLOR}))
+    box = SecurityBox(plain_db, paths)
+    qtbot.addWidget(box)
+    assert box.backup_button.isEnabled()
+    assert not box.encrypt_button.isEnabled() and not box.restore_button.isEnabled()
+    assert "administrator" in box.restore_button.toolTip()
+    box.ask_new_passphrase = lambda purpose: pytest.fail("must not be asked")
+    assert not box.encrypt_data()
+    assert "administrator" in box.message()
+    assert database_file_state(paths.database_file) is FileState.PLAIN

@@ -229,6 +229,24 @@ def test_export_refuses_weak_passphrase_foreign_evidence_and_nothing_to_send(
     assert office.list_packages(db, world.case_id) == []
 
 
+def test_only_casework_roles_send_and_import(world: World, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from rpl_desktop.domain.actors import ADMINISTRATOR, Actor
+    from rpl_desktop.domain.errors import PermissionDenied
+
+    admin = replace(world.db, actor=Actor(7, "it", "IT-avdelingen", frozenset({ADMINISTRATOR})))
+    with pytest.raises(PermissionDenied):
+        office.export_package(
+            admin, world.case_id, assessor_name="Ola", passphrase=PASS, out=tmp_path / "x.rpl"
+        )
+    _sent, package = send(world, tmp_path)
+    response = assess(package, {"K2": (Judgement.MET, {Method.DIALOGUE}, "Godt.")}, world)
+    with pytest.raises(PermissionDenied):
+        office.import_response(admin, office.review_response(admin, response, PASS))
+    assert not (tmp_path / "x.rpl").exists() and office.external_judgements(world.db, world.case_id) == {}
+
+
 # -- refusals ----------------------------------------------------------------------------------------------
 
 

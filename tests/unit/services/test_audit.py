@@ -63,7 +63,7 @@ def test_every_write_is_recorded_with_who_and_what(db: Database) -> None:
     assert "version" not in changes and "updated_at" not in changes
     history = audit.case_history(db, case_id)
     assert history[-1].summary == (
-        "Kari Saksbehandler changed the judgement of outcome K3 from 'met' to 'partly met', the reason to "
+        "Kari Saksbehandler changed the judgement of outcome K3 from 'met' to 'partly met' and the reason to "
         "'Bare delvis vist i samtalen.'")
     first_judgement = next(h for h in history if "judgement of outcome K1" in h.summary)
     assert first_judgement.summary.startswith(

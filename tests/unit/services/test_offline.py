@@ -814,3 +814,38 @@ def test_branschvalidering_rows_travel_and_come_back(db: Database, laptop: Datab
         (1, Decimal("62.5")),
         (2, Decimal("71.5")),
     ]
+
+
+def test_documents_issued_on_the_laptop_are_named_in_the_comparison(
+    db: Database, laptop: Database, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from rpl_desktop.store.document_records import IssuedDocumentRecord
+
+    w = _office(db, tmp_path)
+    offline.export_cases(db, [w.case_a], tmp_path / "a.rplcases", PASS)
+    offline.import_offline_file(laptop, tmp_path / "a.rplcases", PASS)
+    la = _laptop_case(laptop, db, w.case_a)
+    with laptop.transaction() as s:
+        s.add(
+            IssuedDocumentRecord(
+                case_id=la,
+                kind="vedtak",
+                language="nb",
+                version=1,
+                sha256="ab" * 32,
+                size=3,
+                pdf=b"%PD",
+                sidecar="{}",
+                filename="vedtak.pdf",
+                reason="",
+                issued_by="Kari",
+                issued_at=datetime(2026, 1, 2),
+            )
+        )
+    offline.export_cases(laptop, [la], tmp_path / "b.rplcases", PASS)
+    plan = offline.plan_import(db, offline.read_offline_file(tmp_path / "b.rplcases", PASS))
+    assert plan.is_empty
+    [note] = plan.notes
+    assert "1 document(s) were issued on the laptop (vedtak v1)" in note

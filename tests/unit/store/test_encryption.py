@@ -234,6 +234,9 @@ def test_converting_a_plain_database_keeps_everything(paths: AppPaths, tmp_path:
     people, payload = _fill(plain, tmp_path)
     sha = hashlib.sha256(payload).hexdigest()
     counts = _table_counts(plain)
+    with plain.read() as s:
+        evidence_id = s.scalar(text("SELECT id FROM evidence"))
+    viewed = open_copy(plain, int(evidence_id), paths.open_copies_dir)  # a copy opened for viewing
     plain.close()
     # A plain copy an earlier upgrade left in the backup folder goes too.
     paths.backup_dir.mkdir(exist_ok=True)
@@ -241,7 +244,7 @@ def test_converting_a_plain_database_keeps_everything(paths: AppPaths, tmp_path:
     old_copy.write_bytes(paths.database_file.read_bytes())
     assert keys.encrypt_store(paths, PASS, PASS) == 1
     assert database_file_state(paths.database_file) is FileState.ENCRYPTED
-    assert not plain_copy_path(paths.database_file).exists()
+    assert not plain_copy_path(paths.database_file).exists() and not viewed.exists()
     assert _leaks(paths, _needles(people)) == []
     db = _open(paths)
     try:
