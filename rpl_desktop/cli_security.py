@@ -84,7 +84,7 @@ def _cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
 def _user_line(u: Any) -> str:
     from rpl_desktop.domain.security import ROLE_LABELS
 
-    roles = ", ".join(ROLE_LABELS.get(r, r) for r in sorted(u.roles))
+    roles = ", ".join(label for r, label in ROLE_LABELS.items() if r in u.roles)
     flags = [] if u.active else ["inactive"]
     if u.has_password:
         flags.append("password")

@@ -1038,7 +1038,10 @@ def _store_evidence(db: Database, plan: ImportPlan) -> list[str]:
         if put_bytes is not None:
             got = put_bytes(data, f"{sha}.bin")[0]
         else:
-            fd, tmp = tempfile.mkstemp(prefix=".offline-", dir=getattr(db.evidence, "root", None))
+            root = getattr(db.evidence, "root", None)
+            if root is not None:
+                Path(root).mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".incoming-offline-", dir=root)
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(data)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -257,6 +257,7 @@ class RetentionRow:
     cases: tuple[str, ...]  # "25/00012 (opptak, closed, kept until 2030-03-01)"
     due_on: date
     action: Action
+    status: CandidateRetention | None = field(default=None, compare=False)
 
     def action_text(self) -> str:
         return ("Erase (anonymised already)" if self.action == Action.ERASE
@@ -298,7 +299,7 @@ def retention_report(db: Database, *, today: date | None = None) -> RetentionRep
                 f"{c.facts.number} ({c.facts.purpose}, {c.facts.status.value}, "
                 f"kept until {c.ends_on.isoformat() if c.ends_on else '?'})" for c in status.cases)
             rows.append(RetentionRow(cid, f"{given} {family}".strip(), cid in anonymised, cases, status.due_on,
-                                     status.action))
+                                     status.action, status))
     return RetentionReport(tuple(rows), today, sum(counts.values()), counts[CandidateState.ACTIVE],
                            counts[CandidateState.KEPT], years)
 

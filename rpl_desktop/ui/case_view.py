@@ -367,6 +367,12 @@ class CaseViewWidget(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
         title_row.addStretch(1)
+        self.appeal_button = QPushButton(self.tr("Appeal &bundle…"), self.header)
+        self.appeal_button.setObjectName("appealBundleButton")
+        self.appeal_button.setToolTip(
+            self.tr("The case, its documents, evidence list and history for the appeal body"))
+        self.appeal_button.clicked.connect(self.make_appeal_bundle)
+        title_row.addWidget(self.appeal_button)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_label)
         target_row.addWidget(self.sample_badge)
@@ -397,7 +403,7 @@ class CaseViewWidget(QWidget):
         self.reference_edit = QLineEdit(people)
         self.reference_edit.setObjectName("caseTheirReference")
         self.reference_edit.setAccessibleName(self.tr("Their reference (Deres ref.)"))
-        self.reference_edit.setMaxLength(200)
+        self.reference_edit.setMaxLength(100)
         row = QHBoxLayout(people)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.caseworker_edit, 2)
@@ -659,6 +665,18 @@ class CaseViewWidget(QWidget):
             return None
         self._show_details_error(exc)
         return None
+
+    def make_appeal_bundle(self) -> QWidget | None:
+        """The appeal bundle (klagesak) of the open case: a dialog that writes one zip file."""
+        from rpl_desktop.ui.privacy_dialogs import AppealBundleDialog
+
+        if self._case is None or self._case.id is None:
+            return None
+        dialog = AppealBundleDialog(self._db, self._case.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._show_status_message(dialog.result_text, error=False))
+        dialog.open()
+        return dialog
 
     def _set_open(self, is_open: bool) -> None:
         self.empty_label.setVisible(not is_open)

@@ -300,6 +300,16 @@ class MainWindow(QMainWindow):
         self.new_case_button.clicked.connect(self.new_case_for_candidate)
         actions.addWidget(self.competence_map_button)
         actions.addWidget(self.new_case_button)
+        # Personal data (export, erase or anonymise): a menu button here and the table's context menu.
+        from rpl_desktop.ui.privacy_dialogs import CandidatePrivacyActions
+
+        self.privacy_actions = CandidatePrivacyActions(
+            db, self, lambda: self.candidate_list.current_candidate_id() or self._open_id, self._may_remove)
+        self.privacy_actions.install_context_menu(self.candidate_list.table)
+        self.privacy_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.privacy_actions.candidateErased.connect(self._candidate_removed)
+        self.privacy_actions.candidateAnonymised.connect(self._candidate_anonymised)
+        actions.addWidget(self.privacy_actions.button)
         actions.addStretch(1)
         left_layout.addLayout(actions)
         self.splitter.addWidget(left)
@@ -434,6 +444,12 @@ class MainWindow(QMainWindow):
         cases_form.addRow(self.save_case_settings_button, self.case_settings_message)
         layout.addWidget(cases_box)
         self._load_case_settings()
+
+        from rpl_desktop.ui.privacy_dialogs import PersonalDataSettingsBox
+
+        self.personal_data_box = PersonalDataSettingsBox(self.database, page)
+        self.personal_data_box.candidatesChanged.connect(lambda: self._candidate_removed(None))
+        layout.addWidget(self.personal_data_box)
 
         # Users and roles; the settings above are the administrator's too (the services check it again).
         from rpl_desktop.domain.security import CHANGE_SETTINGS
@@ -720,6 +736,31 @@ class MainWindow(QMainWindow):
         if self._open_id == candidate_id:
             self._open_id = None
         self.candidate_list.refresh()
+
+    def _may_remove(self, candidate_id: int) -> bool:
+        """Before erasing or anonymising the candidate open in the editor: its unsaved changes first."""
+        return candidate_id != self._open_id or self.may_leave_candidate()
+
+    def _candidate_removed(self, candidate_id: int | None) -> None:
+        """A candidate was erased (from the list or the retention report): nothing of theirs stays on screen."""
+        from rpl_desktop.services.candidates import get_candidate
+
+        if self._open_id is not None and (candidate_id in (None, self._open_id)):
+            try:
+                get_candidate(self.database, self._open_id)
+            except RplError:
+                self._open_in_editor(None)
+            else:  # anonymised from the retention report: show what is left, unless the user is typing
+                if not cast(CandidateEditor, self.editor).has_unsaved_changes():
+                    self._open_in_editor(self._open_id)
+        self.candidate_list.refresh()
+        if hasattr(self, "case_list"):
+            self.case_list.refresh()
+
+    def _candidate_anonymised(self, candidate_id: int) -> None:
+        if candidate_id == self._open_id:
+            self._open_in_editor(candidate_id)
+        self.candidate_list.refresh(select_id=candidate_id)
 
     # -- settings -------------------------------------------------------------------------------
 
