@@ -193,8 +193,7 @@ def test_settings_box_saves_the_periods(qtbot, world: Database, tmp_path: Path) 
     qtbot.mouseClick(box.save_button, LEFT)
     assert box.message.text() == "Saved." and privacy.retention_years(world)["fritak"] == 12
     shot(box, "settings-personal-data", tmp_path)
-    report = box.show_report()
-    qtbot.addWidget(report)
+    report = box.show_report()  # a child of the box's window, deleted when closed
     assert report.isVisible() and report.model.rowCount() == 0 and report.empty.isVisible()
     report.close()
 
