@@ -15,6 +15,7 @@ Run as a script it starts a server and prints its URL until interrupted (handy f
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import os
@@ -142,6 +143,7 @@ class PostgresServer:
         except Exception:
             self._remove()
             raise
+        atexit.register(self.stop)  # also when the test run ends abruptly (the server would linger)
         return self
 
     def _prepare_user(self) -> None:
@@ -166,6 +168,7 @@ class PostgresServer:
         os.chmod(self.root, 0o700)
 
     def stop(self) -> None:
+        atexit.unregister(self.stop)
         if self.data_dir.exists() and (self.data_dir / "postmaster.pid").exists():
             with contextlib.suppress(PostgresUnavailable, subprocess.SubprocessError):
                 self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "-w",

@@ -219,8 +219,11 @@ def test_main_window_actions_erase_the_open_candidate(qtbot, world: Database, pa
     assert win.candidate_list.model().row_of(linnea) < 0
     assert "Erased candidate" in win.statusBar().currentMessage()
     assert isinstance(win.editor, FakeEditor) and win.editor.opened[-1] is None
+    assert win.privacy_actions.export() is None  # nothing selected now
+    assert win.statusBar().currentMessage() == "Select a candidate first."
+    win.candidate_list.select_candidate(cid(world, "Gaup"), notify=True)
     export = win.privacy_actions.export()
-    assert export is not None and isinstance(export, ExportPersonalDataDialog)
+    assert isinstance(export, ExportPersonalDataDialog) and "Gaup" in export.intro.text()
     export.close()
 
 
