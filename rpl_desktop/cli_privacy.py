@@ -32,7 +32,9 @@ def _export_passphrase(encrypt: bool) -> str | None:
     value = os.environ.get(PASSPHRASE_ENV, "")
     if not value:
         if not sys.stdin.isatty():
-            raise RplError(f"--encrypt needs a passphrase: run the command in a terminal or set {PASSPHRASE_ENV}.")
+            raise RplError(
+                f"--encrypt needs a passphrase: run the command in a terminal or set {PASSPHRASE_ENV}."
+            )
         value = getpass.getpass("Passphrase for the file: ")
         if getpass.getpass("The same passphrase again: ") != value:
             raise RplError("The two passphrases differ; nothing was written. Try again.")
@@ -45,7 +47,9 @@ def _candidate_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise RplError(f"{text!r} is not a candidate id (a number; `rpl-desktop info` shows the register).") from None
+        raise RplError(
+            f"{text!r} is not a candidate id (a number; `rpl-desktop info` shows the register)."
+        ) from None
 
 
 def _cmd_candidate(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -88,16 +92,23 @@ def _cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
             privacy.write_report_csv(report, Path(args.csv))
     finally:
         db.close()
-    print(f"{report.due} of {report.candidates} candidates are past their retention period "
-          f"({report.active} with an open case, {report.kept} still kept) on {report.today.isoformat()}.")
+    print(
+        f"{report.due} of {report.candidates} candidates are past their retention period "
+        f"({report.active} with an open case, {report.kept} still kept) on {report.today.isoformat()}."
+    )
     for row in report.rows:
         mark = " (anonymised)" if row.anonymised else ""
-        print(f"  candidate {row.candidate_id}{mark}: ended {row.due_on.isoformat()}, "
-              f"{len(row.cases)} case(s) — {row.action_text()}")
+        print(
+            f"  candidate {row.candidate_id}{mark}: ended {row.due_on.isoformat()}, "
+            f"{len(row.cases)} case(s) — {row.action_text()}"
+        )
     if args.csv:
         print(f"The report with names is in {args.csv}; keep it safe and delete it when done.")
-    print("Retention periods (years): " + ", ".join(f"{k} {v}" for k, v in report.years.items())
-          + ". Check them against your county's bevarings- og kassasjonsregler.")
+    print(
+        "Retention periods (years): "
+        + ", ".join(f"{k} {v}" for k, v in report.years.items())
+        + ". Check them against your county's bevarings- og kassasjonsregler."
+    )
     return 0
 
 
@@ -108,8 +119,9 @@ def _cmd_appeal_bundle(args: argparse.Namespace, paths: AppPaths) -> int:
     passphrase = _export_passphrase(args.encrypt)
     db = open_store(paths)
     try:
-        result = make_appeal_bundle(db, args.case, Path(args.out), include_evidence_files=args.with_evidence,
-                                    passphrase=passphrase)
+        result = make_appeal_bundle(
+            db, args.case, Path(args.out), include_evidence_files=args.with_evidence, passphrase=passphrase
+        )
     finally:
         db.close()
     print(result.summary())
@@ -120,8 +132,11 @@ def _add_appeal_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case", metavar="NUMBER", help="the case number (or id)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the zip file to write")
     parser.add_argument("--with-evidence", action="store_true", help="include the evidence files themselves")
-    parser.add_argument("--encrypt", action="store_true",
-                        help=f"encrypt the file with a passphrase (asked, or {PASSPHRASE_ENV})")
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the file with a passphrase (asked, or {PASSPHRASE_ENV})",
+    )
 
 
 def _case_group(commands: Any) -> argparse.ArgumentParser | None:
@@ -142,14 +157,23 @@ def add_commands(commands: Any, handlers: dict[str, Any]) -> None:
     export = actions.add_parser("export", help="write everything about one candidate to one zip file")
     export.add_argument("candidate_id", metavar="ID")
     export.add_argument("--out", required=True, metavar="FILE", help="the zip file to write")
-    export.add_argument("--encrypt", action="store_true",
-                        help=f"encrypt the file with a passphrase (asked, or {PASSPHRASE_ENV})")
-    for name, text in (("erase", "delete the candidate and everything about them (administrators, approvers)"),
-                       ("anonymise", "remove the person, keep the case record (administrators, approvers)")):
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the file with a passphrase (asked, or {PASSPHRASE_ENV})",
+    )
+    for name, text in (
+        ("erase", "delete the candidate and everything about them (administrators, approvers)"),
+        ("anonymise", "remove the person, keep the case record (administrators, approvers)"),
+    ):
         sub = actions.add_parser(name, help=text)
         sub.add_argument("candidate_id", metavar="ID")
-        sub.add_argument("--reason", required=True, metavar="TEXT",
-                         help="why (kept in the log; do not write the candidate's name)")
+        sub.add_argument(
+            "--reason",
+            required=True,
+            metavar="TEXT",
+            help="why (kept in the log; do not write the candidate's name)",
+        )
     handlers["candidate"] = _cmd_candidate
 
     retention = commands.add_parser("retention", help="retention of personal data")
@@ -161,8 +185,11 @@ def add_commands(commands: Any, handlers: dict[str, Any]) -> None:
 
     case_actions = _case_group(commands)
     if case_actions is not None and "case" in handlers:
-        _add_appeal_arguments(case_actions.add_parser(  # type: ignore[attr-defined]
-            "appeal-bundle", help="write the appeal bundle (klagesak) of a case"))
+        _add_appeal_arguments(
+            case_actions.add_parser(  # type: ignore[attr-defined]
+                "appeal-bundle", help="write the appeal bundle (klagesak) of a case"
+            )
+        )
         plain_case = handlers["case"]
 
         def _case(args: argparse.Namespace, paths: AppPaths) -> int:

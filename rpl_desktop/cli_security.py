@@ -26,8 +26,14 @@ from rpl_desktop.paths import AppPaths
 
 EXIT_CHAIN_BROKEN = 1
 NEW_PASSWORD_ENV = "RPL_NEW_PASSWORD"
-_ROLE_ALIASES = {"administrator": "admin", "saksbehandler": "caseworker", "godkjenner": "approver",
-                 "leder": "approver", "veileder": "counsellor", "counselor": "counsellor"}
+_ROLE_ALIASES = {
+    "administrator": "admin",
+    "saksbehandler": "caseworker",
+    "godkjenner": "approver",
+    "leder": "approver",
+    "veileder": "counsellor",
+    "counselor": "counsellor",
+}
 
 
 def _roles(text: str) -> list[str]:
@@ -101,14 +107,18 @@ def _cmd_users(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.users_command == "list":
             listed = users.list_users(db)
             if not listed:
-                print("no users yet: the program acts as 'rpl-desktop' (the desktop program creates the first "
-                      "user on its first start; or 'rpl-desktop users add NAME --roles admin,caseworker,approver')")
+                print(
+                    "no users yet: the program acts as 'rpl-desktop' (the desktop program creates the "
+                    "first user on its first start; or 'rpl-desktop users add NAME --roles "
+                    "admin,caseworker,approver')"
+                )
             for u in listed:
                 print(_user_line(u))
             return 0
         if args.users_command == "add":
-            user = users.add_user(db, args.username, args.name or "", _roles(args.roles),
-                                  _new_password(args.password))
+            user = users.add_user(
+                db, args.username, args.name or "", _roles(args.roles), _new_password(args.password)
+            )
             print(f"user added: {_user_line(user)}")
             return 0
         target = users.find_user(db, args.username)
@@ -144,16 +154,27 @@ def add_commands(commands: Any, handlers: dict[str, Any]) -> None:
     add = user_commands.add_parser("add", help="add a user (administrators)")
     add.add_argument("username", metavar="USERNAME", help="the login name, no spaces")
     add.add_argument("--name", metavar="TEXT", help="the name shown in the program and the audit log")
-    add.add_argument("--roles", required=True, metavar="ROLES",
-                     help="comma-separated: caseworker, approver, counsellor, admin")
-    add.add_argument("--password", action="store_true",
-                     help=f"give the user a password (asked, or from {NEW_PASSWORD_ENV})")
+    add.add_argument(
+        "--roles",
+        required=True,
+        metavar="ROLES",
+        help="comma-separated: caseworker, approver, counsellor, admin",
+    )
+    add.add_argument(
+        "--password",
+        action="store_true",
+        help=f"give the user a password (asked, or from {NEW_PASSWORD_ENV})",
+    )
     roles = user_commands.add_parser("roles", help="set a user's roles (administrators)")
     roles.add_argument("username", metavar="USERNAME")
-    roles.add_argument("roles", metavar="ROLES", help="comma-separated: caseworker, approver, counsellor, admin")
-    for name, text in (("deactivate", "make a user inactive (users are never deleted)"),
-                       ("activate", "make an inactive user active again"),
-                       ("password", f"set or reset a password (asked, or from {NEW_PASSWORD_ENV}; empty: none)")):
+    roles.add_argument(
+        "roles", metavar="ROLES", help="comma-separated: caseworker, approver, counsellor, admin"
+    )
+    for name, text in (
+        ("deactivate", "make a user inactive (users are never deleted)"),
+        ("activate", "make an inactive user active again"),
+        ("password", f"set or reset a password (asked, or from {NEW_PASSWORD_ENV}; empty: none)"),
+    ):
         sub = user_commands.add_parser(name, help=text)
         sub.add_argument("username", metavar="USERNAME")
     handlers["users"] = _cmd_users

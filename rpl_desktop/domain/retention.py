@@ -51,8 +51,15 @@ MAX_YEARS = 100
 DECISION_KINDS = frozenset({"vedtak", "kompetansebevis", "yrkesbevis", "intyg", "kartlaggningsutlatande"})
 """Issued document kinds that state a decision (a competence map decides nothing)."""
 
-OPEN_STATES = frozenset({CaseStatus.DRAFT, CaseStatus.UNDER_ASSESSMENT, CaseStatus.PROPOSED,
-                         CaseStatus.APPROVED, CaseStatus.APPEALED})
+OPEN_STATES = frozenset(
+    {
+        CaseStatus.DRAFT,
+        CaseStatus.UNDER_ASSESSMENT,
+        CaseStatus.PROPOSED,
+        CaseStatus.APPROVED,
+        CaseStatus.APPEALED,
+    }
+)
 """A case in one of these states is still being worked on (an appealed case is open again)."""
 
 
@@ -61,9 +68,13 @@ def validate_retention_years(values: Mapping[str, object]) -> dict[str, int]:
     years = dict(DEFAULT_RETENTION_YEARS)
     for key, value in values.items():
         if key not in DEFAULT_RETENTION_YEARS:
-            raise ValidationError(f"retention.{key}", "is not a case type or retention period this program knows.")
+            raise ValidationError(
+                f"retention.{key}", "is not a case type or retention period this program knows."
+            )
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEARS:
-            raise ValidationError(f"retention.{key}", f"must be a whole number of years from 0 to {MAX_YEARS}.")
+            raise ValidationError(
+                f"retention.{key}", f"must be a whole number of years from 0 to {MAX_YEARS}."
+            )
         years[key] = value
     return years
 
@@ -122,11 +133,15 @@ def case_retention(facts: CaseFacts, years: Mapping[str, int], today: date) -> C
     span = years.get(key, DEFAULT_RETENTION_YEARS.get(key, DEFAULT_RETENTION_YEARS[NO_DECISION]))
     if facts.status in OPEN_STATES:
         return CaseRetention(facts, CaseState.OPEN, key, span, None, None)
-    starts = max((d for d in (facts.last_document_on, facts.last_decision_on, facts.closed_on) if d), default=None)
+    starts = max(
+        (d for d in (facts.last_document_on, facts.last_decision_on, facts.closed_on) if d), default=None
+    )
     if starts is None:  # closed, but nothing tells when: count from today (kept, never due too early)
         starts = today
     ends = add_years(starts, span)
-    return CaseRetention(facts, CaseState.EXPIRED if today >= ends else CaseState.KEPT, key, span, starts, ends)
+    return CaseRetention(
+        facts, CaseState.EXPIRED if today >= ends else CaseState.KEPT, key, span, starts, ends
+    )
 
 
 class CandidateState(StrEnum):

@@ -50,8 +50,16 @@ CHANGE_SETTINGS = "change_settings"
 """The settings kept with the data: organisation profile, number patterns, currency, two-person rule."""
 
 PERMISSIONS = (
-    EDIT_REGISTER, EDIT_CASES, PROPOSE_DECISION, APPROVE_DECISION, ISSUE_DECISION, ISSUE_COMPETENCE_MAP,
-    MANAGE_CATALOGUE, MANAGE_RULE_PROFILES, MANAGE_USERS, CHANGE_SETTINGS,
+    EDIT_REGISTER,
+    EDIT_CASES,
+    PROPOSE_DECISION,
+    APPROVE_DECISION,
+    ISSUE_DECISION,
+    ISSUE_COMPETENCE_MAP,
+    MANAGE_CATALOGUE,
+    MANAGE_RULE_PROFILES,
+    MANAGE_USERS,
+    CHANGE_SETTINGS,
 )
 
 _CASEWORK = frozenset({EDIT_REGISTER, EDIT_CASES, PROPOSE_DECISION, ISSUE_COMPETENCE_MAP})
@@ -89,8 +97,9 @@ DECISION_DOCUMENTS = frozenset({"vedtak", "kompetansebevis", "yrkesbevis", "inty
 TWO_PERSON_DOCUMENTS = frozenset({"vedtak"})
 """Documents whose issuer the two-person rule checks (besides approving the case)."""
 
-READ_ONLY = Actor(user_id=None, username="system", display_name="rpl-desktop (no user named)",
-                  roles=frozenset())
+READ_ONLY = Actor(
+    user_id=None, username="system", display_name="rpl-desktop (no user named)", roles=frozenset()
+)
 """A headless command on a data store with users, no user named: reading only."""
 
 
@@ -128,14 +137,18 @@ def refusal(actor: Actor, permission: str) -> str:
     doing = _DOING.get(permission, "This")
     needed = _or_list([ROLE_LABELS[r] for r in roles_with(permission)])
     if actor.user_id is None and not is_system(actor):
-        return (f"{doing} needs a signed-in user. This data store has users: name yours with --user NAME "
-                "(or the environment variable RPL_USER) and run the command again.")
+        return (
+            f"{doing} needs a signed-in user. This data store has users: name yours with --user NAME "
+            "(or the environment variable RPL_USER) and run the command again."
+        )
     held = ", ".join(ROLE_LABELS.get(r, r) for r in sorted(actor.roles)) or "none"
     article = "an" if needed[:1] in "aeiou" else "a"
     if needed == ROLE_LABELS[ADMINISTRATOR]:
         return f"{doing} needs the administrator role (your roles: {held}). Ask an administrator."
-    return (f"{doing} needs the {needed} role (your roles: {held}). Ask {article} {needed} to do it, "
-            "or an administrator to give you the role.")
+    return (
+        f"{doing} needs the {needed} role (your roles: {held}). Ask {article} {needed} to do it, "
+        "or an administrator to give you the role."
+    )
 
 
 def require(actor: Actor, permission: str) -> None:
@@ -169,7 +182,8 @@ def check_two_person(actor: Actor, worked_by: Iterable[int], doing: str = "appro
     if actor.user_id in set(worked_by):
         raise PermissionDenied(
             f"The two-person rule is on: you worked this case as its caseworker, so another user with the "
-            f"approver role must {doing}. Ask an approver who has not worked the case.")
+            f"approver role must {doing}. Ask an approver who has not worked the case."
+        )
 
 
 # -- users ----------------------------------------------------------------------------------------
@@ -217,6 +231,15 @@ def validate_password(password: str) -> str:
 
 
 __all__ = [
-    "ADMINISTRATOR", "APPROVER", "CASEWORKER", "COUNSELLOR", "READ_ONLY", "SYSTEM", "Actor",
-    "allows", "check_two_person", "permissions", "require",
+    "ADMINISTRATOR",
+    "APPROVER",
+    "CASEWORKER",
+    "COUNSELLOR",
+    "READ_ONLY",
+    "SYSTEM",
+    "Actor",
+    "allows",
+    "check_two_person",
+    "permissions",
+    "require",
 ]

@@ -57,8 +57,10 @@ class AppealResult:
     encrypted: bool
 
     def summary(self) -> str:
-        parts = [f"{self.documents} issued document{'s' if self.documents != 1 else ''}",
-                 f"{self.evidence_items} evidence item{'s' if self.evidence_items != 1 else ''}"]
+        parts = [
+            f"{self.documents} issued document{'s' if self.documents != 1 else ''}",
+            f"{self.evidence_items} evidence item{'s' if self.evidence_items != 1 else ''}",
+        ]
         if self.evidence_files:
             parts.append(f"{self.evidence_files} evidence file{'s' if self.evidence_files != 1 else ''}")
         if self.history_available:
@@ -74,8 +76,10 @@ def _history(db: Database, case_id: int) -> tuple[list[dict[str, Any]] | None, l
         from rpl_desktop.services import audit  # type: ignore[attr-defined]
     except ImportError:
         return None, None
-    history = [{"at": e.at.isoformat(timespec="seconds"), "by": e.actor, "what": e.summary, "reason": e.reason}
-               for e in audit.case_history(db, case_id)]
+    history = [
+        {"at": e.at.isoformat(timespec="seconds"), "by": e.actor, "what": e.summary, "reason": e.reason}
+        for e in audit.case_history(db, case_id)
+    ]
     entries = getattr(audit, "case_entries", None)
     return history, (list(entries(db, case_id)) if entries is not None else None)
 
@@ -97,32 +101,66 @@ def appeal_data(db: Database, case_id: int) -> dict[str, Any]:
         for item in a.evidence:
             linked.setdefault((item.kind.value, item.ref_id), []).append(a.outcome.code)
         ind = row.indicators
-        judgements.append({
-            "outcome_code": a.outcome.code, "outcome_text": a.outcome.text, "category": a.outcome.category,
-            "group": a.outcome.group, "judgement": a.judgement.value,
-            "methods": sorted(m.value for m in a.methods), "reason": a.reason,
-            "evidence": [{"kind": e.kind.value, "id": e.ref_id, "label": e.label} for e in a.evidence],
-            "indicators": {"current": ind.current.value, "sufficient": ind.sufficient.value,
-                           "authentic": ind.authentic.value, "valid": ind.valid.value,
-                           "messages": list(ind.messages)},
-        })
+        judgements.append(
+            {
+                "outcome_code": a.outcome.code,
+                "outcome_text": a.outcome.text,
+                "category": a.outcome.category,
+                "group": a.outcome.group,
+                "judgement": a.judgement.value,
+                "methods": sorted(m.value for m in a.methods),
+                "reason": a.reason,
+                "evidence": [{"kind": e.kind.value, "id": e.ref_id, "label": e.label} for e in a.evidence],
+                "indicators": {
+                    "current": ind.current.value,
+                    "sufficient": ind.sufficient.value,
+                    "authentic": ind.authentic.value,
+                    "valid": ind.valid.value,
+                    "messages": list(ind.messages),
+                },
+            }
+        )
     files = {f.id: f for f in list_evidence(db, case.candidate_id)}
     evidence = []
     for item in matrix.available:
-        entry: dict[str, Any] = {"kind": item.kind.value, "id": item.ref_id, "label": item.label,
-                                 "date": jsonable(item.last_date), "self_declared": item.self_declared,
-                                 "authentic": item.authentic,
-                                 "linked_to": linked.get((item.kind.value, item.ref_id), [])}
+        entry: dict[str, Any] = {
+            "kind": item.kind.value,
+            "id": item.ref_id,
+            "label": item.label,
+            "date": jsonable(item.last_date),
+            "self_declared": item.self_declared,
+            "authentic": item.authentic,
+            "linked_to": linked.get((item.kind.value, item.ref_id), []),
+        }
         f = files.get(item.ref_id) if item.kind.value == "file" else None
         if f is not None:
-            entry |= {"filename": f.filename, "type": f.kind.value, "media_type": f.media_type, "size": f.size,
-                      "sha256": f.sha256, "verified": f.verified, "translated": f.translated}
+            entry |= {
+                "filename": f.filename,
+                "type": f.kind.value,
+                "media_type": f.media_type,
+                "size": f.size,
+                "sha256": f.sha256,
+                "verified": f.verified,
+                "translated": f.translated,
+            }
         evidence.append(entry)
     org = get_organisation(db)
-    docs = [{"id": d.id, "kind": d.kind, "language": d.language, "version": d.version,
-             "issued_at": jsonable(d.issued_at), "issued_by": d.issued_by, "sha256": d.sha256, "size": d.size,
-             "certificate_number": d.certificate_number, "reason": d.reason, "filename": d.filename}
-            for d in list_issued(db, case_id)]
+    docs = [
+        {
+            "id": d.id,
+            "kind": d.kind,
+            "language": d.language,
+            "version": d.version,
+            "issued_at": jsonable(d.issued_at),
+            "issued_by": d.issued_by,
+            "sha256": d.sha256,
+            "size": d.size,
+            "certificate_number": d.certificate_number,
+            "reason": d.reason,
+            "filename": d.filename,
+        }
+        for d in list_issued(db, case_id)
+    ]
     person = get_candidate(db, case.candidate_id)
     return {
         "format": FORMAT,
@@ -132,20 +170,41 @@ def appeal_data(db: Database, case_id: int) -> dict[str, Any]:
         "program": f"rpl-desktop {__version__}",
         "organisation": {"name": org.name, "org_number": org.org_number} if org else None,
         "case": {
-            "number": case.number, "purpose": case.purpose.value, "status": case.status.value,
-            "opened_on": jsonable(case.opened_on), "due_on": jsonable(case.due_on), "caseworker": case.caseworker,
-            "their_reference": case.their_reference, "language": case.language or cand.language,
+            "number": case.number,
+            "purpose": case.purpose.value,
+            "status": case.status.value,
+            "opened_on": jsonable(case.opened_on),
+            "due_on": jsonable(case.due_on),
+            "caseworker": case.caseworker,
+            "their_reference": case.their_reference,
+            "language": case.language or cand.language,
             "phases": {p.value: jsonable(d) for p, d in case.phase_dates.items()},
-            "rule_profile": case.rule_profile_id, "document_only_override": case.document_only_override,
+            "rule_profile": case.rule_profile_id,
+            "document_only_override": case.document_only_override,
         },
-        "candidate": {"name": person.full_name, "birth_date": jsonable(person.birth_date),
-                      "language": person.language},
-        "standard": {"uid": std.uid, "kind": std.kind.value, "code": std.code, "version": std.version,
-                     "title": std.title, "sample": std.sample},
-        "result": {"result": r.result.value, "met": [o.code for o in r.met], "partly_met": [o.code for o in r.partly],
-                   "missing": [o.code for o in r.missing], "not_assessed": r.not_assessed,
-                   "credits_recognised": str(r.credits_recognised), "credits_remaining": str(r.credits_remaining),
-                   "blockers": list(r.blockers)},
+        "candidate": {
+            "name": person.full_name,
+            "birth_date": jsonable(person.birth_date),
+            "language": person.language,
+        },
+        "standard": {
+            "uid": std.uid,
+            "kind": std.kind.value,
+            "code": std.code,
+            "version": std.version,
+            "title": std.title,
+            "sample": std.sample,
+        },
+        "result": {
+            "result": r.result.value,
+            "met": [o.code for o in r.met],
+            "partly_met": [o.code for o in r.partly],
+            "missing": [o.code for o in r.missing],
+            "not_assessed": r.not_assessed,
+            "credits_recognised": str(r.credits_recognised),
+            "credits_remaining": str(r.credits_remaining),
+            "blockers": list(r.blockers),
+        },
         "judgements": judgements,
         "evidence": evidence,
         "issued_documents": docs,
@@ -154,8 +213,12 @@ def appeal_data(db: Database, case_id: int) -> dict[str, Any]:
 
 
 _WORDS: dict[str, dict[str, str]] = {
-    "title": {"nb": "Klagesak – sammendrag", "nn": "Klagesak – samandrag", "sv": "Överklagande – sammanfattning",
-              "en": "Appeal – case summary"},
+    "title": {
+        "nb": "Klagesak – sammendrag",
+        "nn": "Klagesak – samandrag",
+        "sv": "Överklagande – sammanfattning",
+        "en": "Appeal – case summary",
+    },
     "case": {"nb": "Sak", "nn": "Sak", "sv": "Ärende", "en": "Case"},
     "candidate": {"nb": "Kandidat", "nn": "Kandidat", "sv": "Kandidat", "en": "Candidate"},
     "born": {"nb": "født", "nn": "fødd", "sv": "född", "en": "born"},
@@ -165,22 +228,35 @@ _WORDS: dict[str, dict[str, str]] = {
     "opened": {"nb": "Opprettet", "nn": "Oppretta", "sv": "Öppnat", "en": "Opened"},
     "caseworker": {"nb": "Saksbehandler", "nn": "Sakshandsamar", "sv": "Handläggare", "en": "Caseworker"},
     "result": {"nb": "Resultat", "nn": "Resultat", "sv": "Resultat", "en": "Result"},
-    "judgements": {"nb": "Vurdering per læringsutbytte / kompetansemål",
-                   "nn": "Vurdering per læringsutbyte / kompetansemål",
-                   "sv": "Bedömning per lärandemål", "en": "Judgement per outcome"},
+    "judgements": {
+        "nb": "Vurdering per læringsutbytte / kompetansemål",
+        "nn": "Vurdering per læringsutbyte / kompetansemål",
+        "sv": "Bedömning per lärandemål",
+        "en": "Judgement per outcome",
+    },
     "methods": {"nb": "Metoder", "nn": "Metodar", "sv": "Metoder", "en": "Methods"},
     "reason": {"nb": "Begrunnelse", "nn": "Grunngiving", "sv": "Motivering", "en": "Reason"},
     "evidence": {"nb": "Dokumentasjon", "nn": "Dokumentasjon", "sv": "Underlag", "en": "Evidence"},
     "linked": {"nb": "brukt for", "nn": "brukt for", "sv": "använt för", "en": "used for"},
-    "documents": {"nb": "Utstedte dokumenter", "nn": "Utferda dokument", "sv": "Utfärdade dokument",
-                  "en": "Issued documents"},
+    "documents": {
+        "nb": "Utstedte dokumenter",
+        "nn": "Utferda dokument",
+        "sv": "Utfärdade dokument",
+        "en": "Issued documents",
+    },
     "history": {"nb": "Sakshistorikk", "nn": "Sakshistorikk", "sv": "Ärendehistorik", "en": "Case history"},
-    "no_history": {"nb": "Revisjonsloggen er ikke tilgjengelig i denne programversjonen.",
-                   "nn": "Revisjonsloggen er ikkje tilgjengeleg i denne programversjonen.",
-                   "sv": "Granskningsloggen finns inte i denna programversion.",
-                   "en": "The audit log is not available in this program version."},
-    "override": {"nb": "Vurdert på dokumentasjon alene, fordi", "nn": "Vurdert på dokumentasjon åleine, fordi",
-                 "sv": "Bedömt enbart på dokument, eftersom", "en": "Assessed on documents alone, because"},
+    "no_history": {
+        "nb": "Revisjonsloggen er ikke tilgjengelig i denne programversjonen.",
+        "nn": "Revisjonsloggen er ikkje tilgjengeleg i denne programversjonen.",
+        "sv": "Granskningsloggen finns inte i denna programversion.",
+        "en": "The audit log is not available in this program version.",
+    },
+    "override": {
+        "nb": "Vurdert på dokumentasjon alene, fordi",
+        "nn": "Vurdert på dokumentasjon åleine, fordi",
+        "sv": "Bedömt enbart på dokument, eftersom",
+        "en": "Assessed on documents alone, because",
+    },
     "none": {"nb": "ingen", "nn": "ingen", "sv": "inga", "en": "none"},
 }
 
@@ -226,8 +302,10 @@ def summary_text(data: dict[str, Any], history: list[dict[str, Any]] | None, lan
     lines += ["", _w("documents", lang), "-" * len(_w("documents", lang))]
     for d in data["issued_documents"] or []:
         number = f"  nr. {d['certificate_number']}" if d.get("certificate_number") else ""
-        lines.append(f"- {d['kind']} ({d['language']}) v{d['version']}  {d['issued_at']}  {d['issued_by']}{number}"
-                     f"  SHA-256 {d['sha256']}")
+        lines.append(
+            f"- {d['kind']} ({d['language']}) v{d['version']}  {d['issued_at']}  {d['issued_by']}{number}"
+            f"  SHA-256 {d['sha256']}"
+        )
         if d.get("reason"):
             lines.append(f"    {_w('reason', lang)}: {d['reason']}")
     if not data["issued_documents"]:
@@ -242,8 +320,14 @@ def summary_text(data: dict[str, Any], history: list[dict[str, Any]] | None, lan
     return "\n".join(lines) + "\n"
 
 
-def make_appeal_bundle(db: Database, case: int | str, out: Path, *, include_evidence_files: bool = False,
-                       passphrase: str | None = None) -> AppealResult:
+def make_appeal_bundle(
+    db: Database,
+    case: int | str,
+    out: Path,
+    *,
+    include_evidence_files: bool = False,
+    passphrase: str | None = None,
+) -> AppealResult:
     """Write the appeal bundle of ``case`` (an id or a case number) to ``out``."""
     from rpl_desktop.services.documents import find_case
 
@@ -258,9 +342,14 @@ def make_appeal_bundle(db: Database, case: int | str, out: Path, *, include_evid
     documents = 0
     if ids:
         with db.read() as s:
-            stored = {i: (bytes(pdf), sidecar) for i, pdf, sidecar in s.execute(
-                select(IssuedDocumentRecord.id, IssuedDocumentRecord.pdf, IssuedDocumentRecord.sidecar)
-                .where(IssuedDocumentRecord.id.in_(ids)))}
+            stored = {
+                i: (bytes(pdf), sidecar)
+                for i, pdf, sidecar in s.execute(
+                    select(
+                        IssuedDocumentRecord.id, IssuedDocumentRecord.pdf, IssuedDocumentRecord.sidecar
+                    ).where(IssuedDocumentRecord.id.in_(ids))
+                )
+            }
         for d in data["issued_documents"]:
             pdf, sidecar = stored.get(d["id"], (b"", "{}"))
             if not pdf or hashlib.sha256(pdf).hexdigest() != d["sha256"]:
@@ -285,17 +374,32 @@ def make_appeal_bundle(db: Database, case: int | str, out: Path, *, include_evid
             files += 1
     bundle.add_json("case.json", data)
     if entries is not None:
-        bundle.add("audit-entries.json", json.dumps(entries, ensure_ascii=False, indent=2, default=jsonable) + "\n")
+        bundle.add(
+            "audit-entries.json", json.dumps(entries, ensure_ascii=False, indent=2, default=jsonable) + "\n"
+        )
     bundle.add("summary.txt", summary_text(data, history, str(data["case"]["language"])))
     written = bundle.write(Path(out), passphrase=passphrase, kind=KIND)
     with db.read() as s:
         from rpl_desktop.store.records import CaseRecord
 
         candidate_id = s.scalar(select(CaseRecord.candidate_id).where(CaseRecord.id == case_id))
-    log_action(db, "appeal_bundle", candidate_id, case_id=case_id, reason="appeal bundle",
-               counts={"documents": documents, "evidence_files": files, "history": len(history or [])})
+    log_action(
+        db,
+        "appeal_bundle",
+        candidate_id,
+        case_id=case_id,
+        reason="appeal bundle",
+        counts={"documents": documents, "evidence_files": files, "history": len(history or [])},
+    )
     log.info("appeal bundle of case %s written: %d documents, %d evidence files", case_id, documents, files)
-    return AppealResult(Path(out), str(data["case"]["number"]), documents, len(data["evidence"]), files,
-                        len(history or []), history is not None, written, bool(passphrase))
-
-
+    return AppealResult(
+        Path(out),
+        str(data["case"]["number"]),
+        documents,
+        len(data["evidence"]),
+        files,
+        len(history or []),
+        history is not None,
+        written,
+        bool(passphrase),
+    )

@@ -42,8 +42,15 @@ def _jsonable(value: Any) -> Any:
     return plain(value)
 
 
-def record_event(session: Session, action: str, entity: str, entity_id: object, case_id: int | None = None,
-                 changes: Any = None, reason: str = "") -> None:
+def record_event(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: object,
+    case_id: int | None = None,
+    changes: Any = None,
+    reason: str = "",
+) -> None:
     """Append an explicit event (export, import, print, sign_in ...) in the session's transaction.
 
     Pending changes of the session are flushed (and so recorded) first. ``changes`` is any JSON-like
@@ -52,7 +59,10 @@ def record_event(session: Session, action: str, entity: str, entity_id: object, 
     """
     session.flush()
     entry = Pending(
-        action=action, entity=entity, entity_id=str(entity_id), case_id=case_id,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        case_id=case_id,
         changes=_jsonable(changes) if changes is not None else [],
         reason=reason or str(session.info.get("reason") or ""),
     )
@@ -68,10 +78,19 @@ def _raw(r: AuditEntryRecord) -> dict[str, Any]:
     except ValueError:
         changes = r.changes
     return {
-        "seq": r.seq, "at": r.at.replace(tzinfo=UTC).isoformat(timespec="microseconds"),
-        "actor_id": r.actor_id, "actor_name": r.actor_name, "action": r.action, "entity": r.entity,
-        "entity_id": r.entity_id, "case_id": r.case_id, "changes": changes, "changes_text": r.changes,
-        "reason": r.reason, "prev_hash": r.prev_hash, "hash": r.hash,
+        "seq": r.seq,
+        "at": r.at.replace(tzinfo=UTC).isoformat(timespec="microseconds"),
+        "actor_id": r.actor_id,
+        "actor_name": r.actor_name,
+        "action": r.action,
+        "entity": r.entity,
+        "entity_id": r.entity_id,
+        "case_id": r.case_id,
+        "changes": changes,
+        "changes_text": r.changes,
+        "reason": r.reason,
+        "prev_hash": r.prev_hash,
+        "hash": r.hash,
     }
 
 
@@ -82,8 +101,9 @@ def case_entries(db: Database, case_id: int) -> list[dict[str, Any]]:
     check each entry's hash (:func:`rpl_desktop.store.audit_chain.entry_hash`) without this program.
     """
     with db.read() as s:
-        rows = s.scalars(select(AuditEntryRecord).where(AuditEntryRecord.case_id == case_id)
-                         .order_by(AuditEntryRecord.seq))
+        rows = s.scalars(
+            select(AuditEntryRecord).where(AuditEntryRecord.case_id == case_id).order_by(AuditEntryRecord.seq)
+        )
         return [_raw(r) for r in rows]
 
 
@@ -108,22 +128,44 @@ class HistoryEntry:
 
 
 _WORDS = {
-    "not_assessed": "not assessed", "partly_met": "partly met", "not_met": "not met", "met": "met",
+    "not_assessed": "not assessed",
+    "partly_met": "partly met",
+    "not_met": "not met",
+    "met": "met",
     "under_assessment": "under assessment",
 }
 _FIELD_WORDS = {
-    "caseworker": "caseworker", "due_on": "due date", "their_reference": "their reference",
-    "language": "language", "rule_profile_id": "rule profile", "veiledning_on": "date of veiledning",
-    "kartlegging_on": "date of kartlegging", "vurdering_on": "date of vurdering",
-    "dokumentasjon_on": "date of dokumentasjon", "document_only_override": "reason for documents alone",
-    "status": "status", "purpose": "purpose", "standard_uid": "target",
+    "caseworker": "caseworker",
+    "due_on": "due date",
+    "their_reference": "their reference",
+    "language": "language",
+    "rule_profile_id": "rule profile",
+    "veiledning_on": "date of veiledning",
+    "kartlegging_on": "date of kartlegging",
+    "vurdering_on": "date of vurdering",
+    "dokumentasjon_on": "date of dokumentasjon",
+    "document_only_override": "reason for documents alone",
+    "status": "status",
+    "purpose": "purpose",
+    "standard_uid": "target",
 }
-_EVIDENCE_KINDS = {"period": "a work period", "file": "an evidence file", "exam": "an exam",
-                   "course": "a course", "test": "a test"}
+_EVIDENCE_KINDS = {
+    "period": "a work period",
+    "file": "an evidence file",
+    "exam": "an exam",
+    "course": "a course",
+    "test": "a test",
+}
 _EVENT_VERBS = {
-    "export": "exported", "import": "imported", "print": "printed", "sign_in": "signed in",
-    "appeal_bundle": "made an appeal bundle of", "offline_export": "took offline",
-    "offline_import": "brought back", "erase": "erased", "anonymise": "anonymised",
+    "export": "exported",
+    "import": "imported",
+    "print": "printed",
+    "sign_in": "signed in",
+    "appeal_bundle": "made an appeal bundle of",
+    "offline_export": "took offline",
+    "offline_import": "brought back",
+    "erase": "erased",
+    "anonymise": "anonymised",
 }
 
 
@@ -153,11 +195,18 @@ class _Describer:
         self.codes: dict[str, str] = {}
         with db.read() as s:
             uid = s.scalar(select(CaseRecord.standard_uid).where(CaseRecord.id == case_id))
-            payload = s.scalar(select(StandardRecord.payload).where(StandardRecord.uid == uid)) if uid else None
+            payload = (
+                s.scalar(select(StandardRecord.payload).where(StandardRecord.uid == uid)) if uid else None
+            )
             # which outcome each judgement and link is about (an update records only what changed)
             self.outcome_of: dict[tuple[str, str], str] = {
-                ("judgement", str(i)): o for i, o in s.execute(
-                    select(JudgementRecord.id, JudgementRecord.outcome_uid).where(JudgementRecord.case_id == case_id))}
+                ("judgement", str(i)): o
+                for i, o in s.execute(
+                    select(JudgementRecord.id, JudgementRecord.outcome_uid).where(
+                        JudgementRecord.case_id == case_id
+                    )
+                )
+            }
         if payload:
             try:
                 self.codes = dict(_outcome_codes(json.loads(payload)))
@@ -216,8 +265,11 @@ class _Describer:
             if name == "status":
                 continue
             if name == "document_only_override":
-                parts.append("accepted a decision on documents alone" if c.get("after")
-                             else "withdrew the acceptance of documents alone")
+                parts.append(
+                    "accepted a decision on documents alone"
+                    if c.get("after")
+                    else "withdrew the acceptance of documents alone"
+                )
                 continue
             label = _FIELD_WORDS.get(str(name), str(name).replace("_", " "))
             parts.append(f"changed the {label} from {_q(c.get('before'))} to {_q(c.get('after'))}")
@@ -234,7 +286,9 @@ class _Describer:
             c = by_field["judgement"]
             old = c.get("before") if action != "create" else "not_assessed"
             if old != c.get("after"):
-                parts.append(f"changed the judgement of outcome {code} from {_q(old)} to {_q(c.get('after'))}")
+                parts.append(
+                    f"changed the judgement of outcome {code} from {_q(old)} to {_q(c.get('after'))}"
+                )
         if "reason" in by_field:
             parts.append(f"the reason to {_q(by_field['reason'].get('after'))}")
         if "methods" in by_field:
@@ -265,20 +319,38 @@ class _Describer:
         what = "the case" if entity == "rpl_case" else _ENTITY_WORDS.get(entity, entity.replace("_", " "))
         text = f"{actor} {verb} {what}"
         changes = e["changes"]
-        if isinstance(changes, list) and changes and all(isinstance(c, dict) and "field" in c for c in changes):
-            text += ": " + _join([f"{str(c['field']).replace('_', ' ')} {_q(c.get('after'))}"
-                                  for c in changes[:4]])
+        if (
+            isinstance(changes, list)
+            and changes
+            and all(isinstance(c, dict) and "field" in c for c in changes)
+        ):
+            text += ": " + _join(
+                [f"{str(c['field']).replace('_', ' ')} {_q(c.get('after'))}" for c in changes[:4]]
+            )
         return text
 
 
 _ENTITY_WORDS = {
-    "rpl_case": "the case", "judgement": "a judgement", "evidence_link": "an evidence link",
-    "issued_document": "a document", "bransch_result": "a component result", "bransch_phase": "a process phase",
-    "bransch_signoff": "a workplace sign-off", "bransch_signature": "the assessor's signature",
-    "bransch_period_tag": "a counted work period", "candidate": "the candidate",
-    "history_period": "a work period", "schooling": "a schooling entry", "exam": "an exam", "course": "a course",
-    "evidence": "an evidence file", "setting": "a setting", "standard": "a standard",
-    "app_user": "a user", "organisation": "the organisation profile", "signer": "a signer",
+    "rpl_case": "the case",
+    "judgement": "a judgement",
+    "evidence_link": "an evidence link",
+    "issued_document": "a document",
+    "bransch_result": "a component result",
+    "bransch_phase": "a process phase",
+    "bransch_signoff": "a workplace sign-off",
+    "bransch_signature": "the assessor's signature",
+    "bransch_period_tag": "a counted work period",
+    "candidate": "the candidate",
+    "history_period": "a work period",
+    "schooling": "a schooling entry",
+    "exam": "an exam",
+    "course": "a course",
+    "evidence": "an evidence file",
+    "setting": "a setting",
+    "standard": "a standard",
+    "app_user": "a user",
+    "organisation": "the organisation profile",
+    "signer": "a signer",
 }
 
 
@@ -286,8 +358,11 @@ def _outcome_codes(payload: Any) -> Iterator[tuple[str, str]]:
     """(uid, code) of every outcome found anywhere in a standard's JSON payload."""
     if isinstance(payload, dict):
         uid, code = payload.get("uid"), payload.get("code")
-        if isinstance(uid, str) and isinstance(code, str) and ("text" in payload or "texts" in payload
-                                                                or "title" in payload):
+        if (
+            isinstance(uid, str)
+            and isinstance(code, str)
+            and ("text" in payload or "texts" in payload or "title" in payload)
+        ):
             yield uid, code
         for value in payload.values():
             yield from _outcome_codes(value)
@@ -301,8 +376,12 @@ def case_history(db: Database, case_id: int) -> list[HistoryEntry]:
     describer = _Describer(db, case_id)
     return [
         HistoryEntry(
-            at=datetime.fromisoformat(e["at"]), actor=e["actor_name"], summary=describer.describe(e),
-            reason=e["reason"], seq=e["seq"], action=e["action"],
+            at=datetime.fromisoformat(e["at"]),
+            actor=e["actor_name"],
+            summary=describer.describe(e),
+            reason=e["reason"],
+            seq=e["seq"],
+            action=e["action"],
         )
         for e in case_entries(db, case_id)
     ]
@@ -332,45 +411,96 @@ def verify_chain(db: Database, *, batch: int = 5000) -> AuditCheck:
     does not link to the one before) and a changed head.
     """
     table = AuditEntryRecord.__table__
-    columns = [table.c[name] for name in ("seq", "at", "actor_id", "actor_name", "action", "entity",
-                                          "entity_id", "case_id", "changes", "reason", "prev_hash", "hash")]
+    columns = [
+        table.c[name]
+        for name in (
+            "seq",
+            "at",
+            "actor_id",
+            "actor_name",
+            "action",
+            "entity",
+            "entity_id",
+            "case_id",
+            "changes",
+            "reason",
+            "prev_hash",
+            "hash",
+        )
+    ]
     checked = 0
     expected_seq, prev = 1, GENESIS_HASH
     with db.engine.connect() as conn:
-        head = conn.execute(select(AuditHeadRecord.last_seq, AuditHeadRecord.last_hash)
-                            .where(AuditHeadRecord.id == 1)).first()
+        head = conn.execute(
+            select(AuditHeadRecord.last_seq, AuditHeadRecord.last_hash).where(AuditHeadRecord.id == 1)
+        ).first()
         last = 0
         while True:
-            rows = conn.execute(select(*columns).where(table.c.seq > last).order_by(table.c.seq)
-                                .limit(batch)).all()
+            rows = conn.execute(
+                select(*columns).where(table.c.seq > last).order_by(table.c.seq).limit(batch)
+            ).all()
             if not rows:
                 break
             for row in rows:
                 if row.seq != expected_seq:
-                    return AuditCheck(False, checked, expected_seq, (
-                        f"The chain is broken at entry {expected_seq}: it is missing (deleted); the next "
-                        f"entry is {row.seq}."))
+                    return AuditCheck(
+                        False,
+                        checked,
+                        expected_seq,
+                        (
+                            f"The chain is broken at entry {expected_seq}: it is missing (deleted); the next "
+                            f"entry is {row.seq}."
+                        ),
+                    )
                 if row.prev_hash != prev:
-                    return AuditCheck(False, checked, row.seq, (
-                        f"The chain is broken at entry {row.seq} ({_label(row)}): it does not link to "
-                        f"entry {row.seq - 1} (its previous hash does not match)."))
+                    return AuditCheck(
+                        False,
+                        checked,
+                        row.seq,
+                        (
+                            f"The chain is broken at entry {row.seq} ({_label(row)}): it does not link to "
+                            f"entry {row.seq - 1} (its previous hash does not match)."
+                        ),
+                    )
                 if entry_hash(row._mapping) != row.hash:
-                    return AuditCheck(False, checked, row.seq, (
-                        f"The chain is broken at entry {row.seq} ({_label(row)}): its content does not "
-                        "match its hash."))
+                    return AuditCheck(
+                        False,
+                        checked,
+                        row.seq,
+                        (
+                            f"The chain is broken at entry {row.seq} ({_label(row)}): its content does not "
+                            "match its hash."
+                        ),
+                    )
                 prev = row.hash
                 expected_seq += 1
                 checked += 1
             last = rows[-1].seq
     if head is None:
-        return AuditCheck(False, checked, expected_seq, (
-            "The chain's head is missing: the log cannot show whether entries were removed at its end."))
+        return AuditCheck(
+            False,
+            checked,
+            expected_seq,
+            ("The chain's head is missing: the log cannot show whether entries were removed at its end."),
+        )
     if int(head.last_seq) > checked:
-        return AuditCheck(False, checked, checked + 1, (
-            f"The chain is broken at entry {checked + 1}: entries {checked + 1} to {head.last_seq} are missing "
-            "(deleted from the end of the log)."))
+        return AuditCheck(
+            False,
+            checked,
+            checked + 1,
+            (
+                f"The chain is broken at entry {checked + 1}: entries {checked + 1} to {head.last_seq} are "
+                "missing (deleted from the end of the log)."
+            ),
+        )
     if int(head.last_seq) != checked or head.last_hash != prev:
-        return AuditCheck(False, checked, checked or None, (
-            f"The chain's head does not match its last entry ({checked}): the log was changed outside the "
-            "program."))
+        return AuditCheck(
+            False,
+            checked,
+            checked or None,
+            (
+                f"The chain's head does not match its last entry ({checked}): the log was changed outside "
+                "the program."
+            ),
+        )
     return AuditCheck(True, checked, None, f"The audit log is intact: {checked} entries checked.")

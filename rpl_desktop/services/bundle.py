@@ -44,7 +44,11 @@ def jsonable(value: Any) -> Any:
 
 
 def row_dict(row: Mapping[str, Any], *, leave_out: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {k: jsonable(v) for k, v in row.items() if k not in leave_out and not isinstance(v, (bytes, memoryview))}
+    return {
+        k: jsonable(v)
+        for k, v in row.items()
+        if k not in leave_out and not isinstance(v, (bytes, memoryview))
+    }
 
 
 def member_name(name: str, limit: int = 120) -> str:
@@ -104,7 +108,9 @@ class BundleWriter:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         except OSError as exc:
-            raise RplError(f"Cannot write to {target.parent}: {exc.strerror or exc}. Choose another folder.") from exc
+            raise RplError(
+                f"Cannot write to {target.parent}: {exc.strerror or exc}. Choose another folder."
+            ) from exc
         try:
             with os.fdopen(fd, "wb") as out:
                 self._buffer.seek(0)
@@ -120,7 +126,9 @@ class BundleWriter:
             os.replace(tmp, target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise RplError(f"Cannot write {target.name}: {exc.strerror or exc}. Check the folder and free space.") from exc
+            raise RplError(
+                f"Cannot write {target.name}: {exc.strerror or exc}. Check the folder and free space."
+            ) from exc
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -28,8 +28,14 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimit
     return buffer.getvalue()
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ";",
-              bom: bool = True) -> Path:
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    delimiter: str = ";",
+    bom: bool = True,
+) -> Path:
     """Write the table to ``path`` (atomically). Raises RplError when the folder cannot be written."""
     data = (("\ufeff" if bom else "") + csv_text(header, rows, delimiter=delimiter)).encode("utf-8")
     path = Path(path)
@@ -37,7 +43,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise RplError(f"Cannot write to {path.parent}: {exc.strerror or exc}. Choose another folder.") from exc
+        raise RplError(
+            f"Cannot write to {path.parent}: {exc.strerror or exc}. Choose another folder."
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -46,5 +54,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise RplError(f"Cannot write {path.name}: {exc.strerror or exc}. Check the folder and free space.") from exc
+        raise RplError(
+            f"Cannot write {path.name}: {exc.strerror or exc}. Check the folder and free space."
+        ) from exc
     return path

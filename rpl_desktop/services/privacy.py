@@ -74,25 +74,58 @@ MAX_REASON = 2_000
 
 # What anonymising keeps (rewritten where it holds personal data); every other table reachable from the
 # candidate by foreign keys is emptied of the candidate's rows.
-SKELETON_TABLES = frozenset({
-    "candidate", "search_token", "history_period", "schooling", "exam", "course", "rpl_case", "judgement",
-    "evidence_link", "issued_document", "bransch_result", "bransch_phase", "bransch_signoff",
-    "bransch_signature", "bransch_period_tag", "anonymised_candidate",
-})
+SKELETON_TABLES = frozenset(
+    {
+        "candidate",
+        "search_token",
+        "history_period",
+        "schooling",
+        "exam",
+        "course",
+        "rpl_case",
+        "judgement",
+        "evidence_link",
+        "issued_document",
+        "bransch_result",
+        "bransch_phase",
+        "bransch_signoff",
+        "bransch_signature",
+        "bransch_period_tag",
+        "anonymised_candidate",
+    }
+)
 
-# Words for the counts shown to the user and written to the log row.
-TABLE_WORDS = {
-    "candidate": "candidate", "search_token": "search words", "history_period": "history periods",
-    "schooling": "school years", "exam": "exams", "course": "courses", "evidence": "attachments",
-    "rpl_case": "cases", "judgement": "judgements", "evidence_link": "evidence links",
-    "issued_document": "issued documents", "bransch_result": "Swedish component results",
-    "bransch_phase": "Swedish process phases", "bransch_signoff": "workplace sign-offs",
-    "bransch_signature": "assessor signatures", "bransch_period_tag": "trade tags",
-    "anonymised_candidate": "anonymisation marks", "draft": "autosaved drafts",
-    "sync_base": "offline base snapshots", "sync_checkout": "offline check-outs",
-    "sync_import": "offline imports", "assessor_package": "external assessor packages",
-    "external_judgement": "external judgements",
+# Words for the counts shown to the user and written to the log row: (one, many), in the order shown.
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "rpl_case": ("case", "cases"),
+    "issued_document": ("issued document", "issued documents"),
+    "judgement": ("judgement", "judgements"),
+    "evidence_link": ("evidence link", "evidence links"),
+    "history_period": ("history period", "history periods"),
+    "schooling": ("school year", "school years"),
+    "exam": ("exam", "exams"),
+    "course": ("course", "courses"),
+    "evidence": ("attachment", "attachments"),
+    "bransch_result": ("Swedish component result", "Swedish component results"),
+    "bransch_phase": ("Swedish process phase", "Swedish process phases"),
+    "bransch_signoff": ("workplace sign-off", "workplace sign-offs"),
+    "bransch_signature": ("assessor signature", "assessor signatures"),
+    "bransch_period_tag": ("trade tag", "trade tags"),
+    "draft": ("autosaved draft", "autosaved drafts"),
+    "sync_base": ("offline base snapshot", "offline base snapshots"),
+    "sync_checkout": ("offline check-out", "offline check-outs"),
+    "sync_import": ("offline import", "offline imports"),
+    "assessor_package": ("external assessor package", "external assessor packages"),
+    "external_judgement": ("external judgement", "external judgements"),
+    "judgement_reason": ("judgement reason", "judgement reasons"),
+    "issued_pdf": ("issued PDF", "issued PDFs"),
 }
+_NOT_COUNTED = ("candidate", "search_token", "anonymised_candidate")
+
+
+def table_words(name: str, n: int) -> str:
+    one, many = TABLE_WORDS.get(name, (name.replace("_", " "), name.replace("_", " ")))
+    return f"{n} {one if n == 1 else many}"
 
 
 def _kept_table(name: str) -> bool:
@@ -129,8 +162,9 @@ def clean_reason(reason: str, what: str) -> str:
     text = clean_text(reason, field="reason", max_length=MAX_REASON, multiline=True, label="The reason")
     if not text:
         raise ValidationError(
-            "reason", f"Give the reason for the {what} (for example \"the candidate's request of 3 March\"). "
-            "Do not write the candidate's name: the reason is kept after the data is gone."
+            "reason",
+            f'Give the reason for the {what} (for example "the candidate\'s request of 3 March"). '
+            "Do not write the candidate's name: the reason is kept after the data is gone.",
         )
     return text
 
@@ -180,11 +214,18 @@ def _as_date(value: Any) -> date | None:
 
 def _case_facts(s: Session, candidate_ids: Sequence[int] | None = None) -> dict[int, list[CaseFacts]]:
     """The retention facts of every case (of ``candidate_ids``), by candidate id."""
-    latest_any = (select(IssuedDocumentRecord.case_id, func.max(IssuedDocumentRecord.issued_at))
-                  .group_by(IssuedDocumentRecord.case_id))
+    latest_any = select(IssuedDocumentRecord.case_id, func.max(IssuedDocumentRecord.issued_at)).group_by(
+        IssuedDocumentRecord.case_id
+    )
     latest_decision = latest_any.where(IssuedDocumentRecord.kind.in_(sorted(DECISION_KINDS)))
-    cases = select(CaseRecord.id, CaseRecord.number, CaseRecord.candidate_id, CaseRecord.purpose,
-                   CaseRecord.status, CaseRecord.updated_at)
+    cases = select(
+        CaseRecord.id,
+        CaseRecord.number,
+        CaseRecord.candidate_id,
+        CaseRecord.purpose,
+        CaseRecord.status,
+        CaseRecord.updated_at,
+    )
     if candidate_ids is not None:
         case_ids = select(CaseRecord.id).where(CaseRecord.candidate_id.in_(candidate_ids))
         latest_any = latest_any.where(IssuedDocumentRecord.case_id.in_(case_ids))
@@ -193,11 +234,14 @@ def _case_facts(s: Session, candidate_ids: Sequence[int] | None = None) -> dict[
     any_doc = {cid: _as_date(at) for cid, at in s.execute(latest_any)}
     decision = {cid: _as_date(at) for cid, at in s.execute(latest_decision)}
     out: dict[int, list[CaseFacts]] = {}
-    for case_id, number, candidate_id, purpose, status, updated_at in s.execute(cases.order_by(CaseRecord.id)):
+    for case_id, number, candidate_id, purpose, status, updated_at in s.execute(
+        cases.order_by(CaseRecord.id)
+    ):
         state = CaseStatus(status)
         closed = _as_date(updated_at) if state in (CaseStatus.CLOSED, CaseStatus.ISSUED) else None
-        out.setdefault(candidate_id, []).append(CaseFacts(
-            case_id, number, purpose, state, decision.get(case_id), any_doc.get(case_id), closed))
+        out.setdefault(candidate_id, []).append(
+            CaseFacts(case_id, number, purpose, state, decision.get(case_id), any_doc.get(case_id), closed)
+        )
     return out
 
 
@@ -211,8 +255,9 @@ def _anonymised(s: Session, candidate_ids: Sequence[int] | None = None) -> dict[
 def _status(s: Session, record: CandidateRecord, years: Mapping[str, int], today: date) -> CandidateRetention:
     facts = _case_facts(s, [record.id]).get(record.id, [])
     anonymised = bool(_anonymised(s, [record.id]))
-    return candidate_retention(record.id, _as_date(record.updated_at) or today, facts, years, today,
-                               anonymised=anonymised)
+    return candidate_retention(
+        record.id, _as_date(record.updated_at) or today, facts, years, today, anonymised=anonymised
+    )
 
 
 def candidate_status(db: Database, candidate_id: int, *, today: date | None = None) -> CandidateRetention:
@@ -237,13 +282,16 @@ def blocker_text(status: CandidateRetention) -> str:
         if b.facts.status == CaseStatus.APPEALED:
             parts.append(f"case {b.facts.number} is under appeal")
         elif b.starts_on is None:
-            parts.append(f"case {b.facts.number} is still open ({b.facts.status.value}) and holds an issued "
-                         "document")
+            parts.append(
+                f"case {b.facts.number} is still open ({b.facts.status.value}) and holds an issued document"
+            )
         else:
             issued = b.starts_on.isoformat() if b.starts_on else "?"
             until = b.ends_on.isoformat() if b.ends_on else "?"
-            parts.append(f"case {b.facts.number} holds a decision issued on {issued}, which is kept until {until} "
-                         f"({b.years} years for {b.facts.purpose})")
+            parts.append(
+                f"case {b.facts.number} holds a decision issued on {issued}, which is kept until {until} "
+                f"({b.years} years for {b.facts.purpose})"
+            )
     return "; ".join(parts)
 
 
@@ -260,8 +308,11 @@ class RetentionRow:
     status: CandidateRetention | None = field(default=None, compare=False)
 
     def action_text(self) -> str:
-        return ("Erase (anonymised already)" if self.action == Action.ERASE
-                else "Erase, or anonymise to keep the case record")
+        return (
+            "Erase (anonymised already)"
+            if self.action == Action.ERASE
+            else "Erase, or anonymise to keep the case record"
+        )
 
 
 @dataclass(frozen=True)
@@ -287,29 +338,67 @@ def retention_report(db: Database, *, today: date | None = None) -> RetentionRep
     with db.read() as s:
         facts = _case_facts(s)
         anonymised = _anonymised(s)
-        people = s.execute(select(CandidateRecord.id, CandidateRecord.given_name, CandidateRecord.family_name,
-                                  CandidateRecord.updated_at).order_by(CandidateRecord.sort_key, CandidateRecord.id))
+        people = s.execute(
+            select(
+                CandidateRecord.id,
+                CandidateRecord.given_name,
+                CandidateRecord.family_name,
+                CandidateRecord.updated_at,
+            ).order_by(CandidateRecord.sort_key, CandidateRecord.id)
+        )
         for cid, given, family, updated in people:
-            status = candidate_retention(cid, _as_date(updated) or today, facts.get(cid, []), years, today,
-                                         anonymised=cid in anonymised)
+            status = candidate_retention(
+                cid,
+                _as_date(updated) or today,
+                facts.get(cid, []),
+                years,
+                today,
+                anonymised=cid in anonymised,
+            )
             counts[status.state] += 1
             if status.state != CandidateState.DUE or status.due_on is None:
                 continue
             cases = tuple(
                 f"{c.facts.number} ({c.facts.purpose}, {c.facts.status.value}, "
-                f"kept until {c.ends_on.isoformat() if c.ends_on else '?'})" for c in status.cases)
-            rows.append(RetentionRow(cid, f"{given} {family}".strip(), cid in anonymised, cases, status.due_on,
-                                     status.action, status))
-    return RetentionReport(tuple(rows), today, sum(counts.values()), counts[CandidateState.ACTIVE],
-                           counts[CandidateState.KEPT], years)
+                f"kept until {c.ends_on.isoformat() if c.ends_on else '?'})"
+                for c in status.cases
+            )
+            rows.append(
+                RetentionRow(
+                    cid,
+                    f"{given} {family}".strip(),
+                    cid in anonymised,
+                    cases,
+                    status.due_on,
+                    status.action,
+                    status,
+                )
+            )
+    return RetentionReport(
+        tuple(rows),
+        today,
+        sum(counts.values()),
+        counts[CandidateState.ACTIVE],
+        counts[CandidateState.KEPT],
+        years,
+    )
 
 
 REPORT_HEADER = ("candidate_id", "name", "anonymised", "cases", "retention_ended_on", "may_be_done")
 
 
 def report_table(report: RetentionReport) -> list[list[str]]:
-    return [[str(r.candidate_id), r.name, "yes" if r.anonymised else "no", "; ".join(r.cases) or "no cases",
-             r.due_on.isoformat(), r.action_text()] for r in report.rows]
+    return [
+        [
+            str(r.candidate_id),
+            r.name,
+            "yes" if r.anonymised else "no",
+            "; ".join(r.cases) or "no cases",
+            r.due_on.isoformat(),
+            r.action_text(),
+        ]
+        for r in report.rows
+    ]
 
 
 def write_report_csv(report: RetentionReport, path: Path) -> Path:
@@ -344,8 +433,12 @@ def collect_rows(s: Session, candidate_id: int) -> Rows:
     meant to outlive their target, and the logs). Binary columns are left out."""
     tables = {t.name: t for t in Base.metadata.sorted_tables}
     candidate = tables["candidate"]
-    found: Rows = {"candidate": [dict(r) for r in s.execute(
-        select(*_columns(candidate)).where(candidate.c.id == candidate_id)).mappings()]}
+    found: Rows = {
+        "candidate": [
+            dict(r)
+            for r in s.execute(select(*_columns(candidate)).where(candidate.c.id == candidate_id)).mappings()
+        ]
+    }
     if not found["candidate"]:
         raise RplError(f"Candidate {candidate_id} does not exist (it may have been erased already).")
     seen: dict[str, set[tuple[Any, ...]]] = {"candidate": {_pk(candidate, found["candidate"][0])}}
@@ -363,7 +456,7 @@ def collect_rows(s: Session, candidate_id: int) -> Rows:
                 if not values:
                     continue
                 for start in range(0, len(values), 500):
-                    stmt = select(*_columns(table)).where(fk.parent.in_(values[start:start + 500]))
+                    stmt = select(*_columns(table)).where(fk.parent.in_(values[start : start + 500]))
                     for row in s.execute(stmt).mappings():
                         key = _pk(table, row)
                         if key not in seen.setdefault(table.name, set()):
@@ -391,8 +484,14 @@ def _loose_rows(s: Session, found: Rows) -> Rows:
         uids = sorted({r["uid"] for rows in found.values() for r in rows if r.get("uid")})
         case_uids = [r["uid"] for r in found.get("rpl_case", []) if r.get("uid")]
         if uids:
-            out["sync_base"] = [dict(r) for r in s.execute(select(*_columns(base)).where(
-                base.c.case_uid.in_(case_uids or [""]) | base.c.entity_key.in_(uids))).mappings()]
+            out["sync_base"] = [
+                dict(r)
+                for r in s.execute(
+                    select(*_columns(base)).where(
+                        base.c.case_uid.in_(case_uids or [""]) | base.c.entity_key.in_(uids)
+                    )
+                ).mappings()
+            ]
     return {k: v for k, v in out.items() if v}
 
 
@@ -407,7 +506,7 @@ def _delete_rows(s: Session, rows: Rows) -> None:
         pk = list(table.primary_key.columns)
         keys = [_pk(tables[table.name], r) for r in batch]
         for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+            chunk = keys[start : start + 500]
             if len(pk) == 1:
                 conn.execute(delete(table).where(pk[0].in_([k[0] for k in chunk])))
             else:
@@ -421,13 +520,26 @@ def _counts(rows: Rows) -> dict[str, int]:
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
-    """``3 history periods, 2 attachments, 1 case``."""
+    """``1 case, 3 history periods, 2 attachments``; an anonymisation's ``deleted:evidence`` and the like
+    read ``2 attachments deleted``."""
+    order = list(TABLE_WORDS)
+
+    def rank(key: str) -> tuple[int, int, str]:
+        verb, _, name = key.rpartition(":")
+        return (
+            VERBS.index(verb) if verb in VERBS else 0,
+            order.index(name) if name in order else len(order),
+            key,
+        )
+
     parts = []
-    for name, n in counts.items():
-        if name in ("search_token", "anonymised_candidate"):
-            continue
-        parts.append(f"{n} {TABLE_WORDS.get(name, name.replace('_', ' '))}")
-    return ", ".join(parts) or "nothing"
+    for key in sorted((k for k in counts if k not in _NOT_COUNTED), key=rank):
+        verb, _, name = key.rpartition(":")
+        parts.append(table_words(name, counts[key]) + (f" {verb}" if verb else ""))
+    return ", ".join(parts) or "the candidate's record only"
+
+
+VERBS = ("", "anonymised", "removed", "deleted")
 
 
 @dataclass(frozen=True)
@@ -457,7 +569,9 @@ def preview_erasure(db: Database, candidate_id: int, *, today: date | None = Non
         rows = collect_rows(s, candidate_id)
         rows.update(_loose_rows(s, rows))
         status = _status(s, record, years, today or date.today())
-        return ErasurePreview(candidate_id, f"{record.given_name} {record.family_name}", _counts(rows), status)
+        return ErasurePreview(
+            candidate_id, f"{record.given_name} {record.family_name}", _counts(rows), status
+        )
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -480,19 +594,41 @@ class PrivacyResult:
         return text + "."
 
 
-def _log_action(s: Session, db: Database, action: str, candidate_id: int | None, reason: str,
-                counts: Mapping[str, int], case_id: int | None = None) -> int:
+def _log_action(
+    s: Session,
+    db: Database,
+    action: str,
+    candidate_id: int | None,
+    reason: str,
+    counts: Mapping[str, int],
+    case_id: int | None = None,
+) -> int:
     actor = db.actor
-    record = PrivacyActionRecord(action=action, candidate_id=candidate_id, case_id=case_id, at=datetime.now(),
-                                 actor_user_id=actor.user_id, actor=actor.username, reason=reason,
-                                 counts=json.dumps(dict(counts), sort_keys=True))
+    record = PrivacyActionRecord(
+        action=action,
+        candidate_id=candidate_id,
+        case_id=case_id,
+        at=datetime.now(),
+        actor_user_id=actor.user_id,
+        actor=actor.username,
+        reason=reason,
+        counts=json.dumps(dict(counts), sort_keys=True),
+    )
     s.add(record)
     s.flush()
     return record.id
 
 
-def audit_event(s: Session, action: str, entity: str, entity_id: int, *, case_id: int | None = None,
-                changes: list[dict[str, Any]] | None = None, reason: str = "") -> None:
+def audit_event(
+    s: Session,
+    action: str,
+    entity: str,
+    entity_id: int,
+    *,
+    case_id: int | None = None,
+    changes: list[dict[str, Any]] | None = None,
+    reason: str = "",
+) -> None:
     """One explicit event in the audit log, when the audit module exists (it is optional here)."""
     try:
         from rpl_desktop.services.audit import record_event  # type: ignore[attr-defined]
@@ -522,13 +658,15 @@ def _remove_files(db: Database, shas: Iterable[str]) -> int:
             db.evidence.remove(sha)
             removed += 1
         except (OSError, RplError, ValueError) as exc:
-            log.warning("a stored evidence file could not be deleted (%s); delete orphans later",
-                        type(exc).__name__)
+            log.warning(
+                "a stored evidence file could not be deleted (%s); delete orphans later", type(exc).__name__
+            )
     return removed
 
 
-def erase_candidate(db: Database, candidate_id: int, reason: str, *,
-                    today: date | None = None) -> PrivacyResult:
+def erase_candidate(
+    db: Database, candidate_id: int, reason: str, *, today: date | None = None
+) -> PrivacyResult:
     """Delete the candidate and everything about them, in one transaction (see the module docstring)."""
     require_privacy_role(db.actor, "Erasing a candidate")
     reason = clean_reason(reason, "erasure")
@@ -555,8 +693,13 @@ def erase_candidate(db: Database, candidate_id: int, reason: str, *,
         _delete_rows(s, rows)
         action_id = _log_action(s, db, "erase", candidate_id, reason, counts)
     removed = _remove_files(db, shas)
-    log.info("candidate %s erased: %s rows in %d tables, %d files", candidate_id, sum(counts.values()),
-             len(counts), removed)
+    log.info(
+        "candidate %s erased: %s rows in %d tables, %d files",
+        candidate_id,
+        sum(counts.values()),
+        len(counts),
+        removed,
+    )
     return PrivacyResult("erase", candidate_id, counts, removed, action_id)
 
 
@@ -572,10 +715,10 @@ def _anonymise_plan(rows: Rows) -> tuple[Rows, dict[str, int]]:
     links = [r for r in rows.get("evidence_link", []) if r["kind"] == "file" and r["ref_id"] in evidence_ids]
     if links:
         drop["evidence_link"] = links
-    counts = {f"{TABLE_WORDS.get(k, k.replace('_', ' '))} deleted": v for k, v in _counts(drop).items()}
-    counts["history periods anonymised"] = len(rows.get("history_period", []))
-    counts["judgement reasons removed"] = sum(1 for r in rows.get("judgement", []) if r.get("reason"))
-    counts["issued PDFs removed"] = len(rows.get("issued_document", []))
+    counts = {f"deleted:{k}": v for k, v in _counts(drop).items()}
+    counts["anonymised:history_period"] = len(rows.get("history_period", []))
+    counts["removed:judgement_reason"] = sum(1 for r in rows.get("judgement", []) if r.get("reason"))
+    counts["removed:issued_pdf"] = len(rows.get("issued_document", []))
     return drop, {k: v for k, v in counts.items() if v}
 
 
@@ -597,40 +740,89 @@ def anonymise_candidate(db: Database, candidate_id: int, reason: str) -> Privacy
         case_ids = [r["id"] for r in rows.get("rpl_case", [])]
         for case_id in case_ids:
             audit_event(s, "anonymise", "rpl_case", case_id, case_id=case_id, reason=reason)
-        audit_event(s, "anonymise", "candidate", candidate_id,
-                    changes=[{"field": k, "before": v, "after": 0} for k, v in counts.items()], reason=reason)
+        audit_event(
+            s,
+            "anonymise",
+            "candidate",
+            candidate_id,
+            changes=[{"field": k, "before": v, "after": 0} for k, v in counts.items()],
+            reason=reason,
+        )
         # 1. what is not part of the skeleton goes (evidence records and their links included)
         _delete_rows(s, drop)
         conn = s.connection()
         # 2. the person
         cand = t["candidate"]
-        conn.execute(update(cand).where(cand.c.id == candidate_id).values(
-            given_name=given, family_name=family, sort_key=_anonymous_sort_key(candidate_id), birth_date=None,
-            id_type="none", national_id="", email="", phone="", address="", postcode="", city="",
-            updated_at=now, version=cand.c.version + 1))
+        conn.execute(
+            update(cand)
+            .where(cand.c.id == candidate_id)
+            .values(
+                given_name=given,
+                family_name=family,
+                sort_key=_anonymous_sort_key(candidate_id),
+                birth_date=None,
+                id_type="none",
+                national_id="",
+                email="",
+                phone="",
+                address="",
+                postcode="",
+                city="",
+                updated_at=now,
+                version=cand.c.version + 1,
+            )
+        )
         tokens = t["search_token"]
         conn.execute(delete(tokens).where(tokens.c.candidate_id == candidate_id))
-        conn.execute(insert(tokens), [{"candidate_id": candidate_id, "token": token,
-                                       "sort_key": _anonymous_sort_key(candidate_id)}
-                                      for token in sorted(search_tokens(given, family))])
+        conn.execute(
+            insert(tokens),
+            [
+                {"candidate_id": candidate_id, "token": token, "sort_key": _anonymous_sort_key(candidate_id)}
+                for token in sorted(search_tokens(given, family))
+            ],
+        )
         periods = t["history_period"]
-        conn.execute(update(periods).where(periods.c.candidate_id == candidate_id).values(
-            employer=ANONYMISED, role="", tasks="", attest_issued_by="", attest_signer_name="",
-            attest_signer_title=""))
+        conn.execute(
+            update(periods)
+            .where(periods.c.candidate_id == candidate_id)
+            .values(
+                employer=ANONYMISED,
+                role="",
+                tasks="",
+                attest_issued_by="",
+                attest_signer_name="",
+                attest_signer_title="",
+            )
+        )
         # 3. the cases: free text goes, the skeleton stays
         if case_ids:
             cases = t["rpl_case"]
-            conn.execute(update(cases).where(cases.c.id.in_(case_ids)).values(
-                their_reference="", updated_at=now, version=cases.c.version + 1))
-            conn.execute(update(cases).where(cases.c.id.in_(case_ids), cases.c.document_only_override != "")
-                         .values(document_only_override=REMOVED))
+            conn.execute(
+                update(cases)
+                .where(cases.c.id.in_(case_ids))
+                .values(their_reference="", updated_at=now, version=cases.c.version + 1)
+            )
+            conn.execute(
+                update(cases)
+                .where(cases.c.id.in_(case_ids), cases.c.document_only_override != "")
+                .values(document_only_override=REMOVED)
+            )
             judgements = t["judgement"]
-            conn.execute(update(judgements).where(judgements.c.case_id.in_(case_ids)).values(
-                notes="", version=judgements.c.version + 1))
-            conn.execute(update(judgements).where(judgements.c.case_id.in_(case_ids), judgements.c.reason != "")
-                         .values(reason=REMOVED))
-            for name, values in (("bransch_result", {"note": ""}), ("bransch_phase", {"evidence_note": ""}),
-                                 ("bransch_signoff", {"signed_by": ""})):
+            conn.execute(
+                update(judgements)
+                .where(judgements.c.case_id.in_(case_ids))
+                .values(notes="", version=judgements.c.version + 1)
+            )
+            conn.execute(
+                update(judgements)
+                .where(judgements.c.case_id.in_(case_ids), judgements.c.reason != "")
+                .values(reason=REMOVED)
+            )
+            for name, values in (
+                ("bransch_result", {"note": ""}),
+                ("bransch_phase", {"evidence_note": ""}),
+                ("bransch_signoff", {"signed_by": ""}),
+            ):
                 table = t.get(name)
                 if table is not None:
                     conn.execute(update(table).where(table.c.case_id.in_(case_ids)).values(**values))
@@ -659,8 +851,11 @@ def _strip_documents(s: Session, case_ids: list[int], name: str) -> int:
         if isinstance(meta, dict):
             meta["part"] = name
             meta["pdf_removed"] = "anonymised"
-        conn.execute(update(docs).where(docs.c.id == doc_id).values(
-            pdf=b"", sidecar=json.dumps(meta, ensure_ascii=False)))
+        conn.execute(
+            update(docs)
+            .where(docs.c.id == doc_id)
+            .values(pdf=b"", sidecar=json.dumps(meta, ensure_ascii=False))
+        )
     return len(rows)
 
 
@@ -696,13 +891,30 @@ def list_actions(db: Database, candidate_id: int | None = None) -> list[PrivacyA
                 counts = json.loads(r.counts)
             except ValueError:
                 counts = {}
-            out.append(PrivacyAction(r.id, r.action, r.candidate_id, r.case_id, r.at, r.actor, r.reason,
-                                     counts if isinstance(counts, dict) else {}))
+            out.append(
+                PrivacyAction(
+                    r.id,
+                    r.action,
+                    r.candidate_id,
+                    r.case_id,
+                    r.at,
+                    r.actor,
+                    r.reason,
+                    counts if isinstance(counts, dict) else {},
+                )
+            )
     return out
 
 
-def log_action(db: Database, action: str, candidate_id: int | None, *, case_id: int | None = None,
-               reason: str = "", counts: Mapping[str, int] | None = None) -> int:
+def log_action(
+    db: Database,
+    action: str,
+    candidate_id: int | None,
+    *,
+    case_id: int | None = None,
+    reason: str = "",
+    counts: Mapping[str, int] | None = None,
+) -> int:
     """Record an export or an appeal bundle (one short transaction, with an audit event)."""
     with db.transaction(reason=reason) as s:
         action_id = _log_action(s, db, action, candidate_id, reason, counts or {}, case_id)

@@ -44,9 +44,23 @@ KIND = b"personal-data"
 
 # Tables shown in their own place in candidate.json; the rest go to "other_records".
 _PLACED = {
-    "candidate", "search_token", "history_period", "schooling", "exam", "course", "evidence", "rpl_case",
-    "judgement", "evidence_link", "issued_document", "bransch_result", "bransch_phase", "bransch_signoff",
-    "bransch_signature", "bransch_period_tag", "anonymised_candidate",
+    "candidate",
+    "search_token",
+    "history_period",
+    "schooling",
+    "exam",
+    "course",
+    "evidence",
+    "rpl_case",
+    "judgement",
+    "evidence_link",
+    "issued_document",
+    "bransch_result",
+    "bransch_phase",
+    "bransch_signoff",
+    "bransch_signature",
+    "bransch_period_tag",
+    "anonymised_candidate",
 }
 _SWEDISH = ("bransch_result", "bransch_phase", "bransch_signoff", "bransch_signature", "bransch_period_tag")
 
@@ -62,12 +76,16 @@ class ExportResult:
     missing: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        text = (f"Wrote {self.path.name}: the candidate's data, {self.attachments} attachment"
-                f"{'s' if self.attachments != 1 else ''} and {self.documents} issued document"
-                f"{'s' if self.documents != 1 else ''}{', encrypted' if self.encrypted else ''}.")
+        text = (
+            f"Wrote {self.path.name}: the candidate's data, {self.attachments} attachment"
+            f"{'s' if self.attachments != 1 else ''} and {self.documents} issued document"
+            f"{'s' if self.documents != 1 else ''}{', encrypted' if self.encrypted else ''}."
+        )
         if self.missing:
-            text += (f" {len(self.missing)} stored file(s) could not be read and are listed as missing in "
-                     "candidate.json; restore the evidence folder from a backup and export again.")
+            text += (
+                f" {len(self.missing)} stored file(s) could not be read and are listed as missing in "
+                "candidate.json; restore the evidence folder from a backup and export again."
+            )
         return text
 
 
@@ -81,21 +99,36 @@ def _case_extras(db: Database, case_id: int) -> dict[str, Any]:
     except RplError as exc:
         extras["result_unavailable"] = exc.message
     else:
-        extras["standard"] = {"uid": matrix.standard.uid, "code": matrix.standard.code,
-                              "version": matrix.standard.version, "title": matrix.standard.title}
-        extras["outcomes"] = {row.assessment.outcome.uid: {"code": row.assessment.outcome.code,
-                                                           "text": row.assessment.outcome.text}
-                              for row in matrix.rows}
+        extras["standard"] = {
+            "uid": matrix.standard.uid,
+            "code": matrix.standard.code,
+            "version": matrix.standard.version,
+            "title": matrix.standard.title,
+        }
+        extras["outcomes"] = {
+            row.assessment.outcome.uid: {
+                "code": row.assessment.outcome.code,
+                "text": row.assessment.outcome.text,
+            }
+            for row in matrix.rows
+        }
         r = matrix.result
-        extras["result"] = {"result": r.result.value, "met": [o.code for o in r.met],
-                            "partly_met": [o.code for o in r.partly], "missing": [o.code for o in r.missing],
-                            "credits_recognised": str(r.credits_recognised), "blockers": list(r.blockers)}
+        extras["result"] = {
+            "result": r.result.value,
+            "met": [o.code for o in r.met],
+            "partly_met": [o.code for o in r.partly],
+            "missing": [o.code for o in r.missing],
+            "credits_recognised": str(r.credits_recognised),
+            "blockers": list(r.blockers),
+        }
     try:
         from rpl_desktop.services.audit import case_history  # type: ignore[attr-defined]
     except ImportError:
         return extras
-    extras["history"] = [{"at": e.at.isoformat(timespec="seconds"), "by": e.actor, "what": e.summary,
-                          "reason": e.reason} for e in case_history(db, case_id)]
+    extras["history"] = [
+        {"at": e.at.isoformat(timespec="seconds"), "by": e.actor, "what": e.summary, "reason": e.reason}
+        for e in case_history(db, case_id)
+    ]
     return extras
 
 
@@ -118,13 +151,20 @@ def personal_data(db: Database, candidate_id: int) -> tuple[dict[str, Any], dict
         outcomes = extras.pop("outcomes", {})
         judgements = []
         for j in by_case("judgement", case["id"]):
-            j = {"outcome_code": outcomes.get(j["outcome_uid"], {}).get("code", ""),
-                 "outcome_text": outcomes.get(j["outcome_uid"], {}).get("text", ""), **j}
+            j = {
+                "outcome_code": outcomes.get(j["outcome_uid"], {}).get("code", ""),
+                "outcome_text": outcomes.get(j["outcome_uid"], {}).get("text", ""),
+                **j,
+            }
             j["methods"] = [m for m in str(j.get("methods", "")).split(",") if m]
             judgements.append(j)
-        entry = {**row_dict(case), **{k: v for k, v in extras.items() if k != "history"},
-                 "judgements": judgements, "evidence_links": by_case("evidence_link", case["id"]),
-                 "issued_documents": by_case("issued_document", case["id"])}
+        entry = {
+            **row_dict(case),
+            **{k: v for k, v in extras.items() if k != "history"},
+            "judgements": judgements,
+            "evidence_links": by_case("evidence_link", case["id"]),
+            "issued_documents": by_case("issued_document", case["id"]),
+        }
         swedish = {name: by_case(name, case["id"]) for name in _SWEDISH if by_case(name, case["id"])}
         if swedish:
             entry["swedish"] = swedish
@@ -144,16 +184,26 @@ def personal_data(db: Database, candidate_id: int) -> tuple[dict[str, Any], dict
         "courses": [row_dict(r) for r in rows.get("course", [])],
         "evidence": [row_dict(r) for r in rows.get("evidence", [])],
         "cases": cases,
-        "other_records": {name: [row_dict(r) for r in batch] for name, batch in sorted(rows.items())
-                          if name not in _PLACED},
-        "privacy_actions": [{"action": a.action, "at": a.at.isoformat(timespec="seconds"), "by": a.actor,
-                             "reason": a.reason, "counts": a.counts} for a in list_actions(db, candidate_id)],
+        "other_records": {
+            name: [row_dict(r) for r in batch] for name, batch in sorted(rows.items()) if name not in _PLACED
+        },
+        "privacy_actions": [
+            {
+                "action": a.action,
+                "at": a.at.isoformat(timespec="seconds"),
+                "by": a.actor,
+                "reason": a.reason,
+                "counts": a.counts,
+            }
+            for a in list_actions(db, candidate_id)
+        ],
     }
     return data, rows
 
 
-def export_personal_data(db: Database, candidate_id: int, out: Path, *,
-                         passphrase: str | None = None) -> ExportResult:
+def export_personal_data(
+    db: Database, candidate_id: int, out: Path, *, passphrase: str | None = None
+) -> ExportResult:
     """Write everything about the candidate to ``out`` (a zip, encrypted with ``passphrase`` if given)."""
     require_any_role(db.actor, "Exporting a candidate's personal data")
     data, rows = personal_data(db, candidate_id)
@@ -170,15 +220,23 @@ def export_personal_data(db: Database, candidate_id: int, out: Path, *,
             entry["file_missing"] = True
             missing.append(f"attachment {entry['id']}")
             continue
-        entry["file"] = bundle.add(bundle.unique("attachments", f"{entry['id']}-{entry['filename']}"), content)
+        entry["file"] = bundle.add(
+            bundle.unique("attachments", f"{entry['id']}-{entry['filename']}"), content
+        )
         attachments += 1
     documents = 0
     doc_ids = [d["id"] for case in data["cases"] for d in case["issued_documents"]]
     pdfs: dict[int, bytes] = {}
     if doc_ids:
         with db.read() as s:
-            pdfs = {i: bytes(p) for i, p in s.execute(select(IssuedDocumentRecord.id, IssuedDocumentRecord.pdf)
-                                                      .where(IssuedDocumentRecord.id.in_(doc_ids)))}
+            pdfs = {
+                i: bytes(p)
+                for i, p in s.execute(
+                    select(IssuedDocumentRecord.id, IssuedDocumentRecord.pdf).where(
+                        IssuedDocumentRecord.id.in_(doc_ids)
+                    )
+                )
+            }
     for case in data["cases"]:
         for doc in case["issued_documents"]:
             pdf = pdfs.get(doc["id"], b"")
@@ -196,11 +254,28 @@ def export_personal_data(db: Database, candidate_id: int, out: Path, *,
     bundle.add_json("candidate.json", data)
     bundle.add("README.txt", readme(language, _organisation_name(db), attachments, documents))
     written = bundle.write(Path(out), passphrase=passphrase, kind=KIND)
-    log_action(db, "export", candidate_id, reason="personal data export",
-               counts={"attachments": attachments, "documents": documents, "records": sum(len(v) for v in rows.values())})
-    log.info("personal data of candidate %s exported: %d attachments, %d documents, %d bytes%s",
-             candidate_id, attachments, documents, written, ", encrypted" if passphrase else "")
-    return ExportResult(Path(out), candidate_id, attachments, documents, written, bool(passphrase), tuple(missing))
+    log_action(
+        db,
+        "export",
+        candidate_id,
+        reason="personal data export",
+        counts={
+            "attachments": attachments,
+            "documents": documents,
+            "records": sum(len(v) for v in rows.values()),
+        },
+    )
+    log.info(
+        "personal data of candidate %s exported: %d attachments, %d documents, %d bytes%s",
+        candidate_id,
+        attachments,
+        documents,
+        written,
+        ", encrypted" if passphrase else "",
+    )
+    return ExportResult(
+        Path(out), candidate_id, attachments, documents, written, bool(passphrase), tuple(missing)
+    )
 
 
 def _organisation_name(db: Database) -> str:
@@ -260,6 +335,9 @@ def readme(language: str, organisation: str, attachments: int, documents: int) -
     today = datetime.now().date().isoformat()
     parts = []
     for lang in dict.fromkeys((language if language in _README else "en", "en")):
-        parts.append(_README[lang].format(org=organisation or _US[lang], date=today, attachments=attachments,
-                                          documents=documents))
+        parts.append(
+            _README[lang].format(
+                org=organisation or _US[lang], date=today, attachments=attachments, documents=documents
+            )
+        )
     return "\n---\n\n".join(parts)

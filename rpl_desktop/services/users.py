@@ -55,13 +55,21 @@ class User:
     created_at: datetime
 
     def actor(self) -> Actor:
-        return Actor(user_id=self.id, username=self.username, display_name=self.display_name, roles=self.roles)
+        return Actor(
+            user_id=self.id, username=self.username, display_name=self.display_name, roles=self.roles
+        )
 
 
 def _user(r: AppUserRecord) -> User:
-    return User(id=r.id, username=r.username, display_name=r.display_name,
-                roles=frozenset(x for x in r.roles.split(",") if x), active=r.active,
-                has_password=bool(r.password_hash), created_at=r.created_at)
+    return User(
+        id=r.id,
+        username=r.username,
+        display_name=r.display_name,
+        roles=frozenset(x for x in r.roles.split(",") if x),
+        active=r.active,
+        has_password=bool(r.password_hash),
+        created_at=r.created_at,
+    )
 
 
 # -- passwords ------------------------------------------------------------------------------------
@@ -69,8 +77,9 @@ def _user(r: AppUserRecord) -> User:
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P,
-                            dklen=32)
+    digest = hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
+    )
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -79,8 +88,14 @@ def check_password(stored: str, password: str) -> bool:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
-        got = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(digest) // 2)
+        got = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(digest) // 2,
+        )
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(got.hex(), digest)
@@ -125,7 +140,9 @@ def find_user(db: Database, name: str) -> User | None:
     with db.read() as s:
         r = s.scalar(select(AppUserRecord).where(func.lower(AppUserRecord.username) == text))
         if r is None:
-            matches = list(s.scalars(select(AppUserRecord).where(func.lower(AppUserRecord.display_name) == text)))
+            matches = list(
+                s.scalars(select(AppUserRecord).where(func.lower(AppUserRecord.display_name) == text))
+            )
             r = matches[0] if len(matches) == 1 else None
         return _user(r) if r is not None else None
 
@@ -150,7 +167,9 @@ def _active_admins(s: object, except_id: int | None = None) -> int:
     return count
 
 
-def add_user(db: Database, username: str, display_name: str, roles: Iterable[str], password: str = "") -> User:
+def add_user(
+    db: Database, username: str, display_name: str, roles: Iterable[str], password: str = ""
+) -> User:
     """Add a user (administrators only, or anyone while there is no user yet; the first user must be an
     administrator, so that someone can manage the users)."""
     _require_admin(db)
@@ -158,15 +177,22 @@ def add_user(db: Database, username: str, display_name: str, roles: Iterable[str
     display_name = security.validate_display_name(display_name, username)
     chosen = security.normalise_roles(roles)
     if ADMINISTRATOR not in chosen and not has_users(db):
-        raise ValidationError("roles", "The first user must hold the administrator role (admin), so that "
-                              "someone can manage the users.")
+        raise ValidationError(
+            "roles",
+            "The first user must hold the administrator role (admin), so that someone can manage the users.",
+        )
     password = security.validate_password(password)
     with db.transaction() as s:
         if s.scalar(select(AppUserRecord.id).where(func.lower(AppUserRecord.username) == username.lower())):
             raise ValidationError("username", f"The user name {username!r} is taken; choose another.")
-        record = AppUserRecord(username=username, display_name=display_name, roles=",".join(sorted(chosen)),
-                               active=True, password_hash=hash_password(password) if password else "",
-                               created_at=datetime.now())
+        record = AppUserRecord(
+            username=username,
+            display_name=display_name,
+            roles=",".join(sorted(chosen)),
+            active=True,
+            password_hash=hash_password(password) if password else "",
+            created_at=datetime.now(),
+        )
         s.add(record)
         s.flush()
         log.info("user %s added", record.id)
@@ -181,10 +207,16 @@ def set_roles(db: Database, user_id: int, roles: Iterable[str]) -> User:
         r = s.get(AppUserRecord, user_id)
         if r is None:
             raise RplError(f"User {user_id} does not exist.")
-        if ADMINISTRATOR not in chosen and r.active and ADMINISTRATOR in r.roles.split(",") \
-                and _active_admins(s, except_id=r.id) == 0:
-            raise ValidationError("roles", "This is the last active administrator: give another user the "
-                                  "administrator role first.")
+        if (
+            ADMINISTRATOR not in chosen
+            and r.active
+            and ADMINISTRATOR in r.roles.split(",")
+            and _active_admins(s, except_id=r.id) == 0
+        ):
+            raise ValidationError(
+                "roles",
+                "This is the last active administrator: give another user the administrator role first.",
+            )
         r.roles = ",".join(sorted(chosen))
         s.flush()
         return _user(r)
@@ -212,8 +244,10 @@ def set_active(db: Database, user_id: int, active: bool) -> User:
             if r.id == db.actor.user_id:
                 raise ValidationError("active", "You cannot deactivate yourself; ask another administrator.")
             if ADMINISTRATOR in r.roles.split(",") and _active_admins(s, except_id=r.id) == 0:
-                raise ValidationError("active", "This is the last active administrator: give another user the "
-                                      "administrator role first.")
+                raise ValidationError(
+                    "active",
+                    "This is the last active administrator: give another user the administrator role first.",
+                )
         r.active = active
         s.flush()
         return _user(r)
@@ -270,8 +304,10 @@ def sign_in(db: Database, username: str, password: str = "", *, record: bool = T
     """Check the user's password, make them ``db.actor`` and record the sign-in."""
     user = find_user(db, username)
     if user is None or not user.active:
-        raise PermissionDenied("There is no active user by that name. Choose your name in the list, or ask an "
-                               "administrator to add you.")
+        raise PermissionDenied(
+            "There is no active user by that name. Choose your name in the list, or ask an "
+            "administrator to add you."
+        )
     with db.read() as s:
         stored = s.scalar(select(AppUserRecord.password_hash).where(AppUserRecord.id == user.id)) or ""
     if stored and not check_password(stored, password):
@@ -286,8 +322,9 @@ def sign_in(db: Database, username: str, password: str = "", *, record: bool = T
     return user
 
 
-def headless_actor(db: Database, name: str | None = None,
-                   ask_password: Callable[[str], str] | None = None) -> Actor:
+def headless_actor(
+    db: Database, name: str | None = None, ask_password: Callable[[str], str] | None = None
+) -> Actor:
     """The actor of a headless command (see the module docstring); sets and returns ``db.actor``.
 
     No users: SYSTEM. ``name`` (or ``RPL_USER``): that user, refused if unknown, inactive or the password
@@ -297,15 +334,18 @@ def headless_actor(db: Database, name: str | None = None,
     name = (name or os.environ.get(USER_ENV, "")).strip()
     if not has_users(db):
         if name:
-            raise PermissionDenied(f"This data store has no users yet, so there is no user {name!r}. Leave "
-                                   "out --user (and RPL_USER) or add users first.")
+            raise PermissionDenied(
+                f"This data store has no users yet, so there is no user {name!r}. Leave "
+                "out --user (and RPL_USER) or add users first."
+            )
         db.actor = SYSTEM
         return db.actor
     if name:
         user = find_user(db, name)
         if user is None or not user.active:
-            raise PermissionDenied(f"There is no active user {name!r} in this data store. 'rpl-desktop users "
-                                   "list' shows them.")
+            raise PermissionDenied(
+                f"There is no active user {name!r} in this data store. 'rpl-desktop users list' shows them."
+            )
     else:
         only = list_users(db, active_only=True)
         if len(only) != 1:
@@ -322,8 +362,10 @@ def headless_actor(db: Database, name: str | None = None,
             if not name:
                 db.actor = security.READ_ONLY
                 return db.actor
-            raise PermissionDenied(f"The user {user.username!r} has a password: give it in {PASSWORD_ENV} or "
-                                   "run the command in a terminal.")
+            raise PermissionDenied(
+                f"The user {user.username!r} has a password: give it in {PASSWORD_ENV} or "
+                "run the command in a terminal."
+            )
         with db.read() as s:
             stored = s.scalar(select(AppUserRecord.password_hash).where(AppUserRecord.id == user.id)) or ""
         if not check_password(stored, password):
@@ -356,9 +398,16 @@ def case_workers(db: Database, case_id: int) -> set[int]:
     workers: set[int] = set()
     with db.read() as s:
         name = s.scalar(select(CaseRecord.caseworker).where(CaseRecord.id == case_id)) or ""
-        last = s.scalar(select(AuditEntryRecord.actor_id).where(
-            AuditEntryRecord.case_id == case_id, AuditEntryRecord.entity == "judgement",
-            AuditEntryRecord.actor_id.is_not(None)).order_by(AuditEntryRecord.seq.desc()).limit(1))
+        last = s.scalar(
+            select(AuditEntryRecord.actor_id)
+            .where(
+                AuditEntryRecord.case_id == case_id,
+                AuditEntryRecord.entity == "judgement",
+                AuditEntryRecord.actor_id.is_not(None),
+            )
+            .order_by(AuditEntryRecord.seq.desc())
+            .limit(1)
+        )
     assigned = find_user(db, name) if name.strip() else None
     if assigned is not None:
         workers.add(assigned.id)

@@ -8,8 +8,10 @@ recorded too (the rows are read before and after). Nothing a service writes thro
 :class:`~rpl_desktop.store.database.Database` session escapes the log, and no service needs editing
 for it.
 
-Personal fields (names, national ID, birth date, contact details, employers, attest signers, evidence
-file names, passwords) are recorded as *changed* with the value replaced by ``•••``. The chain then
+Personal fields (names, national ID, birth date, contact details, employers and tasks, attest signers,
+evidence file names, interview notes and other free notes, passwords) are recorded as *changed* with
+the value replaced by ``•••``. The reason given for a judgement is kept as written: it is the "why" an
+appeal asks for. The chain then
 never holds what an erasure must remove, and erasing a candidate never needs to touch it.
 
 The chain is serialised by the ``audit_head`` row: a writer first updates it (a row lock on
@@ -31,7 +33,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, insert, inspect, select, update
+from sqlalchemy import Connection, Table, bindparam, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from rpl_desktop.domain.actors import SYSTEM, Actor
@@ -58,21 +60,37 @@ _NOISE = frozenset({"version", "updated_at"})
 
 AUDITED: dict[str, TableRules] = {
     "candidate": TableRules(
-        masked=frozenset({"given_name", "family_name", "sort_key", "birth_date", "national_id", "email",
-                          "phone", "address", "postcode", "city"}),
-        skipped=frozenset({"created_at"})),
-    "history_period": TableRules(masked=frozenset({
-        "employer", "tasks", "attest_issued_by", "attest_signer_name", "attest_signer_title"})),
+        masked=frozenset(
+            {
+                "given_name",
+                "family_name",
+                "sort_key",
+                "birth_date",
+                "national_id",
+                "email",
+                "phone",
+                "address",
+                "postcode",
+                "city",
+            }
+        ),
+        skipped=frozenset({"created_at"}),
+    ),
+    "history_period": TableRules(
+        masked=frozenset(
+            {"employer", "tasks", "attest_issued_by", "attest_signer_name", "attest_signer_title"}
+        )
+    ),
     "schooling": TableRules(),
     "exam": TableRules(),
     "course": TableRules(),
     "evidence": TableRules(masked=frozenset({"filename"}), skipped=frozenset({"added_at"})),
     "rpl_case": TableRules(skipped=frozenset({"created_at"})),
-    "judgement": TableRules(),
+    "judgement": TableRules(masked=frozenset({"notes"})),  # interview notes: a person's own words
     "evidence_link": TableRules(),
     "issued_document": TableRules(skipped=frozenset({"pdf", "sidecar", "issued_at"})),
-    "bransch_result": TableRules(skipped=frozenset({"created_at"})),
-    "bransch_phase": TableRules(),
+    "bransch_result": TableRules(masked=frozenset({"note"}), skipped=frozenset({"created_at"})),
+    "bransch_phase": TableRules(masked=frozenset({"evidence_note"})),
     "bransch_signoff": TableRules(masked=frozenset({"signed_by"})),
     "bransch_signature": TableRules(skipped=frozenset({"signed_at"})),
     "bransch_period_tag": TableRules(),
@@ -111,7 +129,7 @@ def _at_text(at: datetime) -> str:
     return at.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
-def entry_hash(row: Mapping[str, Any]) -> str:
+def entry_hash(row: Mapping[Any, Any]) -> str:
     """SHA-256 (hex) of the canonical JSON of an entry's columns, ``prev_hash`` included."""
     payload = {
         "seq": int(row["seq"]),
@@ -138,37 +156,67 @@ def utc_now() -> datetime:
 
 _ENTRY: Table = AuditEntryRecord.__table__  # type: ignore[assignment]
 _HEAD: Table = AuditHeadRecord.__table__  # type: ignore[assignment]
+# Built once: these run on every audited flush.
+_LOCK = (
+    update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(last_seq=_HEAD.c.last_seq)
+    .returning(_HEAD.c.last_seq, _HEAD.c.last_hash)
+)
+_INSERT = insert(_ENTRY)
+_MOVE_HEAD = (
+    update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(last_seq=bindparam("new_seq"), last_hash=bindparam("new_hash"))
+)
 
 
-def lock_head(connection: Connection) -> None:
-    """Take the chain's lock for this transaction (an UPDATE that changes nothing)."""
-    connection.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_seq=_HEAD.c.last_seq))
+def lock_head(connection: Connection) -> tuple[int, str]:
+    """Take the chain's lock for this transaction and read the head: (last seq, last hash).
+
+    One UPDATE that changes nothing and returns the row: a row lock on PostgreSQL, the writer lock on
+    SQLite, held until the transaction ends.
+    """
+    head = connection.execute(_LOCK).first()
+    if head is None:
+        raise StoreError(
+            "The audit log is damaged: its head row is missing, so no change can be recorded. "
+            "Run 'rpl-desktop audit verify' and restore a backup."
+        )
+    return int(head[0]), str(head[1])
 
 
-def append(connection: Connection, actor: Actor, entries: Sequence[Pending]) -> int:
-    """Append ``entries`` to the chain inside the caller's transaction. Returns the last ``seq``."""
+def append(
+    connection: Connection, actor: Actor, entries: Sequence[Pending], head: tuple[int, str] | None = None
+) -> int:
+    """Append ``entries`` to the chain inside the caller's transaction. Returns the last ``seq``.
+
+    ``head`` is what :func:`lock_head` returned earlier in this transaction (else it is called now).
+    """
     if not entries:
         return 0
-    lock_head(connection)
-    head = connection.execute(select(_HEAD.c.last_seq, _HEAD.c.last_hash).where(_HEAD.c.id == 1)).first()
-    if head is None:
-        raise StoreError("The audit log is damaged: its head row is missing, so no change can be recorded. "
-                         "Run 'rpl-desktop audit verify' and restore a backup.")
-    seq, prev = int(head[0]), str(head[1])
+    seq, prev = head if head is not None else lock_head(connection)
     at = utc_now()
     rows = []
     for item in entries:
         seq += 1
         row: dict[str, Any] = {
-            "seq": seq, "at": at, "actor_id": actor.user_id, "actor_name": actor.display_name[:200],
-            "action": item.action[:30], "entity": item.entity[:60], "entity_id": str(item.entity_id)[:100],
-            "case_id": item.case_id, "changes": canonical(item.changes), "reason": item.reason or "",
+            "seq": seq,
+            "at": at,
+            "actor_id": actor.user_id,
+            "actor_name": actor.display_name[:200],
+            "action": item.action[:30],
+            "entity": item.entity[:60],
+            "entity_id": str(item.entity_id)[:100],
+            "case_id": item.case_id,
+            "changes": canonical(item.changes),
+            "reason": item.reason or "",
             "prev_hash": prev,
         }
         row["hash"] = prev = entry_hash(row)
         rows.append(row)
-    connection.execute(insert(_ENTRY), rows)
-    connection.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_seq=seq, last_hash=prev))
+    connection.execute(_INSERT, rows)
+    connection.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": prev})
     return seq
 
 
@@ -197,8 +245,9 @@ def _empty(value: Any) -> bool:
 
 
 def _shown(table: str, column: str, value: Any, masked: frozenset[str], row: Mapping[str, Any]) -> Any:
-    if column in masked or (table == "setting" and column == "value"
-                            and _SECRET_SETTING.search(str(row.get("key", "")))):
+    if column in masked or (
+        table == "setting" and column == "value" and _SECRET_SETTING.search(str(row.get("key", "")))
+    ):
         return "" if _empty(value) else MASK
     return plain(value)
 
@@ -211,8 +260,9 @@ def _columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if c.name not in rules.skipped | _NOISE | pk]
 
 
-def row_changes(table: Table, before: Mapping[str, Any] | None,
-                after: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+def row_changes(
+    table: Table, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None
+) -> list[dict[str, Any]]:
     """``[{field, before, after}]`` between two images of a row (None: the row did not exist).
 
     A column missing from ``before`` was not known before the change (it is shown as ``null``).
@@ -247,10 +297,7 @@ def _entity_id(table: Table, values: Mapping[str, Any]) -> str:
 
 
 def _case_id(table: Table, values: Mapping[str, Any]) -> int | None:
-    if table.name == "rpl_case":
-        value = values.get("id")
-    else:
-        value = values.get("case_id")
+    value = values.get("id") if table.name == "rpl_case" else values.get("case_id")
     return int(value) if isinstance(value, int) else None
 
 
@@ -277,23 +324,37 @@ def _reason(table: Table, action: str, values: Mapping[str, Any], session_reason
     return ""
 
 
-def _pending(table: Table, kind: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None,
-             session_reason: str) -> Pending | None:
+def _pending(
+    table: Table,
+    kind: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    session_reason: str,
+) -> Pending | None:
     changes = row_changes(table, before, after)
     if kind == "update" and not changes:
         return None
     values = after if after is not None else before
     assert values is not None
     action = _action(table, kind, changes)
-    return Pending(action, table.name, _entity_id(table, values), _case_id(table, values), changes,
-                   _reason(table, action, values, session_reason))
+    return Pending(
+        action,
+        table.name,
+        _entity_id(table, values),
+        _case_id(table, values),
+        changes,
+        _reason(table, action, values, session_reason),
+    )
 
 
 def _object_values(obj: Any) -> dict[str, Any]:
     """The column values held by ``obj`` right now (never loads anything)."""
     state = inspect(obj)
-    return {prop.columns[0].name: state.dict[prop.key]
-            for prop in state.mapper.column_attrs if prop.key in state.dict}
+    return {
+        prop.columns[0].name: state.dict[prop.key]
+        for prop in state.mapper.column_attrs
+        if prop.key in state.dict
+    }
 
 
 def _object_before(obj: Any) -> dict[str, Any]:
@@ -314,22 +375,28 @@ def _object_before(obj: Any) -> dict[str, Any]:
 
 def _sort_key(obj: Any) -> tuple[str, str]:
     table = _table(obj)
-    values = _object_values(obj)
-    return (table.name if table is not None else "", _entity_id(table, values).zfill(12) if table is not None else "")
+    if table is None:
+        return ("", "")
+    return (table.name, _entity_id(table, _object_values(obj)).zfill(12))
 
 
 # -- the session hooks ----------------------------------------------------------------------------
 
 
 def _touches_audited(session: Session) -> bool:
-    return any(_table(obj) is not None for group in (session.new, session.dirty, session.deleted)
-               for obj in group)
+    return any(
+        _table(obj) is not None for group in (session.new, session.dirty, session.deleted) for obj in group
+    )
+
+
+_HEAD_KEY = "_audit_head"
 
 
 @event.listens_for(Session, "before_flush")
 def _lock_before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    session.info.pop(_HEAD_KEY, None)
     if _touches_audited(session):
-        lock_head(session.connection())
+        session.info[_HEAD_KEY] = lock_head(session.connection())
 
 
 @event.listens_for(Session, "after_flush")
@@ -354,8 +421,9 @@ def _record_flush(session: Session, _context: UOWTransaction) -> None:
         item = _pending(table, "delete", _object_values(obj), None, reason)
         if item is not None:
             entries.append(item)
+    head = session.info.pop(_HEAD_KEY, None)
     if entries:
-        append(session.connection(), session.info.get("actor", SYSTEM), entries)
+        append(session.connection(), session.info.get("actor", SYSTEM), entries, head)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -367,12 +435,12 @@ def _record_bulk(state: ORMExecuteState) -> Any:
     if not isinstance(table, Table) or table.name not in AUDITED:
         return None
     connection = state.session.connection()
-    lock_head(connection)
+    head = lock_head(connection)
     where = state.statement.whereclause  # type: ignore[attr-defined]
     query = select(table) if where is None else select(table).where(where)
     before = [dict(r._mapping) for r in connection.execute(query)]
     outcome = state.invoke_statement()
-    frozen = outcome.freeze() if outcome.returns_rows else None  # RETURNING rows survive what follows
+    frozen = outcome.freeze() if getattr(outcome, "returns_rows", True) else None  # keep RETURNING rows
     entries: list[Pending] = []
     reason = str(state.session.info.get("reason") or "")
     if state.is_delete:
@@ -389,7 +457,7 @@ def _record_bulk(state: ORMExecuteState) -> Any:
             item = _pending(table, "update", row, dict(current._mapping), reason)
             if item is not None:
                 entries.append(item)
-    append(connection, state.session.info.get("actor", SYSTEM), entries)
+    append(connection, state.session.info.get("actor", SYSTEM), entries, head)
     return frozen() if frozen is not None else outcome
 
 

@@ -68,7 +68,7 @@ class DatabaseEvidenceStore:
         try:
             with self.engine.begin() as conn:
                 if conn.scalar(select(_BLOB.c.sha256).where(_BLOB.c.sha256 == sha)) is None:
-                    conn.execute(insert(_BLOB).values(
+                    conn.execute(insert(EvidenceBlobRecord).values(
                         sha256=sha, size=len(content), media_type=media, content=content,
                         created_at=datetime.now(),
                     ))
@@ -126,7 +126,7 @@ class DatabaseEvidenceStore:
         still_used = exists().where(EvidenceRecord.sha256 == _BLOB.c.sha256)
         try:
             with self.engine.begin() as conn:
-                conn.execute(delete(_BLOB).where(_BLOB.c.sha256 == _checked(sha256), ~still_used))
+                conn.execute(delete(EvidenceBlobRecord).where(_BLOB.c.sha256 == _checked(sha256), ~still_used))
         except DBAPIError as exc:
             raise _unavailable(exc) from exc
 

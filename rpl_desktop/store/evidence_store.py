@@ -64,11 +64,30 @@ def sniff_media_type(head: bytes, filename: str) -> str:
         return "application/octet-stream"
 
 
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))})
+_MAX_NAME_BYTES = 200  # most file systems allow 255 bytes; a copy goes into a folder of its own
+
+
 def safe_filename(name: str) -> str:
-    """A display name without folders, control characters or tricks ('../../etc/passwd' -> 'passwd')."""
+    """A display name without folders, control characters or tricks ('../../etc/passwd' -> 'passwd').
+
+    Windows device names ('CON', 'nul.pdf') get a leading '_'; a long name is shortened to 200 UTF-8
+    bytes keeping its extension, so a copy can be written on any file system and still opens with the
+    right program.
+    """
     name = unicodedata.normalize("NFC", name.replace("\\", "/").split("/")[-1])
     name = re.sub(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069<>:\"|?*]", "_", name).strip(" .")
-    return name[:200] or "file"
+    if not name:
+        return "file"
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        name = f"_{name}"
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or len(suffix) > 10:
+        stem, dot, suffix = name, "", ""
+    room = _MAX_NAME_BYTES - len(f"{dot}{suffix}".encode())
+    while len(stem.encode("utf-8")) > room:
+        stem = stem[:-1]
+    return f"{stem.rstrip(' .')}{dot}{suffix}" or "file"
 
 
 def check_evidence_source(source: Path) -> int:
@@ -80,6 +99,8 @@ def check_evidence_source(source: Path) -> int:
         size = source.stat().st_size
     except OSError as exc:
         raise RplError(f"The file '{safe_filename(source.name)}' cannot be read: {exc.strerror}.") from exc
+    except ValueError as exc:  # a name no file system accepts (an embedded NUL)
+        raise RplError(f"'{safe_filename(source.name)}' is not a valid file name. Rename the file.") from exc
     if not source.is_file():
         raise RplError(f"'{safe_filename(source.name)}' is not a file. Choose a document or a picture.")
     if size == 0:

@@ -25,8 +25,7 @@ def display_url(url: str | URL) -> str:
         parsed = make_url(url) if isinstance(url, str) else url
     except ArgumentError:
         return "(not a valid database URL)"
-    query = {k: v for k, v in parsed.query.items() if k not in ("connect_timeout", "application_name")}
-    shown = parsed._replace(password=None, query=query)
+    shown = parsed.difference_update_query(["connect_timeout", "application_name"])._replace(password=None)
     return shown.render_as_string(hide_password=False).replace("+psycopg", "", 1)
 
 

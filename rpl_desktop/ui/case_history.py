@@ -62,8 +62,9 @@ class HistoryTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why"))[section]
@@ -97,16 +98,18 @@ class HistoryFilterProxyModel(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        text = " ".join(str(model.index(source_row, c, source_parent).data() or "")
-                        for c in range(model.columnCount())).casefold()
+        text = " ".join(
+            str(model.index(source_row, c, source_parent).data() or "") for c in range(model.columnCount())
+        ).casefold()
         return all(w in text for w in self._words)
 
 
 class CaseHistoryWidget(QWidget):
     """The History tab. ``case_id()`` says which case is open (the case view's)."""
 
-    def __init__(self, db: Database, case_id: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, case_id: Callable[[], int | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._case_id = case_id
@@ -185,8 +188,9 @@ class CaseHistoryWidget(QWidget):
 
     def visible_summaries(self) -> list[str]:
         """What the table shows, top to bottom (for tests and screen readers)."""
-        return [str(self.proxy.index(r, HistoryTableModel.COL_WHAT).data())
-                for r in range(self.proxy.rowCount())]
+        return [
+            str(self.proxy.index(r, HistoryTableModel.COL_WHAT).data()) for r in range(self.proxy.rowCount())
+        ]
 
     def _filter_changed(self, text: str) -> None:
         words = text.split()

@@ -372,7 +372,6 @@ class CaseViewWidget(QWidget):
         self.appeal_button.setToolTip(
             self.tr("The case, its documents, evidence list and history for the appeal body"))
         self.appeal_button.clicked.connect(self.make_appeal_bundle)
-        title_row.addWidget(self.appeal_button)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_label)
         target_row.addWidget(self.sample_badge)
@@ -383,6 +382,8 @@ class CaseViewWidget(QWidget):
         status_row.addWidget(self.status_label)
         status_row.addSpacing(12)
         status_row.addLayout(self.status_buttons_box)
+        status_row.addSpacing(24)
+        status_row.addWidget(self.appeal_button)
         status_row.addStretch(1)
 
         # details: one form, each row a container so that FieldErrors puts messages under it

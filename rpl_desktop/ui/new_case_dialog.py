@@ -140,6 +140,8 @@ class NewCaseDialog(QDialog):
         assert line is not None
         line.setPlaceholderText(self.tr("Name of the caseworker"))
         line.setMaxLength(200)
+        if db.actor.user_id is not None and db.actor.display_name:  # the signed-in user, by default
+            line.setText(db.actor.display_name)
         self._add_row(form, self.tr("Case&worker:"), self.caseworker_combo)
 
         self.due_edit = DateLineEdit("due_on", self)

@@ -36,8 +36,10 @@ def refusal_tip(actor: Actor, permission: str) -> str:
         return ""
     needed = " / ".join(role_label(r) for r in security.roles_with(permission))
     return fill(
-        QCoreApplication.translate("Roles", "Your role does not allow this: it needs the role %1. "
-                                   "An administrator can give it to you."),
+        QCoreApplication.translate(
+            "Roles",
+            "Your role does not allow this: it needs the role %1. An administrator can give it to you.",
+        ),
         needed,
     )
 
@@ -64,5 +66,9 @@ def gate_document_issue(tab: QWidget) -> None:
     """The documents tab's Issue button follows the kind chosen: a decision needs the approver role."""
     kind = str(tab.kind_combo.currentData() or "")  # type: ignore[attr-defined]
     db = tab._db  # type: ignore[attr-defined]
-    gate(tab.issue_button, db.actor, security.permission_for_document(kind),  # type: ignore[attr-defined]
-         enabled=tab.kind_combo.isEnabled())  # type: ignore[attr-defined]
+    gate(
+        tab.issue_button,
+        db.actor,
+        security.permission_for_document(kind),  # type: ignore[attr-defined]
+        enabled=tab.kind_combo.isEnabled(),
+    )  # type: ignore[attr-defined]

@@ -115,6 +115,14 @@ def _busy(call: Callable[[], Any]) -> Any:
         QGuiApplication.restoreOverrideCursor()
 
 
+def _fit(dialog: QDialog, width: int) -> None:
+    """Size a dialog of wrapped text to ``width`` and the height that text needs at that width."""
+    dialog.setMinimumWidth(width)
+    layout = dialog.layout()
+    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+    dialog.resize(width, max(height, dialog.sizeHint().height()))
+
+
 def may_erase(db: Database) -> bool:
     actor = db.actor
     return actor.has_role("system") or actor.has_role(ADMINISTRATOR) or actor.has_role(APPROVER)
@@ -141,9 +149,16 @@ def blocker_words(item: CaseRetention) -> str:
     if f.status == CaseStatus.APPEALED:
         return fill(_t("Case %1 is under appeal."), f.number)
     if item.starts_on is None or item.ends_on is None:
-        return fill(_t("Case %1 is still open (%2) and holds an issued document."), f.number, status_label(f.status))
-    return fill(_t("Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years)."),
-                f.number, item.starts_on.isoformat(), item.ends_on.isoformat(), item.years)
+        return fill(
+            _t("Case %1 is still open (%2) and holds an issued document."), f.number, status_label(f.status)
+        )
+    return fill(
+        _t("Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years)."),
+        f.number,
+        item.starts_on.isoformat(),
+        item.ends_on.isoformat(),
+        item.years,
+    )
 
 
 class _FileField(QWidget):
@@ -155,7 +170,8 @@ class _FileField(QWidget):
         self.edit.setAccessibleName(title)
         self.button = QPushButton(self.tr("&Browse…"), self)
         self.choose: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            self, title, self.edit.text(), filters)[0]
+            self, title, self.edit.text(), filters
+        )[0]
         self.button.clicked.connect(self._browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +205,7 @@ class _PassphraseFields(QWidget):
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.encrypt)
         first_label = QLabel(self.tr("&Passphrase:"), self)
@@ -198,7 +214,11 @@ class _PassphraseFields(QWidget):
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
-        form.addRow(self.hint)
+        outer = QVBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+        outer.addWidget(self.hint)
+        self.setLayout(outer)
         self.encrypt.toggled.connect(self._toggled)
         self._toggled(False)
 
@@ -235,22 +255,36 @@ class ExportPersonalDataDialog(QDialog):
         self.setObjectName("exportPersonalDataDialog")
         self.setWindowTitle(self.tr("Export personal data"))
         name = get_candidate(db, candidate_id).full_name
-        self.intro = intro = QLabel(fill(self.tr(
-            "Everything rpl-desktop holds about %1 — register data, work and learning history, cases with "
-            "judgements and results, attachments and issued documents — in one zip file with a short "
-            "README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their "
-            "data (art. 20)."), name), self)
+        self.intro = intro = QLabel(
+            fill(
+                self.tr(
+                    "Everything rpl-desktop holds about %1 — register data, work and learning history, cases with "
+                    "judgements and results, attachments and issued documents — in one zip file with a short "
+                    "README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their "
+                    "data (art. 20)."
+                ),
+                name,
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         default = _documents_folder() / f"personal-data-{candidate_id}.zip"
-        self.file = _FileField(default, self.tr("Save personal data as"), self.tr("Zip files (*.zip);;All files (*)"),
-                               self)
+        self.file = _FileField(
+            default, self.tr("Save personal data as"), self.tr("Zip files (*.zip);;All files (*)"), self
+        )
         self.file.edit.setObjectName("exportFile")
-        self.passphrase = _PassphraseFields(self.tr(
-            "The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and "
-            "give the passphrase to the candidate another way than the file (by phone or text message)."), self)
+        self.passphrase = _PassphraseFields(
+            self.tr(
+                "The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and "
+                "give the passphrase to the candidate another way than the file (by phone or text message)."
+            ),
+            self,
+        )
         self.message = _message_label(self, "exportMessage")
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -266,7 +300,7 @@ class ExportPersonalDataDialog(QDialog):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        _fit(self, 640)
 
     def export(self) -> bool:
         from rpl_desktop.services.privacy_export import export_personal_data
@@ -278,7 +312,9 @@ class ExportPersonalDataDialog(QDialog):
             return False
         try:
             passphrase = self.passphrase.passphrase()
-            result = _busy(lambda: export_personal_data(self._db, self._candidate_id, path, passphrase=passphrase))
+            result = _busy(
+                lambda: export_personal_data(self._db, self._candidate_id, path, passphrase=passphrase)
+            )
         except RplError as exc:
             _show(self.message, exc.message, error=True)
             return False
@@ -295,8 +331,9 @@ class ExportPersonalDataDialog(QDialog):
 class EraseCandidateDialog(QDialog):
     """Erase a candidate, or anonymise them; what goes is shown first, and a reason is required."""
 
-    def __init__(self, db: Database, candidate_id: int, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, candidate_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._candidate_id = candidate_id
@@ -315,12 +352,25 @@ class EraseCandidateDialog(QDialog):
         case_label = QLabel(fill(self.tr("Cases: %1"), "; ".join(cases) if cases else self.tr("none")), self)
         case_label.setWordWrap(True)
 
-        self.erase_radio = QRadioButton(self.tr("Erase: delete the candidate and &everything about them"), self)
+        self.erase_radio = QRadioButton(
+            self.tr("Erase: delete the candidate and &everything about them"), self
+        )
         self.erase_radio.setObjectName("eraseRadio")
-        self.anonymise_radio = QRadioButton(self.tr(
-            "Anonymise: remove the &person, keep the case record (standard, judgements, dates, result, "
-            "document numbers and checksums)"), self)
+        self.anonymise_radio = QRadioButton(
+            self.tr("Anonymise: remove the &person, keep the case record"), self
+        )
         self.anonymise_radio.setObjectName("anonymiseRadio")
+        kept = QLabel(
+            self.tr(
+                "The name becomes “Anonymisert kandidat”; the ID number, birth date, contact data, employers, "
+                "notes, reasons, attachments and the issued PDFs go. The standard, judgements, dates, result and "
+                "the issued documents' numbers and checksums stay."
+            ),
+            self,
+        )
+        kept.setWordWrap(True)
+        kept.setContentsMargins(24, 0, 0, 0)
+        kept.setStyleSheet("color: #4d4d4d;")
         group = QButtonGroup(self)
         group.addButton(self.erase_radio)
         group.addButton(self.anonymise_radio)
@@ -369,6 +419,7 @@ class EraseCandidateDialog(QDialog):
         layout.addWidget(self.erase_radio)
         layout.addWidget(self.refusal)
         layout.addWidget(self.anonymise_radio)
+        layout.addWidget(kept)
         layout.addSpacing(6)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason_edit)
@@ -378,27 +429,41 @@ class EraseCandidateDialog(QDialog):
         if not may_erase(db):
             for widget in (self.erase_radio, self.anonymise_radio, self.reason_edit, self.confirm_check):
                 widget.setEnabled(False)
-            _show(self.message, fill(self.tr(
-                "Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an "
-                "administrator or an approver."), db.actor.display_name), error=True)
+            _show(
+                self.message,
+                fill(
+                    self.tr(
+                        "Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an "
+                        "administrator or an approver."
+                    ),
+                    db.actor.display_name,
+                ),
+                error=True,
+            )
         self._update()
-        self.resize(640, self.sizeHint().height())
+        _fit(self, 680)
         self.reason_edit.setFocus()
 
     def _update(self) -> None:
         erase = self.erase_radio.isChecked()
         self.run_button.setText(self.tr("Erase") if erase else self.tr("Anonymise"))
-        ready = (may_erase(self._db) and self.confirm_check.isChecked()
-                 and bool(self.reason_edit.toPlainText().strip()))
+        ready = (
+            may_erase(self._db)
+            and self.confirm_check.isChecked()
+            and bool(self.reason_edit.toPlainText().strip())
+        )
         self.run_button.setEnabled(ready)
-        self.run_button.setToolTip("" if ready else self.tr("Give the reason and tick the confirmation first."))
+        self.run_button.setToolTip(
+            "" if ready else self.tr("Give the reason and tick the confirmation first.")
+        )
 
     def run(self) -> bool:
         reason = self.reason_edit.toPlainText()
         try:
             if self.erase_radio.isChecked():
-                result = _busy(lambda: privacy.erase_candidate(self._db, self._candidate_id, reason,
-                                                               today=self._today))
+                result = _busy(
+                    lambda: privacy.erase_candidate(self._db, self._candidate_id, reason, today=self._today)
+                )
             else:
                 result = _busy(lambda: privacy.anonymise_candidate(self._db, self._candidate_id, reason))
         except RplError as exc:
@@ -451,10 +516,15 @@ class RetentionTableModel(QAbstractTableModel):
             return "; ".join(case_words(c) for c in cases) or self.tr("no cases")
         if column == self.COL_ENDED:
             return r.due_on.isoformat()
-        return (self.tr("Erase (anonymised already)") if r.action == Action.ERASE
-                else self.tr("Erase, or anonymise to keep the case record"))
+        return (
+            self.tr("Erase (anonymised already)")
+            if r.action == Action.ERASE
+            else self.tr("Erase, or anonymise to keep the case record")
+        )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
         if r is None:
             return None
@@ -466,11 +536,18 @@ class RetentionTableModel(QAbstractTableModel):
             return r.candidate_id if index.column() == self.COL_ID else self._text(r, index.column())
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Id"), self.tr("Name"), self.tr("Cases"), self.tr("Retention ended"),
-                self.tr("May be done"))[section]
+        return (
+            self.tr("Id"),
+            self.tr("Name"),
+            self.tr("Cases"),
+            self.tr("Retention ended"),
+            self.tr("May be done"),
+        )[section]
 
 
 class RetentionReportDialog(QDialog):
@@ -520,8 +597,11 @@ class RetentionReportDialog(QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         self.choose_csv: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            self, self.tr("Save the retention report as"), str(_documents_folder() / "retention-report.csv"),
-            self.tr("CSV files (*.csv)"))[0]
+            self,
+            self.tr("Save the retention report as"),
+            str(_documents_folder() / "retention-report.csv"),
+            self.tr("CSV files (*.csv)"),
+        )[0]
         self.csv_button.clicked.connect(self.export_csv)
         self.erase_button.clicked.connect(self.erase_selected)
         self.table.doubleClicked.connect(lambda _index: self.erase_selected())
@@ -545,11 +625,20 @@ class RetentionReportDialog(QDialog):
         r = self.report
         self.model.set_rows(list(r.rows))
         self.table.sortByColumn(RetentionTableModel.COL_ENDED, Qt.SortOrder.AscendingOrder)
-        self.summary.setText(fill(self.tr(
-            "On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still "
-            "within their period). The periods are set in Settings › Personal data; check them against your "
-            "county's bevarings- og kassasjonsregler (no national source was found)."),
-            r.today.isoformat(), r.due, r.candidates, r.active, r.kept))
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still "
+                    "within their period). The periods are set in Settings › Personal data; check them against your "
+                    "county's bevarings- og kassasjonsregler (no national source was found)."
+                ),
+                r.today.isoformat(),
+                r.due,
+                r.candidates,
+                r.active,
+                r.kept,
+            )
+        )
         self.empty.setVisible(not r.rows)
         self.table.setVisible(bool(r.rows))
         self._update_buttons()
@@ -573,8 +662,11 @@ class RetentionReportDialog(QDialog):
         except RplError as exc:
             _show(self.message, exc.message, error=True)
             return None
-        _show(self.message, fill(self.tr("Saved %1. It holds names: keep it safe and delete it when done."),
-                                 path.name), error=False)
+        _show(
+            self.message,
+            fill(self.tr("Saved %1. It holds names: keep it safe and delete it when done."), path.name),
+            error=False,
+        )
         return path
 
     def erase_selected(self) -> EraseCandidateDialog | None:
@@ -616,11 +708,15 @@ class PersonalDataSettingsBox(QGroupBox):
         self._db = db
         self.setTitle(self.tr("Personal data"))
         self.setObjectName("personalDataBox")
-        intro = QLabel(self.tr(
-            "How many years a case is kept after its decision was issued (or after it was closed without a "
-            "decision). After that the candidate appears in the retention report, to be erased or anonymised. "
-            "The defaults are placeholders: check your county's bevarings- og kassasjonsregler (no national "
-            "source was found) and set the periods here."), self)
+        intro = QLabel(
+            self.tr(
+                "How many years a case is kept after its decision was issued (or after it was closed without a "
+                "decision). After that the candidate appears in the retention report, to be erased or anonymised. "
+                "The defaults are placeholders: check your county's bevarings- og kassasjonsregler (no national "
+                "source was found) and set the periods here."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setObjectName("retentionIntro")
         self.spins: dict[str, QSpinBox] = {}
@@ -700,23 +796,42 @@ class AppealBundleDialog(QDialog):
         self.setObjectName("appealBundleDialog")
         self.setWindowTitle(self.tr("Appeal bundle"))
         number = get_case(db, case_id).number
-        intro = QLabel(fill(self.tr(
-            "One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, "
-            "every judgement with its reason, the evidence list and the case history from the audit log. "
-            "The national ID number and contact data are left out."), number), self)
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, "
+                    "every judgement with its reason, the evidence list and the case history from the audit log. "
+                    "The national ID number and contact data are left out."
+                ),
+                number,
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         safe = number.replace("/", "-")
-        self.file = _FileField(_documents_folder() / f"appeal-{safe}.zip", self.tr("Save the appeal bundle as"),
-                               self.tr("Zip files (*.zip);;All files (*)"), self)
+        self.file = _FileField(
+            _documents_folder() / f"appeal-{safe}.zip",
+            self.tr("Save the appeal bundle as"),
+            self.tr("Zip files (*.zip);;All files (*)"),
+            self,
+        )
         self.file.edit.setObjectName("appealFile")
-        self.evidence_check = QCheckBox(self.tr("Include the &evidence files themselves (not only the list)"), self)
+        self.evidence_check = QCheckBox(
+            self.tr("Include the &evidence files themselves (not only the list)"), self
+        )
         self.evidence_check.setObjectName("appealWithEvidence")
-        self.passphrase = _PassphraseFields(self.tr(
-            "Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the "
-            "appeal body another way."), self)
+        self.passphrase = _PassphraseFields(
+            self.tr(
+                "Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the "
+                "appeal body another way."
+            ),
+            self,
+        )
         self.message = _message_label(self, "appealMessage")
         self.buttons = QDialogButtonBox(self)
-        self.write_button = self.buttons.addButton(self.tr("&Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.write_button.setObjectName("appealWrite")
         self.write_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -733,7 +848,7 @@ class AppealBundleDialog(QDialog):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        _fit(self, 640)
 
     def write(self) -> bool:
         from rpl_desktop.services.appeal import make_appeal_bundle
@@ -744,9 +859,15 @@ class AppealBundleDialog(QDialog):
             return False
         try:
             passphrase = self.passphrase.passphrase()
-            result = _busy(lambda: make_appeal_bundle(
-                self._db, self._case_id, path, include_evidence_files=self.evidence_check.isChecked(),
-                passphrase=passphrase))
+            result = _busy(
+                lambda: make_appeal_bundle(
+                    self._db,
+                    self._case_id,
+                    path,
+                    include_evidence_files=self.evidence_check.isChecked(),
+                    passphrase=passphrase,
+                )
+            )
         except RplError as exc:
             _show(self.message, exc.message, error=True)
             return False
@@ -760,15 +881,20 @@ class AppealBundleDialog(QDialog):
 
 
 class CandidatePrivacyActions(QObject):
-    """"Export personal data…" and "Erase or anonymise…" for the selected candidate: a menu button for the
+    """ "Export personal data…" and "Erase or anonymise…" for the selected candidate: a menu button for the
     candidate page and the same actions in the candidate table's context menu."""
 
     candidateErased = Signal(int)
     candidateAnonymised = Signal(int)
     message = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget, current: Callable[[], int | None],
-                 may_leave: Callable[[int], bool] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget,
+        current: Callable[[], int | None],
+        may_leave: Callable[[int], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._parent = parent

@@ -43,8 +43,12 @@ class SignInDialog(QDialog):
         self.setObjectName("signInDialog")
         self.setMinimumWidth(420)
 
-        intro = QLabel(self.tr("Several people use this data. Choose your name, so that what you do is "
-                               "recorded as yours."), self)
+        intro = QLabel(
+            self.tr(
+                "Several people use this data. Choose your name, so that what you do is recorded as yours."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.user_combo = QComboBox(self)
         self.user_combo.setObjectName("signInUser")
@@ -53,8 +57,9 @@ class SignInDialog(QDialog):
         login = users.os_login_name().lower()
         for u in self._users:
             self.user_combo.addItem(fill(self.tr("%1 (%2)"), u.display_name, roles_text(u.roles)), u.id)
-        self.user_combo.setCurrentIndex(max(0, next(
-            (i for i, u in enumerate(self._users) if u.username.lower() == login), 0)))
+        self.user_combo.setCurrentIndex(
+            max(0, next((i for i, u in enumerate(self._users) if u.username.lower() == login), 0))
+        )
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("signInPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -74,7 +79,9 @@ class SignInDialog(QDialog):
         form.addRow(password_label, self.password_edit)
 
         self.buttons = QDialogButtonBox(self)
-        self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = self.buttons.addButton(
+            self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
         self.quit_button = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -139,8 +146,13 @@ class FirstUserDialog(QDialog):
         self.setWindowTitle(self.tr("The first user – rpl-desktop"))
         self.setObjectName("firstUserDialog")
         self.setMinimumWidth(420)
-        intro = QLabel(self.tr("You are the first user of this data. You will be its administrator, and "
-                               "caseworker and approver as well; you can add colleagues under Settings."), self)
+        intro = QLabel(
+            self.tr(
+                "You are the first user of this data. You will be its administrator, and "
+                "caseworker and approver as well; you can add colleagues under Settings."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("firstUserName")
@@ -159,8 +171,9 @@ class FirstUserDialog(QDialog):
         display_label.setBuddy(self.display_edit)
         form.addRow(name_label, self.username_edit)
         form.addRow(display_label, self.display_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept_if_named)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -65,11 +65,18 @@ class UsersTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("User name"), self.tr("Roles"), self.tr("Status"),
-                self.tr("Password"))[section]
+        return (
+            self.tr("Name"),
+            self.tr("User name"),
+            self.tr("Roles"),
+            self.tr("Status"),
+            self.tr("Password"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         u = self.user(index.row()) if index.isValid() else None
@@ -81,9 +88,13 @@ class UsersTableModel(QAbstractTableModel):
             return Qt.GlobalColor.gray
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (u.display_name, u.username, roles_text(u.roles),
-                self.tr("active") if u.active else self.tr("inactive"),
-                self.tr("yes") if u.has_password else self.tr("no"))[index.column()]
+        return (
+            u.display_name,
+            u.username,
+            roles_text(u.roles),
+            self.tr("active") if u.active else self.tr("inactive"),
+            self.tr("yes") if u.has_password else self.tr("no"),
+        )[index.column()]
 
 
 class UserDialog(QDialog):
@@ -95,8 +106,9 @@ class UserDialog(QDialog):
         self._user = user
         self.saved: users.User | None = None
         self.setObjectName("userDialog")
-        self.setWindowTitle(self.tr("Add a user") if user is None else
-                            fill(self.tr("Roles of %1"), user.display_name))
+        self.setWindowTitle(
+            self.tr("Add a user") if user is None else fill(self.tr("Roles of %1"), user.display_name)
+        )
         self.setMinimumWidth(440)
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("userUsername")
@@ -135,14 +147,19 @@ class UserDialog(QDialog):
         self.message.hide()
 
         form = QFormLayout()
-        for text, widget in ((self.tr("&User name:"), self.username_edit), (self.tr("&Name:"), self.name_edit)):
+        for text, widget in (
+            (self.tr("&User name:"), self.username_edit),
+            (self.tr("&Name:"), self.name_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.tr("Roles:"), roles_widget)
         if user is None:
-            for text, widget in ((self.tr("&Password:"), self.password_edit),
-                                 (self.tr("&Repeat password:"), self.repeat_edit)):
+            for text, widget in (
+                (self.tr("&Password:"), self.password_edit),
+                (self.tr("&Repeat password:"), self.repeat_edit),
+            ):
                 label = QLabel(text, self)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
@@ -154,8 +171,9 @@ class UserDialog(QDialog):
                 box.setChecked(role in user.roles)
             self.password_edit.hide()
             self.repeat_edit.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -171,8 +189,13 @@ class UserDialog(QDialog):
             if self._user is None:
                 if self.password_edit.text() != self.repeat_edit.text():
                     raise RplError(self.tr("The two passwords differ. Type the same password twice."))
-                self.saved = users.add_user(self._db, self.username_edit.text(), self.name_edit.text(),
-                                            self.roles(), self.password_edit.text())
+                self.saved = users.add_user(
+                    self._db,
+                    self.username_edit.text(),
+                    self.name_edit.text(),
+                    self.roles(),
+                    self.password_edit.text(),
+                )
             else:
                 users.set_display_name(self._db, self._user.id, self.name_edit.text())
                 self.saved = users.set_roles(self._db, self._user.id, self.roles())
@@ -194,8 +217,13 @@ class PasswordDialog(QDialog):
         self.setObjectName("passwordDialog")
         self.setWindowTitle(fill(self.tr("Password of %1"), user.display_name))
         self.setMinimumWidth(400)
-        note = QLabel(fill(self.tr("At least %1 characters. Leave both fields empty to remove the password."),
-                           security.PASSWORD_MIN), self)
+        note = QLabel(
+            fill(
+                self.tr("At least %1 characters. Leave both fields empty to remove the password."),
+                security.PASSWORD_MIN,
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("newPassword")
@@ -208,13 +236,16 @@ class PasswordDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         form = QFormLayout()
-        for text, widget in ((self.tr("&New password:"), self.password_edit),
-                             (self.tr("&Repeat:"), self.repeat_edit)):
+        for text, widget in (
+            (self.tr("&New password:"), self.password_edit),
+            (self.tr("&Repeat:"), self.repeat_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -273,15 +304,25 @@ class UsersAdminWidget(QWidget):
         self.edit_button.setToolTip(self.tr("Change the name and roles of the chosen user"))
         self.active_button = QPushButton(self.tr("&Deactivate"), self)
         self.active_button.setObjectName("toggleUserActive")
-        self.active_button.setToolTip(self.tr("A user who leaves is deactivated, never deleted: the audit log "
-                                              "names them."))
+        self.active_button.setToolTip(
+            self.tr("A user who leaves is deactivated, never deleted: the audit log names them.")
+        )
         self.password_button = QPushButton(self.tr("Reset &password…"), self)
         self.password_button.setObjectName("resetUserPassword")
-        self.two_person_box = QCheckBox(self.tr("&Two-person rule: a decision is approved and a vedtak issued "
-                                                "by another user than the case's caseworker"), self)
+        self.two_person_box = QCheckBox(
+            self.tr(
+                "&Two-person rule: a decision is approved and a vedtak issued "
+                "by another user than the case's caseworker"
+            ),
+            self,
+        )
         self.two_person_box.setObjectName("twoPersonRule")
-        self.two_person_box.setToolTip(self.tr("The caseworker is the case's assigned caseworker and the last "
-                                               "user who changed its judgements."))
+        self.two_person_box.setToolTip(
+            self.tr(
+                "The caseworker is the case's assigned caseworker and the last "
+                "user who changed its judgements."
+            )
+        )
         self.message = QLabel(self)
         self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
@@ -314,11 +355,16 @@ class UsersAdminWidget(QWidget):
         self.model.set_users(users.list_users(self._db))
         actor = self._db.actor
         if actor.user_id is None:
-            self.signed_in_label.setText(self.tr("No users yet: the program works without signing in. The "
-                                                 "first user becomes its administrator."))
+            self.signed_in_label.setText(
+                self.tr(
+                    "No users yet: the program works without signing in. The "
+                    "first user becomes its administrator."
+                )
+            )
         else:
-            self.signed_in_label.setText(fill(self.tr("Signed in as %1 (%2)."), actor.display_name,
-                                              roles_text(actor.roles)))
+            self.signed_in_label.setText(
+                fill(self.tr("Signed in as %1 (%2)."), actor.display_name, roles_text(actor.roles))
+            )
         self.two_person_box.blockSignals(True)
         self.two_person_box.setChecked(users.two_person_rule(self._db))
         self.two_person_box.blockSignals(False)
@@ -341,8 +387,9 @@ class UsersAdminWidget(QWidget):
     def _update_buttons(self) -> None:
         actor = self._db.actor
         chosen = self.selected_user()
-        self.active_button.setText(self.tr("Re&activate") if chosen is not None and not chosen.active
-                                   else self.tr("&Deactivate"))
+        self.active_button.setText(
+            self.tr("Re&activate") if chosen is not None and not chosen.active else self.tr("&Deactivate")
+        )
         gate(self.add_button, actor, security.MANAGE_USERS)
         for button in (self.edit_button, self.active_button, self.password_button):
             gate(button, actor, security.MANAGE_USERS, enabled=chosen is not None)
@@ -388,8 +435,13 @@ class UsersAdminWidget(QWidget):
             return False
         if chosen.active and not self.confirm(
             self.tr("Deactivate user"),
-            fill(self.tr("Deactivate %1? They can no longer sign in; what they did stays in the audit log. "
-                         "An administrator can reactivate them."), chosen.display_name),
+            fill(
+                self.tr(
+                    "Deactivate %1? They can no longer sign in; what they did stays in the audit log. "
+                    "An administrator can reactivate them."
+                ),
+                chosen.display_name,
+            ),
         ):
             return False
         try:
@@ -417,8 +469,13 @@ class UsersAdminWidget(QWidget):
         self._show(self.tr("The two-person rule is on.") if on else self.tr("The two-person rule is off."))
 
     def _ask(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         try:
             return box.exec() == QMessageBox.StandardButton.Yes

@@ -36,12 +36,15 @@ def open_history(qtbot, db: Database, paths: AppPaths, case_id: int) -> CaseView
 
 
 def test_history_shows_who_did_what_and_why_newest_first(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     kari, per = office["kari"], office["per"]
     case_id = ready_case(db, caseworker="kari", judged_by=kari)
     act_as(db, kari)
     uid = ms.load_matrix(db, case_id, with_suggestions=False).rows[1].assessment.outcome.uid
-    ms.set_judgement(db, case_id, uid, Judgement.NOT_MET, "Kunne ikke forklare det i samtalen.", {Method.DIALOGUE})
+    ms.set_judgement(
+        db, case_id, uid, Judgement.NOT_MET, "Kunne ikke forklare det i samtalen.", {Method.DIALOGUE}
+    )
     ms.set_document_only_override(db, case_id, "Arbeidsgiver har bekreftet alle oppgavene skriftlig.")
     ms.change_status(db, case_id, CaseStatus.PROPOSED)
     act_as(db, per)
@@ -54,7 +57,8 @@ def test_history_shows_who_did_what_and_why_newest_first(  # type: ignore[no-unt
     assert summaries[1] == "Kari Saksbehandler changed the status from 'under assessment' to 'proposed'"
     assert summaries[2] == "Kari Saksbehandler accepted a decision on documents alone"
     assert summaries[3].startswith(
-        "Kari Saksbehandler changed the judgement of outcome K2 from 'met' to 'not met' and the reason to")
+        "Kari Saksbehandler changed the judgement of outcome K2 from 'met' to 'not met' and the reason to"
+    )
     assert summaries[-1].startswith("rpl-desktop opened the case")
     model = history.model
     top = history.proxy.index(0, HistoryTableModel.COL_WHO)
@@ -69,14 +73,17 @@ def test_history_shows_who_did_what_and_why_newest_first(  # type: ignore[no-unt
 
 
 def test_the_filter_narrows_by_who_what_and_why(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     case_id = ready_case(db, judged_by=office["kari"])
     act_as(db, office["per"])
     ms.change_status(db, case_id, CaseStatus.PROPOSED)
     history = open_history(qtbot, db, paths, case_id).history_tab
     total = history.model.rowCount()
     history.filter_edit.setText("per status")  # words from Who and What together
-    assert history.visible_summaries() == ["Per Leder changed the status from 'under assessment' to 'proposed'"]
+    assert history.visible_summaries() == [
+        "Per Leder changed the status from 'under assessment' to 'proposed'"
+    ]
     assert history.count_label.text() == f"1 of {total} entries"
     history.filter_edit.setText("K4 KARI")
     assert len(history.visible_summaries()) == 2  # the link and the judgement of K4, any letter case
@@ -89,7 +96,8 @@ def test_the_filter_narrows_by_who_what_and_why(  # type: ignore[no-untyped-def]
 
 
 def test_the_tab_reads_the_history_again_when_shown_and_after_a_save(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     case_id = ready_case(db)
     view = open_history(qtbot, db, paths, case_id)
     before = view.history_tab.model.rowCount()
@@ -101,7 +109,8 @@ def test_the_tab_reads_the_history_again_when_shown_and_after_a_save(  # type: i
     view.caseworker_edit.setText("Kari Saksbehandler")
     assert view.save_details()  # a save in the case view itself refreshes the shown tab
     assert view.history_tab.visible_summaries()[0] == (
-        "Kari Saksbehandler changed the caseworker from '(empty)' to 'Kari Saksbehandler'")
+        "Kari Saksbehandler changed the caseworker from '(empty)' to 'Kari Saksbehandler'"
+    )
 
 
 def test_a_case_without_entries_says_so(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -79,8 +79,11 @@ def issue_vedtak(db: Database) -> int:
     return case_id
 
 
-def test_export_dialog_checks_the_passphrase_and_writes_the_file(qtbot, world: Database,  # type: ignore[no-untyped-def]
-                                                                 tmp_path: Path) -> None:
+def test_export_dialog_checks_the_passphrase_and_writes_the_file(
+    qtbot,
+    world: Database,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     olena = cid(world, "Шевченко")
     dialog = ExportPersonalDataDialog(world, olena)
     qtbot.addWidget(dialog)
@@ -101,7 +104,9 @@ def test_export_dialog_checks_the_passphrase_and_writes_the_file(qtbot, world: D
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.export_button, LEFT)
     assert "encrypted" in dialog.result_text
-    data = json.loads(open_bundle(target, passphrase="a long passphrase", kind=KIND, what="x").read("candidate.json"))
+    data = json.loads(
+        open_bundle(target, passphrase="a long passphrase", kind=KIND, what="x").read("candidate.json")
+    )
     assert data["candidate"]["family_name"] == "Шевченко"
 
 
@@ -124,8 +129,11 @@ def test_erase_dialog_needs_reason_and_confirmation(qtbot, world: Database, tmp_
     assert search_candidates(world, "Sjöström") == []
 
 
-def test_erase_is_refused_in_the_dialog_and_anonymise_offered(qtbot, world: Database,  # type: ignore[no-untyped-def]
-                                                              tmp_path: Path) -> None:
+def test_erase_is_refused_in_the_dialog_and_anonymise_offered(
+    qtbot,
+    world: Database,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     case_id = issue_vedtak(world)
     gaup = cid(world, "Gaup")
     dialog = EraseCandidateDialog(world, gaup)
@@ -145,7 +153,9 @@ def test_erase_is_refused_in_the_dialog_and_anonymise_offered(qtbot, world: Data
 
 
 def test_a_caseworker_cannot_erase(qtbot, world: Database) -> None:  # type: ignore[no-untyped-def]
-    world.actor = Actor(user_id=3, username="kari", display_name="Kari Saksbehandler", roles=frozenset({CASEWORKER}))
+    world.actor = Actor(
+        user_id=3, username="kari", display_name="Kari Saksbehandler", roles=frozenset({CASEWORKER})
+    )
     dialog = EraseCandidateDialog(world, cid(world, "Sjöström"))
     qtbot.addWidget(dialog)
     assert "administrator or approver" in dialog.message.text()
@@ -156,14 +166,18 @@ def test_a_caseworker_cannot_erase(qtbot, world: Database) -> None:  # type: ign
 
 
 def test_retention_report_csv_and_erase_from_it(qtbot, world: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    evil = save_candidate(world, get_candidate(world, cid(world, "Rássa")).__class__(
-        "=HYPERLINK(\"http://evil\")", "+47 Formula"))
+    evil = save_candidate(
+        world, get_candidate(world, cid(world, "Rássa")).__class__('=HYPERLINK("http://evil")', "+47 Formula")
+    )
     later = add_years(date.today(), 3)
     dialog = RetentionReportDialog(world, today=later)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 2  # the two candidates without cases
-    assert "2 of 7 candidates" in dialog.summary.text() and "bevarings- og kassasjonsregler" in dialog.summary.text()
+    assert (
+        "2 of 7 candidates" in dialog.summary.text()
+        and "bevarings- og kassasjonsregler" in dialog.summary.text()
+    )
     shot(dialog, "retention-report", tmp_path)
     target = tmp_path / "report.csv"
     dialog.choose_csv = lambda: str(target)
@@ -171,12 +185,17 @@ def test_retention_report_csv_and_erase_from_it(qtbot, world: Database, tmp_path
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert any(r[1].startswith("'=HYPERLINK") for r in rows)
     assert not dialog.erase_button.isEnabled()
-    row = next(r for r in range(dialog.proxy.rowCount())
-               if dialog.proxy.index(r, RetentionTableModel.COL_ID).data() == str(evil.id))
+    row = next(
+        r
+        for r in range(dialog.proxy.rowCount())
+        if dialog.proxy.index(r, RetentionTableModel.COL_ID).data() == str(evil.id)
+    )
     dialog.table.selectRow(row)
     assert dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.erase_button, LEFT)
-    erase = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EraseCandidateDialog) and w.isVisible())
+    erase = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, EraseCandidateDialog) and w.isVisible()
+    )
     qtbot.keyClicks(erase.reason_edit, "retention period over")
     tick(qtbot, erase.confirm_check)
     with qtbot.waitSignal(dialog.candidatesChanged):

@@ -45,7 +45,8 @@ def case_view(qtbot, db: Database, paths: AppPaths, case_id: int) -> CaseViewWid
 
 
 def test_a_counsellor_sees_no_decision_action_and_a_refusal_if_forced(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     case_id = ready_case(db)
     act_as(db, office["vera"])
     view = case_view(qtbot, db, paths, case_id)
@@ -61,7 +62,8 @@ def test_a_counsellor_sees_no_decision_action_and_a_refusal_if_forced(  # type: 
 
 
 def test_the_documents_tab_lets_only_an_approver_issue_a_vedtak(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     case_id = ready_case(db)
     for name, allowed in (("vera", False), ("kari", False), ("per", True)):
         act_as(db, office[name])
@@ -78,7 +80,8 @@ def test_the_documents_tab_lets_only_an_approver_issue_a_vedtak(  # type: ignore
 
 
 def test_the_two_person_rule_refusal_is_shown_in_the_case_view(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     per = office["per"]
     case_id = ready_case(db, caseworker="per")
     act_as(db, per)
@@ -103,7 +106,8 @@ def test_the_two_person_rule_refusal_is_shown_in_the_case_view(  # type: ignore[
 
 
 def test_catalogue_imports_are_the_administrators(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, office: dict[str, users.User]
+) -> None:
     for name, allowed in (("kari", False), ("ada", True)):
         act_as(db, office[name])
         page = CataloguePageWidget(db)
@@ -126,7 +130,8 @@ def settings_of(qtbot, db: Database, paths: AppPaths) -> MainWindow:  # type: ig
 
 
 def test_an_administrator_adds_a_user_sets_roles_deactivates_and_resets_a_password(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths) -> None:
+    qtbot, db: Database, paths: AppPaths
+) -> None:
     boss = users.ensure_first_user(db, "boss", "Bo Sjef")
     assert boss is not None
     users.sign_in(db, "boss")
@@ -182,7 +187,8 @@ def test_an_administrator_adds_a_user_sets_roles_deactivates_and_resets_a_passwo
 
 
 def test_others_see_the_users_read_only(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     act_as(db, office["per"])
     window = settings_of(qtbot, db, paths)
     admin = window.users_admin
@@ -198,7 +204,8 @@ def test_others_see_the_users_read_only(  # type: ignore[no-untyped-def]
 
 
 def test_the_two_person_checkbox_switches_the_rule(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
     act_as(db, office["ada"])
     admin = UsersAdminWidget(db)
     qtbot.addWidget(admin)
@@ -212,7 +219,8 @@ def test_the_two_person_checkbox_switches_the_rule(  # type: ignore[no-untyped-d
 
 
 def test_sign_in_dialog_checks_the_password(  # type: ignore[no-untyped-def]
-        qtbot, db: Database, office: dict[str, users.User]) -> None:
+    qtbot, db: Database, office: dict[str, users.User]
+) -> None:
     act_as(db, office["ada"])
     users.set_password(db, office["per"].id, "per sitt passord")
     db.actor = SYSTEM
@@ -271,7 +279,8 @@ def fresh(paths: AppPaths) -> Iterator[AppPaths]:
 
 
 def test_first_start_creates_the_administrator_and_later_starts_ask_who(  # type: ignore[no-untyped-def]
-        qtbot, fresh: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, fresh: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.ui.test_application import StubEditor
 
     monkeypatch.setattr(users, "os_login_name", lambda: "tester")
@@ -298,7 +307,8 @@ def test_first_start_creates_the_administrator_and_later_starts_ask_who(  # type
 
 
 def test_first_start_without_a_login_name_asks_for_one(  # type: ignore[no-untyped-def]
-        qtbot, fresh: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, fresh: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(users, "os_login_name", lambda: "")
     db = open_database(fresh.default_database_url(), fresh.evidence_dir, fresh.backup_dir)
     try:
@@ -310,8 +320,12 @@ def test_first_start_without_a_login_name_asks_for_one(  # type: ignore[no-untyp
         db.close()
 
 
-def test_screenshot_of_the_sign_in_dialog(qtbot, db: Database, office: dict[str, users.User],  # type: ignore[no-untyped-def]
-                                         tmp_path: Path) -> None:
+def test_screenshot_of_the_sign_in_dialog(
+    qtbot,
+    db: Database,
+    office: dict[str, users.User],  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     dialog = SignInDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()

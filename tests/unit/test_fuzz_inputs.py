@@ -46,9 +46,16 @@ STARTED = time.perf_counter()
 
 
 def examples(default: int) -> settings:
-    return settings(max_examples=SCALE or default, deadline=None, derandomize=not SCALE,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                           HealthCheck.data_too_large])
+    return settings(
+        max_examples=SCALE or default,
+        deadline=None,
+        derandomize=not SCALE,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.data_too_large,
+        ],
+    )
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -75,11 +82,30 @@ def only_clear_errors(target: str, call: Callable[[], Any]) -> bool:
 
 
 HOSTILE = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=20),
-    st.sampled_from(["", " ", "\u202eexe.pdf", "\x00\x07\x1b", "=cmd|' /C calc'!A0", "../../etc/passwd",
-                     "9999-99-99", "2025-02-30", "x" * 10_000, "محمد", "👩🏽‍🔧", "NaN", "-1"]),
-    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=6), st.integers(), max_size=3),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\u202eexe.pdf",
+            "\x00\x07\x1b",
+            "=cmd|' /C calc'!A0",
+            "../../etc/passwd",
+            "9999-99-99",
+            "2025-02-30",
+            "x" * 10_000,
+            "محمد",
+            "👩🏽‍🔧",
+            "NaN",
+            "-1",
+        ]
+    ),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=6), st.integers(), max_size=3),
 )
 
 
@@ -118,8 +144,9 @@ def json_mutation(draw: st.DrawFn, docs: list[Any]) -> Any:
     changed = doc
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(paths_in(changed)))
-        changed = mutate_json(changed, path, draw(st.sampled_from(["replace", "replace", "delete", "double"])),
-                              draw(HOSTILE))
+        changed = mutate_json(
+            changed, path, draw(st.sampled_from(["replace", "replace", "delete", "double"])), draw(HOSTILE)
+        )
     return changed
 
 
@@ -138,9 +165,9 @@ def byte_mutation(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
         elif op == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=8))
         elif op == "delete":
-            del data[at:at + draw(st.integers(1, 64))]
+            del data[at : at + draw(st.integers(1, 64))]
         else:
-            data[at:at] = data[at:at + draw(st.integers(1, 64))]
+            data[at:at] = data[at : at + draw(st.integers(1, 64))]
     return bytes(data)
 
 
@@ -185,7 +212,9 @@ def test_case_file_bytes(data: bytes) -> None:
 def test_case_file_valid_json_wrong_content(doc: Any) -> None:
     from rpl_desktop.services.assess import assess_casefile, read_casefile
 
-    only_clear_errors("case-file JSON", lambda: assess_casefile(read_casefile(write("case.json", dumps(doc)))))
+    only_clear_errors(
+        "case-file JSON", lambda: assess_casefile(read_casefile(write("case.json", dumps(doc))))
+    )
 
 
 @examples(300)
@@ -195,8 +224,10 @@ def test_rule_profile(doc: Any) -> None:
 
     only_clear_errors("rule profile", lambda: parse_profile(doc))
     if isinstance(doc, dict):  # the same keys given as overrides of a case file's rule_profile
-        only_clear_errors("rule profile", lambda: load_profile({k: v for k, v in doc.items()
-                                                                if k not in ("id", "version", "name")}))
+        only_clear_errors(
+            "rule profile",
+            lambda: load_profile({k: v for k, v in doc.items() if k not in ("id", "version", "name")}),
+        )
 
 
 @examples(120)
@@ -236,8 +267,11 @@ LOGS = ("audit_entry", "audit_head", "privacy_action")
 
 def counts(db: Database) -> dict[str, int]:
     with db.read() as s:
-        return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
-                for t in Base.metadata.sorted_tables if t.name not in LOGS}
+        return {
+            t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
+            for t in Base.metadata.sorted_tables
+            if t.name not in LOGS
+        }
 
 
 def refused_changes_nothing(db: Database, target: str, call: Callable[[], Any]) -> None:
@@ -262,14 +296,18 @@ SMALL_CATALOGUE = json.loads(CATALOGUE_SEEDS[1])
 
 
 @examples(60)
-@given(st.one_of(byte_mutation(CATALOGUE_SEEDS), json_mutation([SMALL_CATALOGUE]).map(dumps)),
-       st.sampled_from(["cat.json", "table.csv"]))
+@given(
+    st.one_of(byte_mutation(CATALOGUE_SEEDS), json_mutation([SMALL_CATALOGUE]).map(dumps)),
+    st.sampled_from(["cat.json", "table.csv"]),
+)
 def test_catalogue_import(store: Database, data: bytes | str, name: str) -> None:
     from rpl_desktop.services.catalogue import import_catalogue_file
 
     if isinstance(data, str) and name.endswith(".csv"):
         name = "cat.json"
-    refused_changes_nothing(store, "catalogue import", lambda: import_catalogue_file(store, write(name, data)))
+    refused_changes_nothing(
+        store, "catalogue import", lambda: import_catalogue_file(store, write(name, data))
+    )
 
 
 @examples(40)
@@ -277,7 +315,9 @@ def test_catalogue_import(store: Database, data: bytes | str, name: str) -> None
 def test_branschmodell_import(store: Database, doc: Any) -> None:
     from rpl_desktop.services.bransch_cases import import_model_file
 
-    refused_changes_nothing(store, "branschmodell import", lambda: import_model_file(store, write("m.json", dumps(doc))))
+    refused_changes_nothing(
+        store, "branschmodell import", lambda: import_model_file(store, write("m.json", dumps(doc)))
+    )
 
 
 def _exported_cases() -> list[Any]:
@@ -308,3 +348,85 @@ def test_case_import(store: Database, doc: Any) -> None:
     if not isinstance(doc, dict):
         doc = {"value": doc}
     refused_changes_nothing(store, "case import", lambda: import_case(store, doc))
+
+
+# ----------------------------------------------------------------------------------------------------
+# attachments: names, programs, sizes
+
+
+HOSTILE_NAMES = [
+    "../../x.pdf", "..\\..\\boot.ini", "/etc/passwd", "CON", "con.pdf", "NUL.txt", "LPT1", "a\x00b.pdf",
+    "invoice_\u202eFDP.exe", "x" * 300 + ".pdf", "Ш" * 300 + ".pdf", "...", " .pdf", "a:b|c?.pdf", "\u2066x\u2069.png",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_hostile_attachment_names_stay_inside_their_folder(name: str, tmp_path: Path) -> None:
+    from rpl_desktop.services.bundle import BundleWriter
+    from rpl_desktop.store.evidence_store import EvidenceStore, safe_filename
+
+    FED["attachment names"] += 1
+    safe = safe_filename(name)
+    assert safe and "/" not in safe and "\\" not in safe and len(safe.encode()) <= 200
+    assert safe.split(".")[0].upper() not in ("CON", "NUL", "LPT1", "")
+    assert not any(ch in safe for ch in "\x00\u202e\u2066\u2069:|?")
+    if name.endswith(".pdf") and len(name) > 250:
+        assert safe.endswith(".pdf")  # a long name keeps its extension
+    store = EvidenceStore(tmp_path / "store")
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(b"%PDF-1.4 scan")
+    sha, _size, _media = store.put_file(source)
+    copy = store.copy_out(sha, name, tmp_path / "opened")
+    assert copy.resolve().is_relative_to((tmp_path / "opened").resolve()) and copy.read_bytes() == b"%PDF-1.4 scan"
+    bundle = BundleWriter()
+    member = bundle.unique("attachments", f"1-{name}")
+    assert member.startswith("attachments/") and ".." not in member.split("/") and "\x00" not in member
+
+
+@examples(300)
+@given(st.text(max_size=300))
+def test_any_file_name_becomes_a_name_the_file_system_takes(name: str) -> None:
+    from rpl_desktop.store.evidence_store import safe_filename
+
+    FED["attachment names"] += 1
+    safe = safe_filename(name)
+    assert safe and "/" not in safe and len(safe.encode("utf-8")) <= 200
+    target = WORK / "names" / safe
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(b"x")  # the copy-out folder can hold it
+    target.unlink()
+
+
+def test_programs_empty_files_huge_files_and_bad_names_are_refused(store: Database, tmp_path: Path) -> None:
+    from rpl_desktop.services.candidates import search_candidates
+    from rpl_desktop.services.evidence import attach_evidence
+    from rpl_desktop.store.evidence_store import MAX_EVIDENCE_BYTES
+
+    candidate = search_candidates(store)[0].id
+    before = counts(store)
+    stored = sorted(p.name for p in (WORK / "evidence").rglob("*") if p.is_file())
+    cases = {
+        "scan.pdf": (b"MZ\x90\x00" + b"\x00" * 60, "is a program"),
+        "attest.pdf": (b"\x7fELF\x02\x01\x01" + b"\x00" * 60, "is a program"),
+        "notes.txt": (b"#!/bin/sh\nrm -rf /\n", "is a program"),
+        "empty.pdf": (b"", "is empty"),
+    }
+    for name, (content, message) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        FED["attachments"] += 1
+        with pytest.raises(RplError, match=message):
+            attach_evidence(store, candidate, path)
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as f:
+        f.write(b"%PDF-1.4")
+        f.truncate(MAX_EVIDENCE_BYTES + 1)  # sparse: no 50 MiB written to the disk
+    FED["attachments"] += 1
+    with pytest.raises(RplError, match=r"the limit is 50 MiB"):
+        attach_evidence(store, candidate, huge)
+    for bad in (tmp_path / "a\x00b.pdf", tmp_path / "missing.pdf", tmp_path):
+        FED["attachments"] += 1
+        with pytest.raises(RplError):
+            attach_evidence(store, candidate, bad)
+    assert counts(store) == before
+    assert sorted(p.name for p in (WORK / "evidence").rglob("*") if p.is_file()) == stored  # no stray file

@@ -1,4 +1,4 @@
-"""Free text at the edge: control characters, bidi overrides, right-to-left scripts, emoji, limits; CSV cells."""
+"""Free text at the edge: control characters, bidi overrides, right-to-left text, emoji, limits; CSV cells."""
 
 from __future__ import annotations
 
@@ -30,8 +30,15 @@ from rpl_desktop.domain.text import (
 
 
 def test_right_to_left_text_and_emoji_stay_intact() -> None:
-    for text in ("محمد الأحمد", "שרה לוי", "Áŋŋá Máret Gaup", "Олена Шевченко", "Kari 👩🏽‍🔧 🇳🇴",
-                 "family: 👨‍👩‍👧‍👦", "Małgorzata Wójcik-Łęcka"):
+    for text in (
+        "محمد الأحمد",
+        "שרה לוי",
+        "Áŋŋá Máret Gaup",
+        "Олена Шевченко",
+        "Kari 👩🏽‍🔧 🇳🇴",
+        "family: 👨‍👩‍👧‍👦",
+        "Małgorzata Wójcik-Łęcka",
+    ):
         assert clean_text(text) == unicodedata.normalize("NFC", text)
 
 
@@ -72,15 +79,24 @@ def test_validators_clean_and_limit_every_free_text_field() -> None:
     validate_candidate(c)
     assert (c.given_name, c.family_name, c.city) == ("Kari", "Nordmann", "Bø\u200f i Telemark")
     with pytest.raises(ValidationErrors) as info:
-        validate_candidate(Candidate("Kari", "N" * 201, address="a" * 1001, city="c" * 101, postcode="1" * 21))
+        validate_candidate(
+            Candidate("Kari", "N" * 201, address="a" * 1001, city="c" * 101, postcode="1" * 21)
+        )
     fields = {e.field for e in info.value.errors}
     assert {"family_name", "address", "city", "postcode"} <= fields
     assert len(info.value.for_field("family_name")) == 1  # one message per field, not two
 
     from datetime import date
 
-    p = HistoryPeriod(PeriodKind.EMPLOYMENT, "Helse \u202eAS", date(2015, 1, 1), None, role="r" * 201,
-                      tasks="t" * 20_001, attest_signer_name="s" * 201)
+    p = HistoryPeriod(
+        PeriodKind.EMPLOYMENT,
+        "Helse \u202eAS",
+        date(2015, 1, 1),
+        None,
+        role="r" * 201,
+        tasks="t" * 20_001,
+        attest_signer_name="s" * 201,
+    )
     with pytest.raises(ValidationErrors) as info:
         validate_period(p)
     assert {e.field for e in info.value.errors} == {"role", "tasks", "attest_signer_name"}
@@ -112,7 +128,9 @@ def test_cleaning_is_idempotent_and_leaves_nothing_hidden(text: str, multiline: 
     once.encode("utf-8")  # always storable
 
 
-@pytest.mark.parametrize("cell", ["=SUM(A1:A9)", "+47 22 00 00 00", "-5", "@cmd", "\tx", "\rx", "'=x", "''+x"])
+@pytest.mark.parametrize(
+    "cell", ["=SUM(A1:A9)", "+47 22 00 00 00", "-5", "@cmd", "\tx", "\rx", "'=x", "''+x"]
+)
 def test_formula_cells_are_neutralised_and_restored(cell: str) -> None:
     safe = neutralise_cell(cell)
     assert safe.startswith("'")

@@ -38,8 +38,9 @@ def issued(db: Database, tmp_path: Path) -> tuple[Database, int, int]:
     return db, case_id, doc.id
 
 
-def test_bundle_holds_decision_reasons_evidence_and_history(issued: tuple[Database, int, int],
-                                                            tmp_path: Path) -> None:
+def test_bundle_holds_decision_reasons_evidence_and_history(
+    issued: tuple[Database, int, int], tmp_path: Path
+) -> None:
     db, case_id, doc_id = issued
     case = cs.get_case(db, case_id)
     person = get_candidate(db, case.candidate_id)
@@ -58,7 +59,9 @@ def test_bundle_holds_decision_reasons_evidence_and_history(issued: tuple[Databa
     kinds = {e["kind"] for e in data["evidence"]}
     assert {"period", "file", "exam", "course"} <= kinds
     [attest] = [e for e in data["evidence"] if e["kind"] == "file"]
-    assert attest["filename"] == "attest-sami-huksen.pdf" and attest["type"] == "attest" and "file" not in attest
+    assert (
+        attest["filename"] == "attest-sami-huksen.pdf" and attest["type"] == "attest" and "file" not in attest
+    )
     [doc] = data["issued_documents"]
     assert bundle.read(doc["file"]) == ds.read_issued(db, doc_id)
     assert json.loads(bundle.read(doc["file"].removesuffix(".pdf") + ".json"))["saksnr"] == case.number
@@ -79,7 +82,9 @@ def test_bundle_holds_decision_reasons_evidence_and_history(issued: tuple[Databa
 def test_bundle_with_evidence_files_encrypted(issued: tuple[Database, int, int], tmp_path: Path) -> None:
     db, case_id, _doc = issued
     out = tmp_path / "klage.bin"
-    result = make_appeal_bundle(db, case_id, out, include_evidence_files=True, passphrase="for the appeal body")
+    result = make_appeal_bundle(
+        db, case_id, out, include_evidence_files=True, passphrase="for the appeal body"
+    )
     assert result.encrypted and result.evidence_files == 1
     with pytest.raises(WrongPassphrase):
         open_bundle(out, passphrase="not the passphrase", kind=KIND, what="appeal bundle")
@@ -87,7 +92,9 @@ def test_bundle_with_evidence_files_encrypted(issued: tuple[Database, int, int],
     raw[-5] ^= 1
     (tmp_path / "tampered.bin").write_bytes(bytes(raw))
     with pytest.raises(TamperedFile):
-        open_bundle(tmp_path / "tampered.bin", passphrase="for the appeal body", kind=KIND, what="appeal bundle")
+        open_bundle(
+            tmp_path / "tampered.bin", passphrase="for the appeal body", kind=KIND, what="appeal bundle"
+        )
     bundle = open_bundle(out, passphrase="for the appeal body", kind=KIND, what="appeal bundle")
     [name] = [n for n in bundle.namelist() if n.startswith("evidence/")]
     assert bundle.read(name) == b"%PDF-1.4 arbeidsattest"
@@ -97,11 +104,23 @@ def test_unknown_case_and_summary_without_history(db: Database, tmp_path: Path) 
     with pytest.raises(RplError, match="There is no case"):
         make_appeal_bundle(db, "99/99999", tmp_path / "x.zip")
     assert not (tmp_path / "x.zip").exists()
-    data = {"case": {"number": "26/00001", "purpose": "fritak", "status": "issued", "opened_on": "2026-01-02",
-                     "caseworker": "", "document_only_override": ""},
-            "candidate": {"name": "محمد الأحمد", "birth_date": None}, "organisation": None,
-            "standard": {"code": "HEL-EO10", "title": "Emne", "version": "1"},
-            "result": {"result": "none", "met": []}, "judgements": [], "evidence": [], "issued_documents": []}
+    data = {
+        "case": {
+            "number": "26/00001",
+            "purpose": "fritak",
+            "status": "issued",
+            "opened_on": "2026-01-02",
+            "caseworker": "",
+            "document_only_override": "",
+        },
+        "candidate": {"name": "محمد الأحمد", "birth_date": None},
+        "organisation": None,
+        "standard": {"code": "HEL-EO10", "title": "Emne", "version": "1"},
+        "result": {"result": "none", "met": []},
+        "judgements": [],
+        "evidence": [],
+        "issued_documents": [],
+    }
     text = summary_text(data, None, "en")
     assert "The audit log is not available" in text and "محمد الأحمد" in text and "- none" in text
 
@@ -114,9 +133,13 @@ def test_cli_case_appeal_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[st
     out = tmp_path / "bundle.zip"
     assert main([*home, "case", "appeal-bundle", "26/00001", "--out", str(out), "--with-evidence"]) == 0
     assert "26/00001" in capsys.readouterr().out
-    assert json.loads(open_bundle(out, passphrase=None, kind=KIND, what="x").read("case.json"))["case"]["number"] \
+    assert (
+        json.loads(open_bundle(out, passphrase=None, kind=KIND, what="x").read("case.json"))["case"]["number"]
         == "26/00001"
+    )
     assert main([*home, "case", "appeal-bundle", "nope", "--out", str(out)]) == 2
     assert "There is no case" in capsys.readouterr().err
-    assert main([*home, "case", "export", "1", "--out", str(tmp_path / "c.json")]) == 0  # the group still works
+    assert (
+        main([*home, "case", "export", "1", "--out", str(tmp_path / "c.json")]) == 0
+    )  # the group still works
     assert (tmp_path / "c.json").exists()

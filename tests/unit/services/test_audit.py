@@ -18,9 +18,8 @@ from rpl_desktop.domain.cases import CaseStatus
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.domain.mapping import EvidenceKindRef, Judgement, Method
 from rpl_desktop.domain.register import Candidate
-from rpl_desktop.services import audit
+from rpl_desktop.services import audit, users
 from rpl_desktop.services import mapping as ms
-from rpl_desktop.services import users
 from rpl_desktop.services.candidates import save_candidate
 from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.store.audit_chain import MASK, entry_hash
@@ -56,7 +55,11 @@ def test_every_write_is_recorded_with_who_and_what(db: Database) -> None:
     ms.set_judgement(db, case_id, uid, Judgement.PARTLY, "Bare delvis vist i samtalen.", {Method.DIALOGUE})
     last = _entries(db, case_id=case_id)[-1]
     assert (last.action, last.entity, last.actor_id, last.actor_name) == (
-        "update", "judgement", kari.id, "Kari Saksbehandler")
+        "update",
+        "judgement",
+        kari.id,
+        "Kari Saksbehandler",
+    )
     changes = {c["field"]: c for c in json.loads(last.changes)}
     assert changes["judgement"]["before"] == "met" and changes["judgement"]["after"] == "partly_met"
     assert changes["reason"]["before"] == REASON
@@ -64,12 +67,16 @@ def test_every_write_is_recorded_with_who_and_what(db: Database) -> None:
     history = audit.case_history(db, case_id)
     assert history[-1].summary == (
         "Kari Saksbehandler changed the judgement of outcome K3 from 'met' to 'partly met' and the reason to "
-        "'Bare delvis vist i samtalen.'")
+        "'Bare delvis vist i samtalen.'"
+    )
     first_judgement = next(h for h in history if "judgement of outcome K1" in h.summary)
     assert first_judgement.summary.startswith(
-        "rpl-desktop changed the judgement of outcome K1 from 'not assessed' to 'met'")
+        "rpl-desktop changed the judgement of outcome K1 from 'not assessed' to 'met'"
+    )
     assert history[0].summary.startswith("rpl-desktop opened the case ")
-    assert any(h.summary == "rpl-desktop changed the status from 'draft' to 'under assessment'" for h in history)
+    assert any(
+        h.summary == "rpl-desktop changed the status from 'draft' to 'under assessment'" for h in history
+    )
     assert all(h.at.tzinfo is not None for h in history)
 
 
@@ -92,14 +99,19 @@ def test_bulk_deletes_and_overrides_are_recorded_with_their_reason(db: Database)
 
 def test_personal_fields_are_recorded_as_changed_without_their_values(db: Database) -> None:
     load_demo_data(db, with_cases=False)
-    person = save_candidate(db, Candidate("Ingeborg", "Særmerket", national_id="", email="i@example.no",
-                                          city="Tromsø"))
+    person = save_candidate(
+        db, Candidate("Ingeborg", "Særmerket", national_id="", email="i@example.no", city="Tromsø")
+    )
     assert person.id is not None
     person.email = "ny@example.no"
     save_candidate(db, person)
     with db.read() as s:
-        names = [(g, f, n) for g, f, n in s.execute(
-            select(CandidateRecord.given_name, CandidateRecord.family_name, CandidateRecord.national_id))]
+        names = [
+            (g, f, n)
+            for g, f, n in s.execute(
+                select(CandidateRecord.given_name, CandidateRecord.family_name, CandidateRecord.national_id)
+            )
+        ]
     dump = json.dumps([(e.changes, e.reason) for e in _entries(db)], ensure_ascii=False)
     for given_name, family_name, national_id in names:
         assert given_name not in dump and family_name not in dump
@@ -113,8 +125,11 @@ def test_personal_fields_are_recorded_as_changed_without_their_values(db: Databa
 def test_a_rolled_back_transaction_leaves_no_entry(db: Database) -> None:
     before = audit.entry_count(db)
     with pytest.raises(RplError), db.transaction() as s:
-        s.add(CandidateRecord(given_name="A", family_name="B", sort_key="b a", created_at=func.now(),
-                              updated_at=func.now()))
+        s.add(
+            CandidateRecord(
+                given_name="A", family_name="B", sort_key="b a", created_at=func.now(), updated_at=func.now()
+            )
+        )
         s.flush()
         raise RplError("changed my mind")
     assert audit.entry_count(db) == before
@@ -125,8 +140,9 @@ def test_record_event_and_raw_entries_carry_checkable_hashes(db: Database) -> No
     world(db)
     case_id = ready_case(db)
     with db.transaction(reason="sendt til klageinstansen") as s:
-        audit.record_event(s, "export", "rpl_case", case_id, case_id=case_id,
-                           changes={"documents": 2, "evidence_files": 3})
+        audit.record_event(
+            s, "export", "rpl_case", case_id, case_id=case_id, changes={"documents": 2, "evidence_files": 3}
+        )
     raw = audit.case_entries(db, case_id)
     json.dumps(raw)  # JSON-serialisable as it is
     assert raw[-1]["action"] == "export" and raw[-1]["reason"] == "sendt til klageinstansen"
@@ -163,7 +179,7 @@ def test_a_deleted_entry_is_detected_in_the_middle_and_at_the_end(db: Database) 
     _raw(db, "DELETE FROM audit_entry WHERE seq = 3")
     check = audit.verify_chain(db)
     assert not check.ok and check.first_broken_seq == 3
-    assert check.message == f"The chain is broken at entry 3: it is missing (deleted); the next entry is 4."
+    assert check.message == "The chain is broken at entry 3: it is missing (deleted); the next entry is 4."
 
 
 def test_a_rewritten_entry_with_a_fresh_hash_breaks_the_next_link(db: Database) -> None:
@@ -180,15 +196,19 @@ def test_a_rewritten_entry_with_a_fresh_hash_breaks_the_next_link(db: Database) 
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seq=st.integers(min_value=1, max_value=12),
-       column=st.sampled_from(["actor_name", "action", "entity", "entity_id", "changes", "reason", "case_id",
-                               "actor_id"]))
+@given(
+    seq=st.integers(min_value=1, max_value=12),
+    column=st.sampled_from(
+        ["actor_name", "action", "entity", "entity_id", "changes", "reason", "case_id", "actor_id"]
+    ),
+)
 def test_any_changed_column_of_any_entry_is_found(db: Database, seq: int, column: str) -> None:
     if audit.entry_count(db) == 0:
         for n in range(12):
             with db.transaction() as s:
-                audit.record_event(s, "print", "rpl_case", n, case_id=n, changes=[{"field": "n", "after": n}],
-                                   reason=f"r{n}")
+                audit.record_event(
+                    s, "print", "rpl_case", n, case_id=n, changes=[{"field": "n", "after": n}], reason=f"r{n}"
+                )
     with db.read() as s:
         original = s.scalar(select(getattr(AuditEntryRecord, column)).where(AuditEntryRecord.seq == seq))
     changed = (original or 0) + 1 if column in ("case_id", "actor_id") else f"{original}x"
@@ -246,7 +266,9 @@ def test_audit_verify_command_names_an_edited_row(tmp_path: Path, capsys: pytest
     assert "11 entries before it are intact" in err
 
 
-def test_audit_verify_command_detects_a_deleted_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_verify_command_detects_a_deleted_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _store(tmp_path)
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM audit_entry WHERE seq = 20")
@@ -254,8 +276,9 @@ def test_audit_verify_command_detects_a_deleted_row(tmp_path: Path, capsys: pyte
     assert "the chain is broken at entry 20: it is missing" in capsys.readouterr().err
 
 
-def test_audit_show_and_users_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_audit_show_and_users_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("RPL_USER", raising=False)
     monkeypatch.delenv("RPL_PASSWORD", raising=False)
     base = ["--basedir", str(tmp_path)]
@@ -265,9 +288,13 @@ def test_audit_show_and_users_commands(tmp_path: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out.splitlines()
     assert "rpl-desktop opened the case" in out[0]
     assert any("changed the judgement of outcome" in line for line in out)
-    assert main([*base, "users", "add", "boss", "--name", "Bo Sjef", "--roles", "administrator,approver"]) == 0
+    assert (
+        main([*base, "users", "add", "boss", "--name", "Bo Sjef", "--roles", "administrator,approver"]) == 0
+    )
     # one user: headless commands act as them
-    assert main([*base, "users", "add", "kari", "--name", "Kari Saksbehandler", "--roles", "saksbehandler"]) == 0
+    assert (
+        main([*base, "users", "add", "kari", "--name", "Kari Saksbehandler", "--roles", "saksbehandler"]) == 0
+    )
     assert main([*base, "users", "add", "vera", "--roles", "counsellor"]) == 2  # several users, none named
     assert "--user NAME" in capsys.readouterr().err
     assert main([*base, "--user", "kari", "users", "add", "vera", "--roles", "counsellor"]) == 2
@@ -279,7 +306,9 @@ def test_audit_show_and_users_commands(tmp_path: Path, capsys: pytest.CaptureFix
     monkeypatch.setenv("RPL_USER", "kari")
     assert main([*base, "users", "deactivate", "boss"]) == 2
     with sqlite3.connect(tmp_path / "data" / "rpl_desktop.sqlite") as conn:
-        actors = {row[0] for row in conn.execute("SELECT actor_name FROM audit_entry WHERE entity = 'app_user'")}
+        actors = {
+            row[0] for row in conn.execute("SELECT actor_name FROM audit_entry WHERE entity = 'app_user'")
+        }
     assert actors == {"rpl-desktop", "Bo Sjef"}
 
 
@@ -296,7 +325,9 @@ def test_sign_in_is_an_event_and_system_writes_are_named(db: Database) -> None:
     users.sign_in(db, "boss")
     entries = _entries(db)
     assert [(e.action, e.entity, e.actor_name) for e in entries] == [
-        ("create", "app_user", SYSTEM.display_name), ("sign_in", "app_user", "Bo Sjef")]
+        ("create", "app_user", SYSTEM.display_name),
+        ("sign_in", "app_user", "Bo Sjef"),
+    ]
     assert json.loads(entries[0].changes)[0] == {"field": "username", "before": None, "after": "boss"}
     assert CaseStatus.APPROVED.value == "approved"  # the words the history uses come from these values
     assert EvidenceKindRef.PERIOD.value == "period"

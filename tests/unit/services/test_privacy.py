@@ -84,7 +84,10 @@ def attach(db: Database, tmp_path: Path, candidate_id: int, name: str, content: 
 
 def table_counts(db: Database) -> dict[str, int]:
     with db.read() as s:
-        return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in Base.metadata.sorted_tables}
+        return {
+            t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def all_text(db: Database, *, skip: tuple[str, ...] = ()) -> str:
@@ -128,8 +131,9 @@ def issue_vedtak(db: Database) -> tuple[int, int]:
 # retention rules (domain)
 
 
-def facts(status: CaseStatus, *, decision: date | None = None, closed: date | None = None,
-          purpose: str = "fritak") -> CaseFacts:
+def facts(
+    status: CaseStatus, *, decision: date | None = None, closed: date | None = None, purpose: str = "fritak"
+) -> CaseFacts:
     return CaseFacts(1, "26/00001", purpose, status, decision, decision, closed)
 
 
@@ -154,11 +158,20 @@ def test_candidate_state_and_action() -> None:
     assert none.due_on == add_years(date(2020, 1, 1), years[NO_CASE])
     active = candidate_retention(1, date(2000, 1, 1), [facts(CaseStatus.DRAFT)], years, TODAY)
     assert active.state == CandidateState.ACTIVE and active.action == Action.NONE and active.may_erase
-    kept = candidate_retention(1, date(2000, 1, 1), [facts(CaseStatus.ISSUED, decision=TODAY)], years, TODAY,
-                               anonymised=True)
-    assert kept.state == CandidateState.KEPT and not kept.may_erase and kept.kept_until == add_years(TODAY, 10)
-    later = candidate_retention(1, date(2000, 1, 1), [facts(CaseStatus.ISSUED, decision=date(2000, 1, 1))],
-                                years, TODAY, anonymised=True)
+    kept = candidate_retention(
+        1, date(2000, 1, 1), [facts(CaseStatus.ISSUED, decision=TODAY)], years, TODAY, anonymised=True
+    )
+    assert (
+        kept.state == CandidateState.KEPT and not kept.may_erase and kept.kept_until == add_years(TODAY, 10)
+    )
+    later = candidate_retention(
+        1,
+        date(2000, 1, 1),
+        [facts(CaseStatus.ISSUED, decision=date(2000, 1, 1))],
+        years,
+        TODAY,
+        anonymised=True,
+    )
     assert later.state == CandidateState.DUE and later.action == Action.ERASE and later.may_erase
 
 
@@ -193,7 +206,9 @@ def test_export_holds_everything_with_the_files(world: Database, tmp_path: Path)
     data = json.loads(bundle.read("candidate.json"))
     person = get_candidate(world, gaup)
     assert data["format"] == "rpl-desktop-personal-data"
-    assert data["candidate"]["national_id"] == person.national_id and data["candidate"]["family_name"] == "Gaup"
+    assert (
+        data["candidate"]["national_id"] == person.national_id and data["candidate"]["family_name"] == "Gaup"
+    )
     assert {p["employer"] for p in data["history_periods"]} >= {"Sámi Huksen AS", "Guovdageaidnu suohkan"}
     assert data["schooling"] and data["exams"] and data["courses"]
     [case] = [c for c in data["cases"] if c["id"] == case_id]
@@ -205,7 +220,10 @@ def test_export_holds_everything_with_the_files(world: Database, tmp_path: Path)
     [evidence] = data["evidence"]
     assert evidence["sha256"] == item.sha256 and bundle.read(evidence["file"]) == attest
     readme = bundle.read("README.txt").decode()
-    assert readme.startswith("Dette er alle opplysningene Vestfjell fylkeskommune") and "This is everything" in readme
+    assert (
+        readme.startswith("Dette er alle opplysningene Vestfjell fylkeskommune")
+        and "This is everything" in readme
+    )
     assert [a.action for a in privacy.list_actions(world, gaup)] == ["export"]
 
 
@@ -217,13 +235,16 @@ def test_encrypted_export_needs_the_passphrase(world: Database, tmp_path: Path) 
     assert result.encrypted and "Шевченко".encode() not in raw and b"candidate.json" not in raw
     with pytest.raises(WrongPassphrase):
         open_bundle(out, passphrase="wrong passphrase!", kind=KIND, what="export")
-    data = json.loads(open_bundle(out, passphrase="long enough passphrase", kind=KIND, what="x").read("candidate.json"))
+    data = json.loads(
+        open_bundle(out, passphrase="long enough passphrase", kind=KIND, what="x").read("candidate.json")
+    )
     assert data["candidate"]["family_name"] == "Шевченко"
     assert not list(tmp_path.glob(".*part"))  # no temporary file left behind
 
 
-def test_export_lists_a_damaged_attachment_instead_of_failing(db: Database, two: tuple[int, int],
-                                                              tmp_path: Path) -> None:
+def test_export_lists_a_damaged_attachment_instead_of_failing(
+    db: Database, two: tuple[int, int], tmp_path: Path
+) -> None:
     kari, _ola = two
     item = attach(db, tmp_path, kari, "a.pdf", b"%PDF-1.4 attest")
     lose_stored_file(db, item.sha256)
@@ -251,7 +272,9 @@ def test_erase_removes_every_trace_in_one_go(world: Database, tmp_path: Path) ->
     needles.append(person.full_name)
 
     result = privacy.erase_candidate(world, olena, "The candidate's request of 3 March")
-    assert result.counts["candidate"] == 1 and result.counts["rpl_case"] == 1 and result.counts["evidence"] == 2
+    assert (
+        result.counts["candidate"] == 1 and result.counts["rpl_case"] == 1 and result.counts["evidence"] == 2
+    )
     assert result.files_removed == 1 and "Erased candidate" in result.summary()
     with world.read() as s:
         assert s.get(CandidateRecord, olena) is None
@@ -264,7 +287,11 @@ def test_erase_removes_every_trace_in_one_go(world: Database, tmp_path: Path) ->
     after = table_counts(world)
     assert after["candidate"] == before["candidate"] - 1 and after["draft"] == before["draft"] - 1
     [log_row] = privacy.list_actions(world, olena)
-    assert (log_row.action, log_row.actor, log_row.reason) == ("erase", "system", "The candidate's request of 3 March")
+    assert (log_row.action, log_row.actor, log_row.reason) == (
+        "erase",
+        "system",
+        "The candidate's request of 3 March",
+    )
     assert log_row.counts["history_period"] == len(employers)
 
 
@@ -289,7 +316,9 @@ def test_erase_is_refused_within_retention_and_allowed_after(world: Database) ->
     before = table_counts(world)
     preview = privacy.preview_erasure(world, gaup)
     assert not preview.may_erase and number in preview.refusal
-    with pytest.raises(RplError, match=f"case {number} holds a decision issued on {TODAY.isoformat()}.*Anonymise"):
+    with pytest.raises(
+        RplError, match=f"case {number} holds a decision issued on {TODAY.isoformat()}.*Anonymise"
+    ):
         privacy.erase_candidate(world, gaup, "request")
     assert table_counts(world) == before
     later = add_years(TODAY, DEFAULT_RETENTION_YEARS["praksiskandidat"])
@@ -340,17 +369,31 @@ def test_anonymise_keeps_the_case_skeleton_and_removes_the_person(world: Databas
     judged = {j.outcome_uid: j.judgement for j in _judgements(world, case_id)}
 
     result = privacy.anonymise_candidate(world, gaup, "The candidate's request")
-    assert result.files_removed == 1 and result.counts["issued PDFs removed"] == 1
+    assert (
+        result.files_removed == 1
+        and result.counts["removed:issued_pdf"] == 1
+        and result.counts["deleted:evidence"] == 1
+    )
 
     after = get_candidate(world, gaup)
     assert after.full_name == f"Anonymisert kandidat #{gaup}"
-    assert (after.national_id, after.birth_date, after.phone, after.address, after.city) == ("", None, "", "", "")
+    assert (after.national_id, after.birth_date, after.phone, after.address, after.city) == (
+        "",
+        None,
+        "",
+        "",
+        "",
+    )
     assert search_candidates(world, "Gaup") == [] and search_candidates(world, "anonymisert")[0].id == gaup
     assert {p.employer for p in list_periods(world, gaup)} == {privacy.ANONYMISED}
     assert [p.start for p in list_periods(world, gaup)]  # dates and position % stay
     with world.read() as s:
-        assert s.scalar(select(func.count()).select_from(EvidenceRecord).where(
-            EvidenceRecord.candidate_id == gaup)) == 0
+        assert (
+            s.scalar(
+                select(func.count()).select_from(EvidenceRecord).where(EvidenceRecord.candidate_id == gaup)
+            )
+            == 0
+        )
     assert not world.evidence.exists(item.sha256)
     case = cs.get_case(world, case_id)
     assert case.status == CaseStatus.ISSUED and case.number
@@ -358,7 +401,9 @@ def test_anonymise_keeps_the_case_skeleton_and_removes_the_person(world: Databas
     assert all(j.reason in ("", privacy.REMOVED) and j.notes == "" for j in _judgements(world, case_id))
     [doc] = ds.list_issued(world, case_id)
     assert (doc.sha256, doc.size, doc.issued_at) == (issued.sha256, issued.size, issued.issued_at)
-    assert hashlib.sha256(archived).hexdigest() == doc.sha256  # the kept hash still identifies the archived copy
+    assert (
+        hashlib.sha256(archived).hexdigest() == doc.sha256
+    )  # the kept hash still identifies the archived copy
     assert privacy.pdf_removed(doc.sidecar) and doc.sidecar["part"] == after.full_name
     with pytest.raises(RplError, match="removed when the candidate was anonymised.*Noark"):
         ds.read_issued(world, doc_id)
@@ -388,9 +433,18 @@ def _judgements(db: Database, case_id: int) -> list[Any]:
 
 
 def test_retention_report_and_its_csv(world: Database, tmp_path: Path) -> None:
-    formula = save_candidate(world, replace(get_candidate(world, cid(world, "Rássa")), id=None, version=0,
-                                            given_name="=HYPERLINK(\"http://x\")", family_name="@Evil",
-                                            national_id="", id_type=get_candidate(world, cid(world, "Øystein")).id_type))
+    formula = save_candidate(
+        world,
+        replace(
+            get_candidate(world, cid(world, "Rássa")),
+            id=None,
+            version=0,
+            given_name='=HYPERLINK("http://x")',
+            family_name="@Evil",
+            national_id="",
+            id_type=get_candidate(world, cid(world, "Øystein")).id_type,
+        ),
+    )
     report = privacy.retention_report(world, today=add_years(TODAY, 3))
     due = {r.candidate_id for r in report.rows}
     assert formula.id in due and cid(world, "Rássa") in due  # no cases: 2 years after the last change
@@ -426,8 +480,9 @@ def test_report_scale_is_one_pass(world: Database) -> None:
 # the headless commands
 
 
-def test_cli_candidate_export_erase_anonymise_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_candidate_export_erase_anonymise_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from rpl_desktop.app import main
 
     home = ["--basedir", str(tmp_path / "home")]
@@ -435,7 +490,12 @@ def test_cli_candidate_export_erase_anonymise_and_report(tmp_path: Path, capsys:
     out = tmp_path / "c5.zip"
     assert main([*home, "candidate", "export", "5", "--out", str(out)]) == 0
     assert "Wrote c5.zip" in capsys.readouterr().out
-    assert json.loads(open_bundle(out, passphrase=None, kind=KIND, what="x").read("candidate.json"))["candidate"]["id"] == 5
+    assert (
+        json.loads(open_bundle(out, passphrase=None, kind=KIND, what="x").read("candidate.json"))[
+            "candidate"
+        ]["id"]
+        == 5
+    )
     monkeypatch.setenv("RPL_EXPORT_PASSPHRASE", "short")
     assert main([*home, "candidate", "export", "5", "--out", str(tmp_path / "e.bin"), "--encrypt"]) == 2
     assert "too short" in capsys.readouterr().err
@@ -445,7 +505,9 @@ def test_cli_candidate_export_erase_anonymise_and_report(tmp_path: Path, capsys:
     csv_path = tmp_path / "report.csv"
     assert main([*home, "retention", "report", "--csv", str(csv_path), "--today", "2099-01-01"]) == 0
     printed = capsys.readouterr().out
-    assert "candidate 5: ended" in printed and "Rássa" not in printed  # ids on the console, names only in the file
+    assert (
+        "candidate 5: ended" in printed and "Rássa" not in printed
+    )  # ids on the console, names only in the file
     assert "Rássa" in csv_path.read_text(encoding="utf-8-sig")
     with pytest.raises(SystemExit) as stop:  # --reason is required
         main([*home, "candidate", "erase", "5"])

@@ -13,9 +13,8 @@ from rpl_desktop.domain.cases import Case, CaseStatus, Purpose
 from rpl_desktop.domain.errors import PermissionDenied, ValidationError
 from rpl_desktop.domain.register import Candidate
 from rpl_desktop.services import cases as cs
-from rpl_desktop.services import documents
+from rpl_desktop.services import documents, users
 from rpl_desktop.services import mapping as ms
-from rpl_desktop.services import users
 from rpl_desktop.services.candidates import delete_candidate, save_candidate
 from rpl_desktop.services.catalogue import import_catalogue_file
 from rpl_desktop.store.database import Database
@@ -32,15 +31,41 @@ def office(db: Database) -> dict[str, users.User]:
 # -- the permission table -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("role", "allowed"), [
-    (CASEWORKER, {security.EDIT_REGISTER, security.EDIT_CASES, security.PROPOSE_DECISION,
-                  security.ISSUE_COMPETENCE_MAP}),
-    (APPROVER, {security.EDIT_REGISTER, security.EDIT_CASES, security.PROPOSE_DECISION,
-                security.ISSUE_COMPETENCE_MAP, security.APPROVE_DECISION, security.ISSUE_DECISION}),
-    (COUNSELLOR, {security.EDIT_REGISTER, security.EDIT_CASES, security.ISSUE_COMPETENCE_MAP}),
-    (ADMINISTRATOR, {security.MANAGE_CATALOGUE, security.MANAGE_RULE_PROFILES, security.MANAGE_USERS,
-                     security.CHANGE_SETTINGS}),
-])
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (
+            CASEWORKER,
+            {
+                security.EDIT_REGISTER,
+                security.EDIT_CASES,
+                security.PROPOSE_DECISION,
+                security.ISSUE_COMPETENCE_MAP,
+            },
+        ),
+        (
+            APPROVER,
+            {
+                security.EDIT_REGISTER,
+                security.EDIT_CASES,
+                security.PROPOSE_DECISION,
+                security.ISSUE_COMPETENCE_MAP,
+                security.APPROVE_DECISION,
+                security.ISSUE_DECISION,
+            },
+        ),
+        (COUNSELLOR, {security.EDIT_REGISTER, security.EDIT_CASES, security.ISSUE_COMPETENCE_MAP}),
+        (
+            ADMINISTRATOR,
+            {
+                security.MANAGE_CATALOGUE,
+                security.MANAGE_RULE_PROFILES,
+                security.MANAGE_USERS,
+                security.CHANGE_SETTINGS,
+            },
+        ),
+    ],
+)
 def test_each_role_grants_exactly_its_permissions(role: str, allowed: set[str]) -> None:
     actor = Actor(7, "x", "X", frozenset({role}))
     assert {p for p in security.PERMISSIONS if security.allows(actor, p)} == allowed
@@ -84,7 +109,8 @@ def test_status_moves_follow_the_roles(db: Database, office: dict[str, users.Use
 
 
 def test_a_counsellor_works_the_case_but_an_administrator_alone_does_not(
-        db: Database, office: dict[str, users.User]) -> None:
+    db: Database, office: dict[str, users.User]
+) -> None:
     case_id = ready_case(db)
     uid = ms.load_matrix(db, case_id, with_suggestions=False).rows[0].assessment.outcome.uid
     act_as(db, office["vera"])
@@ -106,8 +132,9 @@ def test_decision_documents_need_an_approver(db: Database, office: dict[str, use
             documents.issue(db, case_id, "kompetansebevis", "nb", "someone")
 
 
-def test_administrator_tasks_are_refused_to_others(db: Database, office: dict[str, users.User],
-                                                   tmp_path: Path) -> None:
+def test_administrator_tasks_are_refused_to_others(
+    db: Database, office: dict[str, users.User], tmp_path: Path
+) -> None:
     act_as(db, office["per"])
     with pytest.raises(PermissionDenied, match="Importing into the catalogue needs the administrator role"):
         import_catalogue_file(db, tmp_path / "whatever.json")
@@ -124,7 +151,8 @@ def test_administrator_tasks_are_refused_to_others(db: Database, office: dict[st
 
 
 def test_two_person_rule_refuses_the_caseworker_and_lets_another_approver_decide(
-        db: Database, office: dict[str, users.User]) -> None:
+    db: Database, office: dict[str, users.User]
+) -> None:
     per, anne = office["per"], office["anne"]
     case_id = ready_case(db, caseworker="Per Leder")  # assigned by display name
     act_as(db, per)
@@ -144,7 +172,8 @@ def test_two_person_rule_refuses_the_caseworker_and_lets_another_approver_decide
 
 
 def test_two_person_rule_falls_back_to_the_last_user_who_judged(
-        db: Database, office: dict[str, users.User]) -> None:
+    db: Database, office: dict[str, users.User]
+) -> None:
     per, anne = office["per"], office["anne"]
     case_id = ready_case(db, caseworker="", judged_by=per)  # nobody assigned; Per judged every outcome
     assert users.case_workers(db, case_id) == {per.id}
@@ -188,7 +217,8 @@ def test_the_first_user_must_be_an_administrator_and_names_are_unique(db: Databa
 
 
 def test_users_are_deactivated_never_deleted_and_an_administrator_remains(
-        db: Database, office: dict[str, users.User]) -> None:
+    db: Database, office: dict[str, users.User]
+) -> None:
     ada = office["ada"]
     act_as(db, ada)
     with pytest.raises(ValidationError, match="deactivate yourself"):
@@ -269,7 +299,8 @@ def test_headless_actor_without_users_is_system(db: Database, monkeypatch: pytes
 
 
 def test_deleting_a_candidate_needs_a_reason_from_a_signed_in_user(
-        db: Database, office: dict[str, users.User]) -> None:
+    db: Database, office: dict[str, users.User]
+) -> None:
     act_as(db, office["kari"])
     person = save_candidate(db, Candidate("Slett", "Meg"))
     assert person.id is not None
@@ -277,7 +308,10 @@ def test_deleting_a_candidate_needs_a_reason_from_a_signed_in_user(
         delete_candidate(db, person.id)
     delete_candidate(db, person.id, reason="Registrert to ganger ved en feil.")
     with db.read() as s:
-        entry = s.scalars(select(AuditEntryRecord).where(AuditEntryRecord.entity == "candidate",
-                                                         AuditEntryRecord.action == "delete")).one()
+        entry = s.scalars(
+            select(AuditEntryRecord).where(
+                AuditEntryRecord.entity == "candidate", AuditEntryRecord.action == "delete"
+            )
+        ).one()
     assert entry.reason == "Registrert to ganger ved en feil." and entry.actor_id == office["kari"].id
     assert "Slett" not in entry.changes and "Meg" not in entry.changes
