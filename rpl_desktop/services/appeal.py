@@ -73,7 +73,7 @@ class AppealResult:
 
 def _history(db: Database, case_id: int) -> tuple[list[dict[str, Any]] | None, list[dict[str, Any]] | None]:
     try:
-        from rpl_desktop.services import audit  # type: ignore[attr-defined]
+        from rpl_desktop.services import audit
     except ImportError:
         return None, None
     history = [

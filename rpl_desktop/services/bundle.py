@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 from rpl_desktop.domain.errors import RplError
 from rpl_desktop.store.crypto import read_with_passphrase, write_with_passphrase
@@ -115,7 +115,7 @@ class BundleWriter:
             with os.fdopen(fd, "wb") as out:
                 self._buffer.seek(0)
                 if passphrase:
-                    written = write_with_passphrase(passphrase, kind, self._buffer, out)
+                    written = write_with_passphrase(passphrase, kind, cast(BinaryIO, self._buffer), out)
                 else:
                     written = 0
                     while chunk := self._buffer.read(1024 * 1024):

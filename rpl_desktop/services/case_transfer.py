@@ -7,15 +7,20 @@ all of it in one transaction: either the whole case arrives or nothing does.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
 
 from rpl_desktop.domain.cases import Case, CaseStatus, Phase, Purpose
-from rpl_desktop.domain.catalogue import Catalogue, Laerefag
+from rpl_desktop.domain.catalogue import Catalogue, Laerefag, Standard
 from rpl_desktop.domain.errors import RplError, ValidationError
 from rpl_desktop.domain.ids import IdType
 from rpl_desktop.domain.mapping import EvidenceKindRef, Judgement, Method
@@ -47,6 +52,8 @@ from rpl_desktop.services.history import (
 )
 from rpl_desktop.store.database import Database
 from rpl_desktop.store.records import CaseRecord, EvidenceLinkRecord, JudgementRecord
+
+log = logging.getLogger(__name__)
 
 
 def _iso(value: date | None) -> str | None:
@@ -207,11 +214,38 @@ def _choice(value: Any, where: str, allowed: Any) -> None:
         raise ValidationError(where, f"must be one of {', '.join(m.value for m in allowed)}.")
 
 
+@contextmanager
+def one_transaction(db: Database) -> Iterator[Database]:
+    """``db`` as seen from inside ONE database transaction, committed when the block ends without error.
+
+    The services the import calls (``save_candidate``, ``create_case``, ``set_judgement`` ...) each open
+    their own ``db.transaction()`` / ``db.read()``: they keep their permission checks, validation and
+    audit entries. Through the :class:`Database` given here all of their sessions run on one connection
+    that joined this transaction in SQLAlchemy's ``rollback_only`` mode: a session's commit only flushes
+    its rows into the shared transaction (later reads see them), any error rolls the whole transaction
+    back, and only the single commit at the end makes the work durable. A process killed half-way
+    (SIGKILL, power cut) therefore leaves nothing behind.
+    """
+    factory = db.sessions
+    with db.engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            sessions = sessionmaker(class_=factory.class_, **{
+                **factory.kw, "bind": connection, "join_transaction_mode": "rollback_only"})
+            yield dataclasses.replace(db, sessions=sessions)
+        except BaseException:
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+        transaction.commit()
+
+
 def import_case(db: Database, data: dict[str, Any]) -> int:
     """Create the candidate, history, standard, case and judgements of a case file. Returns the case id.
 
-    Validation runs first (the same evaluation as ``assess``); the writes then happen one by one and,
-    should any fail, everything written for this import is removed again.
+    Validation runs first (the same evaluation as ``assess``); everything is then written in one database
+    transaction (:func:`one_transaction`): either the whole case arrives or nothing does, also when the
+    program is killed half-way.
     """
     from rpl_desktop.services.casefile import assess_casefile
 
@@ -223,90 +257,88 @@ def import_case(db: Database, data: dict[str, Any]) -> int:
     std = standard_from_json(target["standard"], "target.standard")
     case_info = data.get("case") or {}
     number = str(case_info.get("number") or "")
-    with db.read() as s:
-        if number and s.scalar(select(CaseRecord.id).where(CaseRecord.number == number)) is not None:
-            raise RplError(f"Case {number} is already in this data store; nothing was imported.")
+    with one_transaction(db) as work:
+        if number:
+            with work.read() as s:
+                if s.scalar(select(CaseRecord.id).where(CaseRecord.number == number)) is not None:
+                    raise RplError(f"Case {number} is already in this data store; nothing was imported.")
+        case_id = _write_case(work, data, std, case_info)
+    log.info("case file imported as case %s", case_id)
+    return case_id
+
+
+def _write_case(db: Database, data: dict[str, Any], std: Standard, case_info: dict[str, Any]) -> int:
+    """The writes of :func:`import_case`; ``db`` is the one-transaction view of the data store."""
+    target = data["target"]
     _store(db, Catalogue([std]), "case file")
     c = data.get("candidate") or {}
-    created: list[int] = []
-    try:
-        cand = save_candidate(db, Candidate(
-            given_name=str(c.get("given_name", "")), family_name=str(c.get("family_name", "")),
-            birth_date=_d(c.get("birth_date"), "candidate.birth_date"),
-            id_type=IdType(c.get("id_type", "none")), national_id=str(c.get("national_id", "")),
-            email=str(c.get("email", "")), phone=str(c.get("phone", "")), address=str(c.get("address", "")),
-            postcode=str(c.get("postcode", "")), city=str(c.get("city", "")), country=str(c.get("country", "NO")),
-            language=str(c.get("language", "nb")),
+    cand = save_candidate(db, Candidate(
+        given_name=str(c.get("given_name", "")), family_name=str(c.get("family_name", "")),
+        birth_date=_d(c.get("birth_date"), "candidate.birth_date"),
+        id_type=IdType(c.get("id_type", "none")), national_id=str(c.get("national_id", "")),
+        email=str(c.get("email", "")), phone=str(c.get("phone", "")), address=str(c.get("address", "")),
+        postcode=str(c.get("postcode", "")), city=str(c.get("city", "")), country=str(c.get("country", "NO")),
+        language=str(c.get("language", "nb")),
+    ))
+    cid = cand.id
+    assert cid is not None
+    refs: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(data.get("experiences") or []):
+        att = e.get("attest") or {}
+        p = save_period(db, HistoryPeriod(
+            kind=PeriodKind(e.get("kind", "employment")), employer=e.get("employer") or "(unknown)",
+            start=_d(e["start"], f"experiences[{i}].start") or date.today(), end=_d(e.get("end"), f"experiences[{i}].end"),
+            country=e.get("country", "NO"), role=e.get("role", ""), tasks=e.get("tasks", ""),
+            fte_percent=e.get("fte_percent"), hours_per_week=e.get("hours_per_week"),
+            third_party_confirmed=bool(e.get("third_party_confirmed")),
+            attest_issued_by=att.get("issued_by", ""), attest_signer_name=att.get("signer_name", ""),
+            attest_signer_title=att.get("signer_title", ""), attest_date=_d(att.get("date"), f"experiences[{i}].attest.date"),
+            attest_letterhead=bool(att.get("letterhead")), candidate_id=cid,
         ))
-        cid = cand.id
-        assert cid is not None
-        created.append(cid)
-        refs: dict[tuple[str, str], int] = {}
-        for i, e in enumerate(data.get("experiences") or []):
-            att = e.get("attest") or {}
-            p = save_period(db, HistoryPeriod(
-                kind=PeriodKind(e.get("kind", "employment")), employer=e.get("employer") or "(unknown)",
-                start=_d(e["start"], f"experiences[{i}].start") or date.today(), end=_d(e.get("end"), f"experiences[{i}].end"),
-                country=e.get("country", "NO"), role=e.get("role", ""), tasks=e.get("tasks", ""),
-                fte_percent=e.get("fte_percent"), hours_per_week=e.get("hours_per_week"),
-                third_party_confirmed=bool(e.get("third_party_confirmed")),
-                attest_issued_by=att.get("issued_by", ""), attest_signer_name=att.get("signer_name", ""),
-                attest_signer_title=att.get("signer_title", ""), attest_date=_d(att.get("date"), f"experiences[{i}].attest.date"),
-                attest_letterhead=bool(att.get("letterhead")), candidate_id=cid,
-            ))
-            refs[("period", str(e.get("id", i)))] = p.id  # type: ignore[assignment]
-        for s in data.get("schooling") or []:
-            level = "higher" if s.get("level") == "higher_education" else s.get("level", "vg1")
-            save_schooling(db, Schooling(SchoolLevel(level), s.get("programme") or level.upper(), bool(s.get("passed")),
-                                         s.get("year"), bool(s.get("in_school", True)), bool(s.get("yff_relevant")),
-                                         candidate_id=cid))
-        for i, x in enumerate(data.get("exams") or []):
-            ex = save_exam(db, Exam(x.get("code", ""), _d(x.get("date"), f"exams[{i}].date"), x.get("result", ""),
-                                    bool(x.get("passed")), candidate_id=cid))
-            refs[("exam", str(x.get("id", i)))] = ex.id  # type: ignore[assignment]
-        for i, x in enumerate(data.get("courses") or []):
-            co = save_course(db, Course(x.get("provider", ""), x.get("title", ""), x.get("hours"),
-                                        _d(x.get("completed_on"), f"courses[{i}].completed_on"), candidate_id=cid))
-            refs[("course", str(x.get("id", i)))] = co.id  # type: ignore[assignment]
-        phases = {Phase(k): d for k, v in (case_info.get("phases") or {}).items() if (d := _d(v, f"case.phases.{k}"))}
-        case = case_service.create_case(db, Case(
-            candidate_id=cid, standard_uid=std.uid, purpose=Purpose(target.get("purpose", "kompetansekartlegging")),
-            caseworker=str(case_info.get("caseworker", "")), phase_dates=phases,
-            opened_on=_d(case_info.get("opened_on"), "case.opened_on") or date.today(),
-            due_on=_d(case_info.get("due_on"), "case.due_on"), their_reference=str(case_info.get("their_reference", "")),
-            language=str(data.get("language", "")) if data.get("language") in ("nb", "nn", "en", "sv") else "",
-        ))
-        assert case.id is not None
-        for j in data.get("judgements") or []:
-            uid = j["outcome"] if std.outcome(j["outcome"]) else next(
-                (o.uid for o in std.outcomes if o.code == j["outcome"]), j["outcome"])
-            if j.get("judgement", "not_assessed") != "not_assessed":
-                mapping_service.set_judgement(db, case.id, uid, Judgement(j["judgement"]), j.get("reason", ""),
-                                              {Method(m) for m in j.get("methods") or []}, j.get("notes"))
-            elif j.get("notes"):
-                mapping_service.set_notes(db, case.id, uid, j["notes"])
-            for ev in j.get("evidence") or []:
-                key = (ev["kind"], str(ev.get("id")))
-                if key in refs:
-                    mapping_service.link_evidence(db, case.id, uid, EvidenceKindRef(ev["kind"]), refs[key])
-        if data.get("document_only_override"):
-            mapping_service.set_document_only_override(db, case.id, data["document_only_override"])
-        status = CaseStatus(case_info.get("status", "draft"))
-        if status != CaseStatus.DRAFT:
-            with db.transaction() as s:  # the status as exported; the sending office had decided it
-                record = s.get(CaseRecord, case.id)
-                assert record is not None
-                record.status = status.value
-        return case.id
-    except BaseException:
-        from rpl_desktop.services.candidates import delete_candidate
-
-        with db.transaction() as s:
-            for record in s.scalars(select(CaseRecord).where(CaseRecord.candidate_id.in_(created))):
-                s.delete(record)
-        for cid in created:
-            delete_candidate(db, cid, reason="A failed case file import is undone.")
-        raise
+        refs[("period", str(e.get("id", i)))] = p.id  # type: ignore[assignment]
+    for s in data.get("schooling") or []:
+        level = "higher" if s.get("level") == "higher_education" else s.get("level", "vg1")
+        save_schooling(db, Schooling(SchoolLevel(level), s.get("programme") or level.upper(), bool(s.get("passed")),
+                                     s.get("year"), bool(s.get("in_school", True)), bool(s.get("yff_relevant")),
+                                     candidate_id=cid))
+    for i, x in enumerate(data.get("exams") or []):
+        ex = save_exam(db, Exam(x.get("code", ""), _d(x.get("date"), f"exams[{i}].date"), x.get("result", ""),
+                                bool(x.get("passed")), candidate_id=cid))
+        refs[("exam", str(x.get("id", i)))] = ex.id  # type: ignore[assignment]
+    for i, x in enumerate(data.get("courses") or []):
+        co = save_course(db, Course(x.get("provider", ""), x.get("title", ""), x.get("hours"),
+                                    _d(x.get("completed_on"), f"courses[{i}].completed_on"), candidate_id=cid))
+        refs[("course", str(x.get("id", i)))] = co.id  # type: ignore[assignment]
+    phases = {Phase(k): d for k, v in (case_info.get("phases") or {}).items() if (d := _d(v, f"case.phases.{k}"))}
+    case = case_service.create_case(db, Case(
+        candidate_id=cid, standard_uid=std.uid, purpose=Purpose(target.get("purpose", "kompetansekartlegging")),
+        caseworker=str(case_info.get("caseworker", "")), phase_dates=phases,
+        opened_on=_d(case_info.get("opened_on"), "case.opened_on") or date.today(),
+        due_on=_d(case_info.get("due_on"), "case.due_on"), their_reference=str(case_info.get("their_reference", "")),
+        language=str(data.get("language", "")) if data.get("language") in ("nb", "nn", "en", "sv") else "",
+    ))
+    assert case.id is not None
+    for j in data.get("judgements") or []:
+        uid = j["outcome"] if std.outcome(j["outcome"]) else next(
+            (o.uid for o in std.outcomes if o.code == j["outcome"]), j["outcome"])
+        if j.get("judgement", "not_assessed") != "not_assessed":
+            mapping_service.set_judgement(db, case.id, uid, Judgement(j["judgement"]), j.get("reason", ""),
+                                          {Method(m) for m in j.get("methods") or []}, j.get("notes"))
+        elif j.get("notes"):
+            mapping_service.set_notes(db, case.id, uid, j["notes"])
+        for ev in j.get("evidence") or []:
+            key = (ev["kind"], str(ev.get("id")))
+            if key in refs:
+                mapping_service.link_evidence(db, case.id, uid, EvidenceKindRef(ev["kind"]), refs[key])
+    if data.get("document_only_override"):
+        mapping_service.set_document_only_override(db, case.id, data["document_only_override"])
+    status = CaseStatus(case_info.get("status", "draft"))
+    if status != CaseStatus.DRAFT:
+        with db.transaction() as s:  # the status as exported; the sending office had decided it
+            record = s.get(CaseRecord, case.id)
+            assert record is not None
+            record.status = status.value
+    return case.id
 
 
 __all__ = ["asdict", "export_case", "export_case_json", "import_case"]

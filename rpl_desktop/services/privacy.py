@@ -457,7 +457,8 @@ def collect_rows(s: Session, candidate_id: int) -> Rows:
                     continue
                 for start in range(0, len(values), 500):
                     stmt = select(*_columns(table)).where(fk.parent.in_(values[start : start + 500]))
-                    for row in s.execute(stmt).mappings():
+                    for mapping in s.execute(stmt).mappings():
+                        row = dict(mapping)
                         key = _pk(table, row)
                         if key not in seen.setdefault(table.name, set()):
                             seen[table.name].add(key)
@@ -631,7 +632,7 @@ def audit_event(
 ) -> None:
     """One explicit event in the audit log, when the audit module exists (it is optional here)."""
     try:
-        from rpl_desktop.services.audit import record_event  # type: ignore[attr-defined]
+        from rpl_desktop.services.audit import record_event
     except ImportError:
         return
     record_event(s, action, entity, entity_id, case_id=case_id, changes=changes, reason=reason)

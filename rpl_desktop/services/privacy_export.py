@@ -122,7 +122,7 @@ def _case_extras(db: Database, case_id: int) -> dict[str, Any]:
             "blockers": list(r.blockers),
         }
     try:
-        from rpl_desktop.services.audit import case_history  # type: ignore[attr-defined]
+        from rpl_desktop.services.audit import case_history
     except ImportError:
         return extras
     extras["history"] = [
@@ -144,7 +144,9 @@ def personal_data(db: Database, candidate_id: int) -> tuple[dict[str, Any], dict
     candidate = row_dict(rows["candidate"][0], leave_out=("sort_key",))
     if anonymised_at:
         candidate["anonymised_at"] = anonymised_at
-    by_case = lambda name, case_id: [row_dict(r) for r in rows.get(name, []) if r["case_id"] == case_id]  # noqa: E731
+    def by_case(name: str, case_id: int) -> list[dict[str, Any]]:
+        return [row_dict(r) for r in rows.get(name, []) if r["case_id"] == case_id]
+
     cases = []
     for case in rows.get("rpl_case", []):
         extras = _case_extras(db, case["id"])

@@ -865,6 +865,12 @@ class MainWindow(QMainWindow):
         if not self.may_leave_candidate():
             event.ignore()
             return
+        if self._db is not None and cast(CandidateEditor, self.editor).has_unsaved_changes():
+            # still unsaved after the question: the user chose Discard, so the autosaved draft goes too
+            # (it would otherwise be offered again at the next start)
+            autosave = getattr(self.editor, "autosave", None)
+            if autosave is not None:
+                autosave.abandon()
         self.save_state()
         log.info("main window closed")
         event.accept()

@@ -331,3 +331,35 @@ def test_screenshot_of_the_sign_in_dialog(
     dialog.show()
     dialog.grab().save(str(tmp_path / "sign-in.png"))
     assert (tmp_path / "sign-in.png").stat().st_size > 1000
+
+
+def test_a_signed_in_user_deletes_a_candidate_only_with_a_reason(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, paths: AppPaths, office: dict[str, users.User]
+) -> None:
+    from rpl_desktop.domain.register import Candidate
+    from rpl_desktop.services import audit, candidates
+    from rpl_desktop.ui.candidate_editor import CandidateEditorWidget
+
+    act_as(db, office["kari"])
+    person = candidates.save_candidate(db, Candidate("Feil", "Registrering"))
+    editor = CandidateEditorWidget(db, paths, confirm=lambda _title, _text: True)
+    qtbot.addWidget(editor)
+    editor.open_candidate(person.id)
+    reasons: list[str | None] = [None, "Registrert to ganger."]
+    editor.ask_delete_reason = lambda: reasons.pop(0)  # type: ignore[method-assign]
+    qtbot.mouseClick(editor.delete_button, LEFT)  # cancelled at the reason: nothing happens
+    assert candidates.get_candidate(db, person.id)
+    with qtbot.waitSignal(editor.candidateDeleted):
+        qtbot.mouseClick(editor.delete_button, LEFT)
+    assert audit.entry_count(db) > 0
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from rpl_desktop.store.security_records import AuditEntryRecord
+
+        entry = s.scalars(
+            select(AuditEntryRecord).where(
+                AuditEntryRecord.entity == "candidate", AuditEntryRecord.action == "delete"
+            )
+        ).one()
+    assert entry.reason == "Registrert to ganger." and entry.actor_name == "Kari Saksbehandler"

@@ -15,8 +15,10 @@ The module prints how many inputs it fed (``pytest -s``) and fails on any crash.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -64,6 +66,7 @@ def report() -> Iterator[None]:
     total = sum(FED.values())
     parts = ", ".join(f"{k} {v}" for k, v in sorted(FED.items()))
     print(f"\nfuzzed {total} inputs in {time.perf_counter() - STARTED:.1f} s ({parts}); crashes: 0")
+    shutil.rmtree(WORK, ignore_errors=True)
 
 
 def only_clear_errors(target: str, call: Callable[[], Any]) -> bool:
@@ -196,7 +199,7 @@ def dumps(value: Any) -> str:
 # parsers without a data store
 
 
-@examples(300)
+@examples(200)
 @given(st.one_of(byte_mutation(CASE_BYTES), st.binary(max_size=200)))
 def test_case_file_bytes(data: bytes) -> None:
     from rpl_desktop.services.assess import assess_casefile, read_casefile
@@ -217,7 +220,7 @@ def test_case_file_valid_json_wrong_content(doc: Any) -> None:
     )
 
 
-@examples(300)
+@examples(200)
 @given(json_mutation(PROFILE_DOCS))
 def test_rule_profile(doc: Any) -> None:
     from rpl_desktop.services.praksis_io import load_profile, parse_profile
@@ -238,7 +241,7 @@ def test_rule_profile_file(data: bytes | str) -> None:
     only_clear_errors("rule profile", lambda: _load_profile_file(write("profile.json", data)))
 
 
-@examples(300)
+@examples(200)
 @given(st.one_of(json_mutation(MODEL_DOCS).map(dumps), byte_mutation([p.read_bytes() for p in MODELS])))
 def test_branschmodell_file(data: str | bytes) -> None:
     from rpl_desktop.services.bransch_io import load_model
@@ -320,6 +323,7 @@ def test_branschmodell_import(store: Database, doc: Any) -> None:
     )
 
 
+@functools.cache
 def _exported_cases() -> list[Any]:
     from rpl_desktop.services.case_transfer import export_case
     from rpl_desktop.services.catalogue import load_sample
@@ -337,11 +341,8 @@ def _exported_cases() -> list[Any]:
     return docs
 
 
-EXPORTED = _exported_cases()
-
-
 @examples(40)
-@given(json_mutation(EXPORTED))
+@given(st.deferred(lambda: json_mutation(_exported_cases())))  # the seed store is built on first use
 def test_case_import(store: Database, doc: Any) -> None:
     from rpl_desktop.services.case_transfer import import_case
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,20 @@ def national_id_forms(value: str) -> list[str]:
     if len(value) == 11 and value.isdigit():
         return [value, f"{value[:6]} {value[6:]}", f"{value[:6]}-{value[6:]}"]
     return [value] if value else []
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """The run sets up debug logging into its temporary folder; the rest of the test session gets the
+    logging it had."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.mark.slow

@@ -175,3 +175,126 @@ def test_schema_describes_the_files_we_write_and_read(db: Database) -> None:
     exported = export_case(db, case.id)  # type: ignore[arg-type]
     validator.validate(exported)
     assert assess_casefile(exported)["status"] in ("met", "needs_judgement", "not_met")
+
+
+# -- import: one transaction, all or nothing ------------------------------------------------------------
+
+
+def _row_counts(db: Database) -> dict[str, int]:
+    """Rows in every table of the schema (the audit log and the search index included)."""
+    from sqlalchemy import func, select
+
+    from rpl_desktop.store.all_records import Base
+
+    with db.read() as s:
+        return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
+                for t in Base.metadata.sorted_tables}
+
+
+@pytest.fixture
+def case_file(db: Database) -> dict[str, Any]:
+    """An exported case with history, a judgement, an evidence link, an override and a decided status;
+    without its number, so that it can be imported into the same store again."""
+    load_demo_data(db, with_cases=False)
+    load_sample(db)
+    uid = next(s.uid for s in list_standards(db) if s.code == "HEL-EO10")
+    cand = search_candidates(db, "Шевченко")[0].id
+    case = cs.create_case(db, Case(cand, uid, Purpose.FRITAK, caseworker="Kari"))
+    assert case.id is not None
+    matrix = ms.load_matrix(db, case.id)
+    period = next(i for i in matrix.available if i.kind == EvidenceKindRef.PERIOD)
+    first = matrix.rows[0].assessment.outcome.uid
+    ms.link_evidence(db, case.id, first, period.kind, period.ref_id)
+    ms.set_judgement(db, case.id, first, Judgement.MET, "Vist i samtale", {Method.DIALOGUE}, "notat")
+    data = export_case(db, case.id)
+    data["case"].pop("number")
+    data["case"]["status"] = "under_assessment"
+    data["document_only_override"] = "Attestene er utfyllende og bekreftet av arbeidsgiver."
+    assert data["experiences"] and data["judgements"]
+    return data
+
+
+def test_an_import_is_one_transaction_with_one_commit(db: Database, case_file: dict[str, Any]) -> None:
+    from sqlalchemy import event
+
+    before = _row_counts(db)
+    commits: list[object] = []
+
+    def count(connection: object) -> None:
+        commits.append(connection)
+
+    event.listen(db.engine, "commit", count)
+    try:
+        case_id = import_case(db, case_file)
+    finally:
+        event.remove(db.engine, "commit", count)
+    assert len(commits) == 1  # the candidate, history, case, judgements and status: one unit of work
+    after = _row_counts(db)
+    assert after["candidate"] == before["candidate"] + 1 and after["rpl_case"] == before["rpl_case"] + 1
+    assert cs.get_case(db, case_id).status.value == "under_assessment"
+    assert ms.load_matrix(db, case_id).rows[0].assessment.notes == "notat"
+
+
+def test_a_failure_at_the_last_step_leaves_nothing(
+    db: Database, case_file: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rpl_desktop.services import case_transfer
+
+    class Killed(BaseException):
+        """Stands in for the process being stopped (not an Exception: no handler may swallow it)."""
+
+    real = ms.set_document_only_override
+
+    def override_then_die(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)  # every write but the status is done (not committed)
+        raise Killed
+
+    before = _row_counts(db)
+    monkeypatch.setattr(case_transfer.mapping_service, "set_document_only_override", override_then_die)
+    with pytest.raises(Killed):
+        import_case(db, case_file)
+    assert _row_counts(db) == before
+    monkeypatch.undo()
+    import_case(db, case_file)  # nothing half-imported stands in the way of importing it again
+    assert _row_counts(db)["rpl_case"] == before["rpl_case"] + 1
+
+
+KILLED_IMPORT = """
+import json, os, signal, sys
+from pathlib import Path
+from rpl_desktop.services import case_transfer
+from rpl_desktop.store.database import open_database
+
+db = open_database(sys.argv[1], Path(sys.argv[2]))
+real = case_transfer.mapping_service.set_document_only_override
+
+def override_then_kill(*args, **kwargs):
+    real(*args, **kwargs)  # the candidate, history, case and judgements are written, not committed
+    print("killing", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+case_transfer.mapping_service.set_document_only_override = override_then_kill
+case_transfer.import_case(db, json.loads(Path(sys.argv[3]).read_text(encoding="utf-8")))
+print("not killed", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_an_import_killed_half_way_leaves_nothing(db: Database, case_file: dict[str, Any], tmp_path: Path) -> None:
+    import signal
+
+    before = _row_counts(db)
+    url = db.engine.url.render_as_string(hide_password=False)
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(case_file, ensure_ascii=False), encoding="utf-8")
+    db.engine.dispose()  # the child opens the store on its own
+    child = subprocess.run([sys.executable, "-c", KILLED_IMPORT, url, str(tmp_path / "ev"), str(source)],
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert child.stdout.strip() == "killing"
+    assert _row_counts(db) == before
+    if db.database_file is not None:
+        with db.read() as s:
+            from sqlalchemy import text
+
+            assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"

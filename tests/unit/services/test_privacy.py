@@ -116,6 +116,30 @@ def lose_stored_file(db: Database, sha256: str) -> None:
         conn.execute(delete(table).where(table.c.sha256 == sha256))
 
 
+def audit_intact(db: Database) -> None:
+    """The audit log's chain still verifies (erasure and anonymisation never touch it)."""
+    try:
+        from rpl_desktop.services.audit import verify_chain
+    except ImportError:
+        return
+    check = verify_chain(db)
+    assert check.ok, check.message
+
+
+def audit_events(db: Database, action: str) -> list[dict[str, Any]]:
+    try:
+        from rpl_desktop.services.audit import entries_of  # type: ignore[attr-defined]
+    except ImportError:
+        entries_of = None
+    if entries_of is not None:
+        return [e for e in entries_of(db) if e["action"] == action]
+    table = Base.metadata.tables.get("audit_entry")
+    if table is None:
+        return []
+    with db.read() as s:
+        return [dict(r) for r in s.execute(select(table).where(table.c.action == action)).mappings()]
+
+
 def as_actor(db: Database, *roles: str) -> None:
     db.actor = Actor(user_id=7, username="per", display_name="Per Leder", roles=frozenset(roles))
 
@@ -293,6 +317,9 @@ def test_erase_removes_every_trace_in_one_go(world: Database, tmp_path: Path) ->
         "The candidate's request of 3 March",
     )
     assert log_row.counts["history_period"] == len(employers)
+    audit_intact(world)
+    if "audit_entry" in Base.metadata.tables:
+        assert {str(e["entity_id"]) for e in audit_events(world, "erase")} >= {str(olena)}
 
 
 def test_erase_is_one_transaction(world: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -411,6 +438,7 @@ def test_anonymise_keeps_the_case_skeleton_and_removes_the_person(world: Databas
     for needle in (person.given_name, person.national_id, "Sámi Huksen AS", "Boaronjárga", "912 34 567"):
         assert needle not in text, needle
     assert privacy.is_anonymised(world, gaup)
+    audit_intact(world)
     # the skeleton is kept for its period; then the report says erase
     later = add_years(TODAY, 10)
     report = privacy.retention_report(world, today=later)
