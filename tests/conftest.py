@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def pg_server() -> Iterator[PostgresServer]:
     try:
         yield server
     finally:
+        if os.environ.get("RPL_TEST_PG_REPORT"):  # for measuring what the PostgreSQL runs cost
+            print(f"\nPostgreSQL server CPU: {server.cpu_seconds():.1f} s", file=sys.__stderr__)
         server.stop()
 
 

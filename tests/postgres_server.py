@@ -167,6 +167,16 @@ class PostgresServer:
         # The folder must be reachable for that user.
         os.chmod(self.root, 0o700)
 
+    def cpu_seconds(self) -> float:
+        """CPU time the server has used so far (postmaster and its ended backends; Linux only)."""
+        try:
+            pid = int((self.data_dir / "postmaster.pid").read_text().split()[0])
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            utime, stime, cutime, cstime = (int(x) for x in fields[11:15])
+            return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return float("nan")
+
     def stop(self) -> None:
         atexit.unregister(self.stop)
         if self.data_dir.exists() and (self.data_dir / "postmaster.pid").exists():

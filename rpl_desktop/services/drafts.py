@@ -5,10 +5,17 @@ transaction of its own that never touches the real records. A draft is keyed by 
 (``candidate``, ``matrix`` for the judgements of a case), the record (its id, or ``"new"`` for one not
 saved yet) and the user (``db.actor.username``), so two caseworkers never see each other's drafts.
 
-When the same record is opened again, :func:`restorable_draft` gives the draft if it is newer than the
-record (the window offers to restore it); a draft older than the record was overtaken by a save (e.g.
-the program stopped between saving and deleting the draft) and is deleted. Saving or discarding deletes
-the draft (:func:`discard_draft`).
+A draft also carries what the form was opened with: the record's ``version`` and its values then
+(``base``; for the matrix, per outcome). Restoring it puts the form back on that version, so saving goes
+through the normal version check: when someone saved the record after the form was opened, the conflict
+view compares theirs with the restored typing instead of one silently overwriting the other.
+
+When the same record is opened again, :func:`restorable_draft` gives the draft to offer (the window asks
+whether to restore it). A draft with its base is offered whatever was saved since (nothing typed is lost;
+the conflict view sorts it out), unless what it holds is saved already; an older draft without a base is
+offered only if it is newer than the record's last save (else a save overtook it, e.g. the program
+stopped between saving and deleting the draft, and it is deleted). Saving or discarding deletes the draft
+(:func:`discard_draft`).
 
 Drafts hold personal data (names, ID numbers, reasons). They live in the database only, which is
 encrypted at rest; they are never written to files, QSettings or the log (the log gets form kinds, ids
@@ -35,9 +42,13 @@ from rpl_desktop.store.work_records import DraftRecord
 log = logging.getLogger(__name__)
 
 CANDIDATE = "candidate"
-"""The Person tab of the candidate editor (entity: the candidate id, or "new")."""
+"""The Person tab of the candidate editor (entity: the candidate id, or "new"): ``{"values": {...},
+"version": n, "base": {...}}`` (``base``: the candidate as opened, as
+:func:`rpl_desktop.services.candidates.candidate_values` gives it; not for a new candidate)."""
 MATRIX = "matrix"
-"""The judgement editor of a case's mapping matrix (entity: the case id): ``{"outcomes": {uid: {...}}}``."""
+"""The judgement editor of a case's mapping matrix (entity: the case id): ``{"outcomes": {uid: {...}}}``,
+each outcome ``{"judgement", "methods": [...], "reason", "notes", "version", "base"}`` (``base``: the
+judgement as opened, as :func:`rpl_desktop.services.mapping.row_values` gives it)."""
 FORMS = (CANDIDATE, MATRIX)
 
 NEW = "new"
@@ -156,20 +167,46 @@ def _record_time(s: Session, form: str, entity_id: int | None) -> tuple[bool, da
                           .where(JudgementRecord.case_id == entity_id))
 
 
-def judgement_times(db: Database, case_id: int) -> dict[str, datetime]:
-    """When each judgement of a case was last saved, by outcome uid."""
+def has_base(state: Any) -> bool:
+    """True when a draft (or a matrix draft's outcome) carries the version and values it was opened with."""
+    return (isinstance(state, dict) and isinstance(state.get("version"), int)
+            and not isinstance(state.get("version"), bool) and isinstance(state.get("base"), dict))
+
+
+def _stored_judgements(db: Database, case_id: int) -> dict[str, tuple[datetime, dict[str, str]]]:
+    """When each judgement of a case was last saved and its values, by outcome uid."""
     with db.read() as s:
-        return {uid: when for uid, when in s.execute(
-            select(JudgementRecord.outcome_uid, JudgementRecord.updated_at)
-            .where(JudgementRecord.case_id == case_id))}
+        return {r.outcome_uid: (r.updated_at, {"judgement": r.judgement, "methods": r.methods,
+                                               "reason": r.reason, "notes": r.notes})
+                for r in s.scalars(select(JudgementRecord).where(JudgementRecord.case_id == case_id))}
+
+
+def _judgement_text(state: dict[str, Any]) -> dict[str, str] | None:
+    """A matrix draft's outcome in the stored form (methods sorted and joined by commas)."""
+    methods = state.get("methods")
+    if not isinstance(methods, list) or not all(isinstance(m, str) for m in methods):
+        return None
+    return {"judgement": str(state.get("judgement", "")), "methods": ",".join(sorted(methods)),
+            "reason": str(state.get("reason", "")), "notes": str(state.get("notes", ""))}
+
+
+def _outcome_wanted(state: Any, stored: tuple[datetime, dict[str, str]] | None, drafted_at: datetime) -> bool:
+    """Whether a matrix draft's outcome is still worth offering."""
+    if not isinstance(state, dict):
+        return False
+    if stored is None:
+        return True  # nobody has saved a judgement of this outcome
+    saved_at, values = stored
+    if has_base(state):  # a save since is settled by the conflict view; only what is saved already goes
+        return _judgement_text(state) != values
+    return saved_at < drafted_at
 
 
 def restorable_draft(db: Database, form: str, entity_id: int | None) -> Draft | None:
-    """The draft to offer when the record is opened: only one newer than the record's last save.
+    """The draft to offer when the record is opened (see the module docstring), or None.
 
-    A draft the record has overtaken (saved later, here or elsewhere) or whose record was deleted is
-    deleted and None is returned. For the matrix, outcomes whose judgement was saved after the draft
-    are dropped from the draft that is returned.
+    A draft whose record was deleted, or that a save overtook, is deleted and None is returned. For the
+    matrix, outcomes that are no longer worth offering are dropped from the draft that is returned.
     """
     draft = get_draft(db, form, entity_id)
     if draft is None:
@@ -178,7 +215,9 @@ def restorable_draft(db: Database, form: str, entity_id: int | None) -> Draft | 
         return None
     with db.read() as s:
         exists, saved_at = _record_time(s, form, entity_id)
-    if not exists or (form == CANDIDATE and saved_at is not None and saved_at >= draft.updated_at):
+    overtaken = (form == CANDIDATE and not has_base(draft.payload) and saved_at is not None
+                 and saved_at >= draft.updated_at)
+    if not exists or overtaken:
         discard_draft(db, form, entity_id)
         log.info("draft %s %s overtaken by a save; deleted", form, draft.entity)
         return None
@@ -187,9 +226,9 @@ def restorable_draft(db: Database, form: str, entity_id: int | None) -> Draft | 
         if not isinstance(outcomes, dict):
             discard_draft(db, form, entity_id)
             return None
-        times = judgement_times(db, entity_id)
+        stored = _stored_judgements(db, entity_id)
         kept = {uid: state for uid, state in outcomes.items()
-                if isinstance(state, dict) and (uid not in times or times[uid] < draft.updated_at)}
+                if _outcome_wanted(state, stored.get(uid), draft.updated_at)}
         if not kept:
             discard_draft(db, form, entity_id)
             log.info("draft %s %s overtaken by saves; deleted", form, draft.entity)

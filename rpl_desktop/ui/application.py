@@ -475,6 +475,10 @@ def open_into_window(window: MainWindow, paths: AppPaths, ask: StartupPrompts) -
     offer_demo_data(db, ask)
     start_automatic_backup(db, paths)
     window.attach_database(db)
+    from rpl_desktop.ui.draft_restore import offer_recovery_on_start
+
+    # After a crash: say which forms have unsaved changes and which batch was interrupted.
+    window.recovery_box = offer_recovery_on_start(window, db)
     return True
 
 

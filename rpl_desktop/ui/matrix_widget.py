@@ -77,6 +77,7 @@ from rpl_desktop.domain.mapping import (
 )
 from rpl_desktop.services import drafts as draft_service
 from rpl_desktop.services.mapping import (
+    JUDGEMENT_FIELDS,
     Matrix,
     MatrixRow,
     link_evidence,
@@ -1515,11 +1516,15 @@ class MatrixWidget(QWidget):
         self._capture()
         if not self._drafts or self._read_only():
             return None
-        return {"outcomes": {
-            uid: {"judgement": d.judgement.value, "methods": sorted(m.value for m in d.methods),
-                  "reason": d.reason, "notes": d.notes}
-            for uid, d in self._drafts.items()
-        }}
+        outcomes: dict[str, dict[str, Any]] = {}
+        for uid, d in self._drafts.items():
+            entry: dict[str, Any] = {"judgement": d.judgement.value, "reason": d.reason, "notes": d.notes,
+                                     "methods": sorted(m.value for m in d.methods)}
+            if uid in self._bases:  # what it was opened with: a restored draft saves against that version
+                version, base = self._bases[uid]
+                entry |= {"version": version, "base": dict(base)}
+            outcomes[uid] = entry
+        return {"outcomes": outcomes}
 
     def _restore_draft(self, matrix: Matrix) -> bool:
         """Offer a draft of this case newer than its judgements; restore it into the editor's drafts."""
@@ -1535,6 +1540,7 @@ class MatrixWidget(QWidget):
             return False
         uids = {r.assessment.outcome.uid for r in matrix.rows}
         restored: dict[str, _Draft] = {}
+        bases: dict[str, tuple[int, dict[str, str]]] = {}
         for uid, state in draft.payload.get("outcomes", {}).items():
             try:
                 restored[uid] = _Draft(
@@ -1542,6 +1548,10 @@ class MatrixWidget(QWidget):
                     str(state["reason"]), str(state["notes"]))
             except (KeyError, TypeError, ValueError):
                 continue  # a damaged entry is dropped, the others are offered
+            if draft_service.has_base(state):
+                # saved against the version it was typed on: a save by someone else since then leads to
+                # the conflict view, not to their judgement being overwritten
+                bases[uid] = (state["version"], {k: str(state["base"].get(k, "")) for k in JUDGEMENT_FIELDS})
         restored = {uid: d for uid, d in restored.items() if uid in uids}
         what = fill(self.tr("the judgements of case %1"), matrix.case.number)
         if not restored or not self.ask_restore(self, draft, what):
@@ -1550,6 +1560,7 @@ class MatrixWidget(QWidget):
             log.info("matrix draft of case %s discarded", case_id)
             return False
         self._drafts = restored
+        self._bases = {uid: base for uid, base in bases.items() if uid in restored}
         self.autosave.set_entity(case_id, has_draft=True)
         log.info("matrix draft of case %s restored (%d outcome(s))", case_id, len(restored))
         return True

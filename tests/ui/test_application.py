@@ -236,3 +236,38 @@ def test_void_qt_calls_do_not_leak_references_to_none() -> None:
     for _ in range(1_000):
         probe.setObjectName("x")
     assert before - sys.getrefcount(None) < 10
+
+
+def test_unsaved_work_from_a_crash_is_announced_when_the_window_opens(qtbot, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    from rpl_desktop.services import drafts
+    from rpl_desktop.ui.application import open_into_window
+
+    first = MainWindow(None, paths, editor_factory=StubEditor)
+    qtbot.addWidget(first)
+    assert open_into_window(first, paths, ScriptedPrompts(demo=False))
+    # The signed-in user was typing a new candidate when the program stopped.
+    drafts.save_draft(first.database, drafts.CANDIDATE, None, {"given_name": "Kari"})
+    first.database.close()
+
+    window = MainWindow(None, paths, editor_factory=StubEditor)
+    qtbot.addWidget(window)
+    assert open_into_window(window, paths, ScriptedPrompts())
+    try:
+        box = window.recovery_box
+        assert box is not None and box.isVisible()
+        assert "new candidate" in box.informativeText()
+        box.close()
+    finally:
+        window.database.close()
+
+
+def test_no_recovery_notice_after_a_clean_stop(qtbot, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    from rpl_desktop.ui.application import open_into_window
+
+    window = MainWindow(None, paths, editor_factory=StubEditor)
+    qtbot.addWidget(window)
+    assert open_into_window(window, paths, ScriptedPrompts(demo=False))
+    try:
+        assert window.recovery_box is None
+    finally:
+        window.database.close()
