@@ -171,7 +171,8 @@ class CandidateEditorWidget(QWidget):
         self._paths = paths
         self._confirm = confirm or self._ask
         self._today = today
-        self._candidate: Candidate | None = None
+        self._candidate: Candidate | None = None  # the candidate as opened (what saving checks against)
+        self._opened_known = True  # False: only its version is known (a restored draft of an older kind)
         self._id_value = ""
         self._snapshot: dict[str, Any] = {}
         self._periods: list[HistoryPeriod] = []
@@ -513,7 +514,8 @@ class CandidateEditorWidget(QWidget):
         """Save the Person tab. False (with messages at the fields, typing kept) when refused."""
         try:
             candidate = self._collect()
-            saved = candidates.save_candidate(self._db, candidate, opened=self._candidate)
+            saved = candidates.save_candidate(
+                self._db, candidate, opened=self._candidate if self._opened_known else None)
         except ConflictError as exc:  # someone else saved it since it was opened here
             merged = self._resolve_conflict(exc)
             if merged is None:
@@ -557,7 +559,12 @@ class CandidateEditorWidget(QWidget):
         if not self.has_unsaved_changes():
             return None
         base = self._candidate
-        return {"values": self._form_values(), "version": base.version if base else 0}
+        payload: dict[str, Any] = {"values": self._form_values(), "version": base.version if base else 0}
+        if base is not None and base.id is not None and self._opened_known:
+            # what the form was opened with: a restored draft is saved against this version, so a save
+            # by someone else in between leads to the conflict view instead of being overwritten
+            payload["base"] = candidates.candidate_values(base)
+        return payload
 
     def offer_draft(self) -> bool:
         """If the open record has a draft newer than its last save, ask whether to restore it.
@@ -574,17 +581,47 @@ class CandidateEditorWidget(QWidget):
         values = draft.payload.get("values") if draft is not None else None
         if draft is None or not isinstance(values, dict):
             return False
+        if {k: values.get(k) for k in self._snapshot} == self._snapshot:  # holds nothing unsaved
+            self.autosave.set_entity(cid, has_draft=True)
+            self.autosave.abandon()
+            log.info("candidate draft %s holds nothing unsaved; deleted", draft.entity)
+            return False
         what = self._candidate.full_name if self._candidate is not None else self.tr("a new candidate")
         if not self.ask_restore(self, draft, what):
             self.autosave.set_entity(cid, has_draft=True)
             self.autosave.abandon()
             log.info("candidate draft %s discarded", draft.entity)
             return False
+        current = self._candidate
+        self._candidate, self._opened_known = self._opened_by_draft(draft)
         self._apply_draft(values)
         self.autosave.set_entity(cid, has_draft=True)
-        self.status_label.setText(self.tr("Unsaved changes restored; save to keep them"))
+        if current is not None and self._candidate is not None and self._candidate.version != current.version:
+            self.status_label.setText(self.tr(
+                "Unsaved changes restored. The candidate was saved again after they were typed: saving "
+                "shows both versions to compare."))
+        else:
+            self.status_label.setText(self.tr("Unsaved changes restored; save to keep them"))
         log.info("candidate draft %s restored", draft.entity)
         return True
+
+    def _opened_by_draft(self, draft: drafts.Draft) -> tuple[Candidate | None, bool]:
+        """The candidate as the draft's form was opened (its values and version) and whether its values
+        are known. Saving the restored typing goes against that version: if someone saved the candidate
+        since, the conflict view shows their changes next to the restored ones."""
+        current = self._candidate
+        if current is None or current.id is None:
+            return current, True
+        version, base = draft.payload.get("version"), draft.payload.get("base")
+        if drafts.has_base(draft.payload) and all(isinstance(v, str) for v in base.values()):
+            try:
+                return candidates.candidate_from_values(base, candidate_id=current.id, version=version), True
+            except ValueError:
+                pass  # damaged: handled as a draft without its values below
+        if isinstance(version, int) and not isinstance(version, bool) and version != current.version:
+            # an older draft without the values it was opened with: every difference counts as a conflict
+            return dataclasses.replace(current, version=version), False
+        return current, True
 
     def _apply_draft(self, values: dict[str, Any]) -> None:
         def text(name: str) -> str:
@@ -656,6 +693,7 @@ class CandidateEditorWidget(QWidget):
 
     def _show_candidate(self, c: Candidate | None) -> None:
         self._candidate = c
+        self._opened_known = True
         c = c or Candidate(given_name="", family_name="")
         self.given_name.setText(c.given_name)
         self.family_name.setText(c.family_name)
