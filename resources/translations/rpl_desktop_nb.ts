@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Startup</source>
         <comment>rpl-desktop cannot start</comment>
@@ -25,6 +25,46 @@
             <numerusform>Registeret er tomt. For å prøve programmet kan rpl-desktop legge inn noen demokandidater med arbeids- og læringshistorikk. De er oppdiktede (ID-numrene er syntetiske testnumre) og kan slettes som alle andre kandidater. Dette spørsmålet stilles bare én gang.</numerusform>
             <numerusform>Registeret er tomt. For å prøve programmet kan rpl-desktop legge inn noen demokandidater med arbeids- og læringshistorikk. De er oppdiktede (ID-numrene er syntetiske testnumre) og kan slettes som alle andre kandidater. Dette spørsmålet stilles bare én gang.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Your data is not encrypted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>Your data is not encrypted. Encrypt it now?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>&amp;Encrypt now…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>&amp;Not now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <comment>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>StandardKind</source>
@@ -168,6 +208,366 @@
     </message>
 </context>
 <context>
+    <name>AppealBundleDialog</name>
+    <message>
+        <source>Appeal bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, every judgement with its reason, the evidence list and the case history from the audit log. The national ID number and contact data are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appeal bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;evidence files themselves (not only the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the appeal body another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessorBar</name>
+    <message>
+        <source>Send to e&amp;xternal assessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted package with open outcomes for a fagkonsulent or yrkesbedömare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assessor&apos;s &amp;judgements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the response file the assessor sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(judged %1; the office kept its own judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External assessor: judgements from %1 imported %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External assessor: %1 outcome(s) sent to %2 on %3; waiting for the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to an external assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package for %1 is in %2. Send the file (e.g. by e-mail) and give the passphrase by telephone or text message. When the response comes back, use Import assessor&apos;s judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Kept the office&apos;s judgement of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgements imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the assessor&apos;s judgement of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the assessor&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor responses (*.response.rpl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessorOutcomeTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Læringsutbytte</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished">Metoder</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: complete the assessment (a judgement needs a reason and a method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessorWindow</name>
+    <message>
+        <source>Assessment %1 · %2 — rpl-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1, %2, on %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is assessing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation type="unfinished">Intervjuguide</translation>
+    </message>
+    <message>
+        <source>Evidence the office lets you see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished">Dokumentasjonsfiler</translation>
+    </message>
+    <message>
+        <source>No files in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a copy; copies are deleted when this window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods used</source>
+        <translation type="unfinished">Metoder som er brukt</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>D&amp;ialogue / interview</source>
+        <translation type="unfinished">&amp;Samtale / intervju</translation>
+    </message>
+    <message>
+        <source>P&amp;ractical test</source>
+        <translation type="unfinished">&amp;Praktisk prøve</translation>
+    </message>
+    <message>
+        <source>T&amp;heory test</source>
+        <translation type="unfinished">&amp;Teoriprøve</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party statement</source>
+        <translation type="unfinished">Uttalelse fra t&amp;redjepart</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation type="unfinished">Metoder:</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished">Vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation type="unfinished">&amp;Oppfylt</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y met</source>
+        <translation type="unfinished">Del&amp;vis oppfylt</translation>
+    </message>
+    <message>
+        <source>N&amp;ot met</source>
+        <translation type="unfinished">&amp;Ikke oppfylt</translation>
+    </message>
+    <message>
+        <source>Not &amp;assessed</source>
+        <translation type="unfinished">Ikke vurd&amp;ert</translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation type="unfinished">Vurdering:</translation>
+    </message>
+    <message>
+        <source>Reason for the judgement</source>
+        <translation type="unfinished">Begrunnelse for vurderingen</translation>
+    </message>
+    <message>
+        <source>What you saw or heard that shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished">&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notater</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation or the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished">&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and create the response file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: complete the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not complete (a judgement needs a reason and a method). Complete it or set it back to Not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish with open outcomes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not judged %1. The office will see them as still open. Finish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response file was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response file created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgements are in %1 (next to the package). Send this file to %2, e.g. by e-mail. It is encrypted with the same passphrase; do not send the passphrase with it. You can still change your judgements: then finish again and send the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who is assessing before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1: send %2 to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2 (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is saved as you go, encrypted, next to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not linked to this outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the incomplete assessments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is not complete and was not saved (a judgement needs a reason and a method). Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open assessor package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor packages (*.rpl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchCertificatesDialog</name>
     <message>
         <source>Print certificates</source>
@@ -194,7 +594,7 @@
         <translation>Én samlet &amp;PDF (for utskrift)</translation>
     </message>
     <message>
-        <source>Each case's own language</source>
+        <source>Each case&apos;s own language</source>
         <translation>Språket i hver sak</translation>
     </message>
     <message>
@@ -224,6 +624,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Resume printing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates issued before the interruption are printed as issued; the others are issued now, under the numbers already taken for them. If the folder is gone, choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted batch of %1: %2 of %3 done, %4 still to do.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cases listed in %1</source>
@@ -269,7 +681,7 @@
         <translation>&amp;Modelltekster:</translation>
     </message>
     <message>
-        <source>Language of the model's texts</source>
+        <source>Language of the model&apos;s texts</source>
         <translation>Språket i modellens tekster</translation>
     </message>
     <message>
@@ -509,7 +921,7 @@
         <translation>SeQF-nivå %1</translation>
     </message>
     <message>
-        <source>SAMPLE MODEL, not an industry's own</source>
+        <source>SAMPLE MODEL, not an industry&apos;s own</source>
         <translation>EKSEMPELMODELL, ikke en bransjes egen</translation>
     </message>
     <message>
@@ -718,6 +1130,213 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Offline case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring cases back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison above is fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop (the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1 for every open decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take %1 for every open decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file and enter its passphrase, then Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File from %1, written %2: %3 case(s) (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing differs from this database: importing only records that the file came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed; %3 need(s) your decision (marked “Decide”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the office, changed on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here; stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same change on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision(s) still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateEditorWidget</name>
     <message>
         <source>P&amp;erson</source>
@@ -888,7 +1507,7 @@
         <translation>La&amp;gre</translation>
     </message>
     <message>
-        <source>Save the person's details (Ctrl+S)</source>
+        <source>Save the person&apos;s details (Ctrl+S)</source>
         <translation>Lagre personopplysningene (Ctrl+S)</translation>
     </message>
     <message>
@@ -956,6 +1575,22 @@
         <translation>Lagret</translation>
     </message>
     <message>
+        <source>a new candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored; save to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; this is the version saved last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the person first</source>
         <translation>Lagre personen først</translation>
     </message>
@@ -972,7 +1607,7 @@
         <translation>Ny kandidat</translation>
     </message>
     <message>
-        <source>Fill in the person's details and save; then add the history.</source>
+        <source>Fill in the person&apos;s details and save; then add the history.</source>
         <translation>Fyll inn personopplysningene og lagre; legg deretter inn historikken.</translation>
     </message>
     <message>
@@ -1048,6 +1683,10 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Kandidaten er slettet</translation>
     </message>
     <message>
+        <source>Why is the candidate deleted? The reason is kept in the audit log (no names, please).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period duplicated; edit the copy</source>
         <translation>Perioden er duplisert; rediger kopien</translation>
     </message>
@@ -1056,7 +1695,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Periode slettet: %1.</translation>
     </message>
     <message>
-        <source>Delete the selected row of '%1'? This cannot be undone.</source>
+        <source>Delete the selected row of &apos;%1&apos;? This cannot be undone.</source>
         <translation>Slette den valgte raden i «%1»? Dette kan ikke angres.</translation>
     </message>
     <message>
@@ -1116,6 +1755,37 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
 </context>
 <context>
+    <name>CandidatePrivacyActions</name>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about the selected candidate in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase or anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the administrator or approver role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, erase or anonymise the selected candidate&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation type="unfinished">Velg en kandidat først.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Family name</source>
@@ -1136,6 +1806,37 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>City</source>
         <translation>Poststed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryWidget</name>
+    <message>
+        <source>Words in who, what or why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1304,6 +2005,10 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Fase:</translation>
     </message>
     <message>
+        <source>Take &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
@@ -1314,6 +2019,10 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>%1 (sample)</source>
         <translation>%1 (eksempel)</translation>
+    </message>
+    <message>
+        <source>Checked out to %1 since %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 case</source>
@@ -1442,6 +2151,10 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Frist</translation>
     </message>
     <message>
+        <source>%1 (checked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>ikke startet</translation>
     </message>
@@ -1473,6 +2186,10 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Dokumenter</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+1 … Ctrl+4 switch between the tabs</source>
         <translation>Ctrl+1 … Ctrl+4 bytter mellom fanene</translation>
     </message>
@@ -1487,6 +2204,14 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>The target is from the sample catalogue written for trying the program, not an official standard.</source>
         <translation>Målet er fra eksempelkatalogen som er laget for å prøve programmet, og er ikke en offisiell standard.</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case, its documents, evidence list and history for the appeal body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case details</source>
@@ -1543,6 +2268,14 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; these are the details saved last.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Branschmodell</source>
@@ -1668,7 +2401,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>E&amp;ksporter…</translation>
     </message>
     <message>
-        <source>Write the whole catalogue to a JSON file in this program's format.</source>
+        <source>Write the whole catalogue to a JSON file in this program&apos;s format.</source>
         <translation>Skriv hele katalogen til en JSON-fil i programmets eget format.</translation>
     </message>
     <message>
@@ -2028,9 +2761,28 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
 </context>
 <context>
+    <name>CheckoutLabel</name>
+    <message>
+        <source>Checked out to %1 by %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out by %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here meanwhile are compared when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline copy from the office (received %1). When the work is done, write the file for the office with File → Take cases offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetenceMapWidget</name>
     <message>
-        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate's history suggests evidence that nobody has judged yet.</source>
+        <source>One column per target. The bar counts the outcomes met, partly met and missing; “indicated” means the candidate&apos;s history suggests evidence that nobody has judged yet.</source>
         <translation>Én kolonne per mål. Søylen teller læringsutbytter som er oppfylt, delvis oppfylt og som mangler; «indikert» betyr at kandidatens historikk peker på dokumentasjon som ingen har vurdert ennå.</translation>
     </message>
     <message>
@@ -2038,7 +2790,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Legg til mål…</translation>
     </message>
     <message>
-        <source>Compare the candidate's history with one more standard from the catalogue.</source>
+        <source>Compare the candidate&apos;s history with one more standard from the catalogue.</source>
         <translation>Sammenlign kandidatens historikk med enda en standard fra katalogen.</translation>
     </message>
     <message>
@@ -2082,7 +2834,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Velg en kandidat i kandidatlisten og åpne «Kompetansekart» for å sammenligne historikken med fagskoleemner, utdanninger og lærefag.</translation>
     </message>
     <message>
-        <source>No targets yet. Add up to three or more targets to compare the candidate's history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
+        <source>No targets yet. Add up to three or more targets to compare the candidate&apos;s history against them: use “Add target…” and pick fagskole modules, programmes or lærefag from the catalogue.</source>
         <translation>Ingen mål ennå. Legg til tre eller flere mål å sammenligne kandidatens historikk med: bruk «Legg til mål…» og velg fagskoleemner, utdanninger eller lærefag fra katalogen.</translation>
     </message>
 </context>
@@ -2139,6 +2891,384 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>Accreditation</source>
         <translation>Akkreditering</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Fields changed here and by the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changed fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their save changed none of these fields; your changes can be saved as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whole ID &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged version shown in the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the version they saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>Back to the form: your changes stay there, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved again while you were choosing. Look at the newest version and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this candidate while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this case while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this judgement while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on one side only are merged already. The highlighted rows (⚠) were changed on both sides: choose for each which version to keep. Nothing is saved until you press Save merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your changes clash with theirs: the last column shows both merged. Nothing is saved until you press Save merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs
+saved by %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs
+saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs
+saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1 to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine both (theirs, then mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you only: yours is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by them only: theirs is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed alike on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed differently on both sides: choose which to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version for every highlighted row first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Etternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Type of ID number</source>
+        <translation type="unfinished">Type ID-nummer</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Poststed</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice-time rule profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why documents alone are enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished">Vurdering</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished">Metoder</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office with several caseworkers keeps its cases on one PostgreSQL server that the IT department runs; every desktop is pointed at it here. The change applies the next time rpl-desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database on &amp;this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.vestfjell.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer (OS keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for the password at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise you are asked for it at each start. It is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require SSL and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require SSL, check the certificate and the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and takes precedence over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the OS keyring. Untick “Remember the password” to be asked for it at each start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2246,6 +3376,44 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Shared PostgreSQL server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database user %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsWidget</name>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database on this computer or a shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a restart: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,7 +3642,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Svensk</translation>
     </message>
     <message>
-        <source>the learner's name</source>
+        <source>the learner&apos;s name</source>
         <translation>navnet på den som vurderes</translation>
     </message>
     <message>
@@ -2482,7 +3650,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>tittelen</translation>
     </message>
     <message>
-        <source>the issuer's country and region (organisation profile)</source>
+        <source>the issuer&apos;s country and region (organisation profile)</source>
         <translation>utstederens land og region (organisasjonsprofil)</translation>
     </message>
     <message>
@@ -2526,12 +3694,138 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>datoen vurderingen ble signert</translation>
     </message>
     <message>
-        <source>the assessor's id</source>
+        <source>the assessor&apos;s id</source>
         <translation>vurdererens ID</translation>
     </message>
     <message>
-        <source>the test centre's accreditation id</source>
+        <source>the test centre&apos;s accreditation id</source>
         <translation>prøvesenterets akkrediterings-ID</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRestore</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1 were not saved when the program last stopped. Restore puts them back in the form; they are kept only when you save. Discard deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgements of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• a batch of certificates: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program stopped last time before this work was saved or finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the candidate or case to restore its unsaved changes. An interrupted batch of certificates can be resumed from the Documents tab of a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCandidateDialog</name>
+    <message>
+        <source>Erase or anonymise a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (candidate %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase: delete the candidate and &amp;everything about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise: remove the &amp;person, keep the case record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name becomes “Anonymisert kandidat”; the ID number, birth date, contact data, employers, notes, reasons, attachments and the issued PDFs go. The standard, judgements, dates, result and the issued documents&apos; numbers and checksums stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be erased before then; anonymise instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the candidate&apos;s request of 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the log; do not write the candidate&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an administrator or an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason and tick the confirmation first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,7 +3850,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Knytt dokumentasjon til %1</translation>
     </message>
     <message>
-        <source>Evidence from the candidate's history</source>
+        <source>Evidence from the candidate&apos;s history</source>
         <translation>Dokumentasjon fra kandidatens historikk</translation>
     </message>
     <message>
@@ -2564,7 +3858,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>&amp;Kryss av for dokumentasjonen som viser dette læringsutbyttet (mellomrom krysser av):</translation>
     </message>
     <message>
-        <source>Everything in the candidate's history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate's page.</source>
+        <source>Everything in the candidate&apos;s history is linked already, or the history is empty. Add periods, files, exams or courses on the candidate&apos;s page.</source>
         <translation>Alt i kandidatens historikk er allerede knyttet til, eller historikken er tom. Legg til perioder, filer, eksamener eller kurs på kandidatens side.</translation>
     </message>
     <message>
@@ -2714,7 +4008,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Dokumenter og bilder (%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>'%1' cannot be read: %2.</source>
+        <source>&apos;%1&apos; cannot be read: %2.</source>
         <translation>«%1» kan ikke leses: %2.</translation>
     </message>
     <message>
@@ -2726,7 +4020,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>%1 filer lagt ved.</translation>
     </message>
     <message>
-        <source>'%1' was already attached to this candidate.</source>
+        <source>&apos;%1&apos; was already attached to this candidate.</source>
         <translation>«%1» var allerede lagt ved for denne kandidaten.</translation>
     </message>
     <message>
@@ -2750,7 +4044,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Ingen programmer på denne datamaskinen kan åpne denne filtypen. Kopien ligger i %1.</translation>
     </message>
     <message>
-        <source>Remove '%1' from this candidate?
+        <source>Remove &apos;%1&apos; from this candidate?
 
 The record is deleted, and the stored copy of the file too unless another candidate has the same file attached. This cannot be undone.</source>
         <translation>Fjerne «%1» fra denne kandidaten?
@@ -2762,7 +4056,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <source>'%1' removed.</source>
+        <source>&apos;%1&apos; removed.</source>
         <translation>«%1» er fjernet.</translation>
     </message>
 </context>
@@ -2829,6 +4123,205 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
 </context>
 <context>
+    <name>ExportPersonalDataDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything rpl-desktop holds about %1 — register data, work and learning history, cases with judgements and results, attachments and issued documents — in one zip file with a short README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their data (art. 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save personal data as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and give the passphrase to the candidate another way than the file (by phone or text message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserDialog</name>
+    <message>
+        <source>The first user – rpl-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the first user of this data. You will be its administrator, and caseworker and approver as well; you can add colleagues under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name: a short name without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Who is assessing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office records your name and role with each of your judgements; they appear in the case and in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. fagkonsulent or yrkesbedömare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResponseDialog</name>
+    <message>
+        <source>Import the assessor&apos;s judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with the passphrase you chose when you sent the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Læringsutbytte</translation>
+    </message>
+    <message>
+        <source>Office now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished">Vurderer</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response belongs to case %1, not to the case open here. Open case %1 and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, finished %2, for case %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left open by the assessor: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — changed after the package was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to use for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the assessor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office changed %1 after the package was sent: choose for each whether to keep the office&apos;s judgement or take the assessor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing records the assessor&apos;s name with each judgement; nothing you keep is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewGuideWidget</name>
     <message>
         <source>Language of the questions</source>
@@ -2843,6 +4336,10 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Spørsmål til læringsutbyttene som ennå ikke er vurdert som oppfylt. Notatene lagres mens du skriver og vises i kartleggingsmatrisen.</translation>
     </message>
     <message>
+        <source>Interview notes for outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every outcome is judged met: there is nothing left to ask.</source>
         <translation>Alle læringsutbyttene er vurdert som oppfylt: det er ikke noe mer å spørre om.</translation>
     </message>
@@ -2855,8 +4352,32 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Notater fra samtalen</translation>
     </message>
     <message>
+        <source>&amp;Compare with theirs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their notes next to yours and choose what to keep, or combine both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the notes for %1 with theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in the matrix.</source>
         <translation>Lagret i matrisen.</translation>
+    </message>
+    <message>
+        <source>Saved in the matrix, merged with their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes were dropped; these are the notes saved last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving when you pause…</source>
@@ -2921,7 +4442,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Ko&amp;mpetansekart</translation>
     </message>
     <message>
-        <source>The selected candidate's history against several targets side by side</source>
+        <source>The selected candidate&apos;s history against several targets side by side</source>
         <translation>Historikken til den valgte kandidaten mot flere mål side om side</translation>
     </message>
     <message>
@@ -2963,6 +4484,10 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     <message>
         <source>Open lo&amp;g folder</source>
         <translation>Åpne &amp;loggmappe</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case handling</source>
@@ -3009,6 +4534,10 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Regelprofil for praksis:</translation>
     </message>
     <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Språk i brukergrensesnittet</translation>
     </message>
@@ -3043,6 +4572,30 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     <message>
         <source>&amp;New candidate</source>
         <translation>&amp;Ny kandidat</translation>
+    </message>
+    <message>
+        <source>Open &amp;assessor package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an external assessor: judge the outcomes of a package an office sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take cases offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cases to an encrypted file for a laptop (or, on the laptop, the file that goes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring cases back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an offline case file: see what changed on both sides and decide before anything is saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3089,7 +4642,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
         <translation>Database: %1 på %2</translation>
     </message>
     <message>
-        <source>Not set up yet. Documents (decisions, certificates) need the organisation's name, number and signers.</source>
+        <source>Not set up yet. Documents (decisions, certificates) need the organisation&apos;s name, number and signers.</source>
         <translation>Ikke satt opp ennå. Dokumenter (vedtak, kompetansebevis) trenger organisasjonens navn, nummer og underskrivere.</translation>
     </message>
     <message>
@@ -3290,11 +4843,11 @@ Python %1, Qt %2</translation>
         <translation>Ingen dokumentasjon ennå.</translation>
     </message>
     <message>
-        <source>Not only the candidate's own statements.</source>
+        <source>Not only the candidate&apos;s own statements.</source>
         <translation>Ikke bare kandidatens egne utsagn.</translation>
     </message>
     <message>
-        <source>Only the candidate's own statements so far.</source>
+        <source>Only the candidate&apos;s own statements so far.</source>
         <translation>Så langt bare kandidatens egne utsagn.</translation>
     </message>
     <message>
@@ -3373,7 +4926,7 @@ Python %1, Qt %2</translation>
         <translation>%1: ✓ oppfylt, ! sjekk, – mangler</translation>
     </message>
     <message>
-        <source>Suggested evidence from the candidate's history</source>
+        <source>Suggested evidence from the candidate&apos;s history</source>
         <translation>Foreslått dokumentasjon fra kandidatens historikk</translation>
     </message>
     <message>
@@ -3432,7 +4985,7 @@ Python %1, Qt %2</translation>
         <translation>Krav til dokumentasjonen: ✓ oppfylt   ! sjekk   – mangler   (✎ ulagret)</translation>
     </message>
     <message>
-        <source>Current: evidence from recent years. Sufficient: not only the candidate's own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
+        <source>Current: evidence from recent years. Sufficient: not only the candidate&apos;s own word. Authentic: signed, verified or seen directly. Valid: the method fits the outcome.</source>
         <translation>Aktuell: dokumentasjon fra de senere årene. Tilstrekkelig: ikke bare kandidatens egne utsagn. Autentisk: signert, verifisert eller observert direkte. Gyldig: metoden passer til læringsutbyttet.</translation>
     </message>
     <message>
@@ -3452,7 +5005,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Knytt til dokumentasjon…</translation>
     </message>
     <message>
-        <source>Choose from the candidate's history (Ctrl+L)</source>
+        <source>Choose from the candidate&apos;s history (Ctrl+L)</source>
         <translation>Velg fra kandidatens historikk (Ctrl+L)</translation>
     </message>
     <message>
@@ -3580,8 +5133,24 @@ Python %1, Qt %2</translation>
         <translation>Saken er utstedt eller avsluttet: vurderingene kan ikke lenger endres.</translation>
     </message>
     <message>
+        <source>Unsaved judgements restored for %1 outcome(s) (marked in the list). Save each to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Outcome %1 in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; this is the judgement saved last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgements of case %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3691,7 +5260,7 @@ Python %1, Qt %2</translation>
         <translation>Språket i saken</translation>
     </message>
     <message>
-        <source>The candidate's language (målform)</source>
+        <source>The candidate&apos;s language (målform)</source>
         <translation>Kandidatens målform</translation>
     </message>
     <message>
@@ -3745,6 +5314,504 @@ Python %1, Qt %2</translation>
     <message>
         <source>The catalogue is empty: import standards first.</source>
         <translation>Katalogen er tom: importer standarder først.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect the data with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpl-desktop keeps national ID numbers, work histories and attests. Choose a passphrase: the database and the evidence files are encrypted with it, so a lost or stolen computer reveals nothing. You need it each time the program starts, unless this computer remembers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and the evidence files will be encrypted with this passphrase. Unencrypted copies are removed afterwards. You need the passphrase each time the program starts, unless this computer remembers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase, then the new one twice. The data is re-encrypted with the new passphrase; the old one stops working. Backups made earlier keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted, but a backup always is. Choose a passphrase for the backup and keep it safe: without it the backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess, for example “blue kettle, seven gulls”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (OS keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the password store of your user account; the program then starts without asking. Anyone who can sign in as you can then open the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase cannot be remembered: you will type it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue &amp;without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>(type a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a word or two more would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase contains a control character (such as a tab). Use letters, digits, spaces and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLabels</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>History period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished">Eksamen</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Kurs</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished">Vurdering</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Etternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Poststed</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Arbeidsoppgaver</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest issued by</source>
+        <translation type="unfinished">Attesten er utstedt av</translation>
+    </message>
+    <message>
+        <source>Attest signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished">Underskriverens tittel</translation>
+    </message>
+    <message>
+        <source>Attest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivå</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Bestått</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">År</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished">I skole</translation>
+    </message>
+    <message>
+        <source>Relevant YFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation type="unfinished">Eksamensdato</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Tilbyder</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tittel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Timer</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Kontrollert</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished">Oversatt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Formål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Opprettet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why documents suffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartlegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumentasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished">Metoder</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Poeng</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished">Vurderer</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished">Akkreditering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Merknad</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">Signert av</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3858,7 +5925,7 @@ Python %1, Qt %2</translation>
         <translation>&amp;Ikke nå</translation>
     </message>
     <message>
-        <source>Welcome. Decisions and certificates carry your organisation's name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
+        <source>Welcome. Decisions and certificates carry your organisation&apos;s name, number, address and signers. Fill them in now, or later under Settings; until then no documents can be issued.</source>
         <translation>Velkommen. Vedtak og kompetansebevis viser organisasjonens navn, nummer, adresse og underskrivere. Fyll dem inn nå, eller senere under Innstillinger; inntil da kan ingen dokumenter utstedes.</translation>
     </message>
     <message>
@@ -3936,7 +6003,7 @@ Python %1, Qt %2</translation>
         <translation>Godta et vedtak bare på grunnlag av dokumenter</translation>
     </message>
     <message>
-        <source>These outcomes are judged on documents alone: %1. Udir's guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
+        <source>These outcomes are judged on documents alone: %1. Udir&apos;s guidance says such an assessment is hardly sound (forsvarlig). Record why the documents are enough here; the reason is kept with the case and shown in the decision.</source>
         <translation>Disse læringsutbyttene er vurdert bare på grunnlag av dokumenter: %1. Ifølge Udirs veiledning er en slik vurdering neppe forsvarlig. Registrer her hvorfor dokumentene er nok; begrunnelsen lagres i saken og vises i vedtaket.</translation>
     </message>
     <message>
@@ -3958,6 +6025,64 @@ Python %1, Qt %2</translation>
     <message>
         <source>%1 of at least %2 characters.</source>
         <translation>%1 av minst %2 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePassphraseDialog</name>
+    <message>
+        <source>Open assessor package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Enter the passphrase the caseworker gave you (by telephone or text message, not with the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this package. Check it (capital letters, spaces) and try again, or ask the caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Leave both fields empty to remove the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3991,7 +6116,7 @@ Python %1, Qt %2</translation>
         <translation>Arbeidsoppgaver</translation>
     </message>
     <message>
-        <source>What the candidate did, in the attest's words</source>
+        <source>What the candidate did, in the attest&apos;s words</source>
         <translation>Hva kandidaten gjorde, med ordene fra attesten</translation>
     </message>
     <message>
@@ -4079,11 +6204,11 @@ Python %1, Qt %2</translation>
         <translation>Attesten er utstedt av</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Underskriverens navn</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Underskriverens tittel</translation>
     </message>
     <message>
@@ -4103,7 +6228,7 @@ Python %1, Qt %2</translation>
         <translation>Si&amp;gnert av:</translation>
     </message>
     <message>
-        <source>Signer's tit&amp;le:</source>
+        <source>Signer&apos;s tit&amp;le:</source>
         <translation>U&amp;nderskriverens tittel:</translation>
     </message>
     <message>
@@ -4123,7 +6248,7 @@ Python %1, Qt %2</translation>
         <translation>Startdato må fylles ut.</translation>
     </message>
     <message>
-        <source>Give the end date, or tick 'Ongoing' if the period has not ended.</source>
+        <source>Give the end date, or tick &apos;Ongoing&apos; if the period has not ended.</source>
         <translation>Oppgi sluttdato, eller kryss av for «Pågår» hvis perioden ikke er avsluttet.</translation>
     </message>
     <message>
@@ -4221,7 +6346,7 @@ Python %1, Qt %2</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <source>from an employer's statement</source>
+        <source>from an employer&apos;s statement</source>
         <translation>fra en attest fra arbeidsgiver</translation>
     </message>
     <message>
@@ -4231,6 +6356,37 @@ Python %1, Qt %2</translation>
     <message>
         <source>ongoing</source>
         <translation>pågår</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataSettingsBox</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years a case is kept after its decision was issued (or after it was closed without a decision). After that the candidate appears in the retention report, to be erased or anonymised. The defaults are placeholders: check your county&apos;s bevarings- og kassasjonsregler (no national source was found) and set the periods here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"> år</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the retention periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Lagret.</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +6692,7 @@ måneder</translation>
         <translation>Ingen datert praksis, og derfor ingen andel nylig praksis.</translation>
     </message>
     <message>
-        <source>%1 of the practice is within the profile's recency window</source>
+        <source>%1 of the practice is within the profile&apos;s recency window</source>
         <translation>%1 av praksisen ligger innenfor profilens tidsvindu for nylig praksis</translation>
     </message>
     <message>
@@ -4548,7 +6704,7 @@ måneder</translation>
         <translation>Mye av praksisen er gammel</translation>
     </message>
     <message>
-        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today's Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
+        <source>Less of the practice than the profile expects is from the last %1 years: check whether the older practice is still relevant to today&apos;s Vg3 læreplan, for example through recent tasks or a professional conversation.</source>
         <translation>Mindre av praksisen enn profilen forventer er fra de siste %1 årene: sjekk om den eldre praksisen fortsatt er relevant for dagens læreplan for Vg3, for eksempel gjennom nyere arbeidsoppgaver eller en faglig samtale.</translation>
     </message>
     <message>
@@ -4673,11 +6829,155 @@ måneder</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is under appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is still open (%2) and holds an issued document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed without a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates who never had a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>OrganisationDialog</source>
         <comment>Norwegian Bokmål</comment>
         <translation>Norsk bokmål</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReportDialog</name>
+    <message>
+        <source>Retention report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates past their retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate is past their retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds names: keep it safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase or anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>Save the retention report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still within their period). The periods are set in Settings › Personal data; check them against your county&apos;s bevarings- og kassasjonsregler (no national source was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds names: keep it safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>no cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase (anonymised already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase, or anonymise to keep the case record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Saker</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Your role does not allow this: it needs the role %1. An administrator can give it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4760,6 +7060,327 @@ måneder</translation>
     <message>
         <source>Passed</source>
         <translation>Bestått</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this computer (OS &amp;keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day the program is started it writes an encrypted backup into the backups folder and keeps this many of them. Off: no automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is on a database server. Encryption at rest and backups are looked after there (ask your IT department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: the database and the evidence files are encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who gets hold of this computer or its disk can read the data. Encrypt it with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase is asked at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not accept the passphrase; it is asked at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s keyring; the program starts without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer kept on this computer; it is asked at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpl-desktop backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current data with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made %1 by rpl-desktop %2 and holds %3 candidates, %4 cases and %5 evidence files. Everything entered since then is replaced (a safety backup of the current data is written first). The program closes afterwards; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is now encrypted. Keep the passphrase safe: without it the data cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (%2 MB: %3 candidates, %4 evidence files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase you chose for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the current data first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The data you replaced was saved to %2. rpl-desktop closes now: start it again to work with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored data opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToAssessorDialog</name>
+    <message>
+        <source>Send to an external assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor (a fagkonsulent or yrkesbedömare) gets an encrypted file with the outcomes and the files you tick, the interview guide for those outcomes and the candidate&apos;s name — never the national ID number, contact details, the work history or other cases. They judge in rpl-desktop without access to this database and send back a response file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ola Fagkonsulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files the assessor may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate has no evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only the files the assessor needs to see (Space ticks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: where and when to meet the candidate, what to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give the assessor the passphrase by another channel&lt;/b&gt; — by telephone or text message, never in the same e-mail as the file. At least %1 characters; a few unrelated words are easy to read out. Keep it: you need it again to import the assessor&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessor package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor packages (*.rpl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – rpl-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people use this data. Choose your name, so that what you do is recorded as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4853,7 +7474,7 @@ måneder</translation>
         <translation>Laget av prosjektet til demonstrasjon; ikke en offisiell tekst.</translation>
     </message>
     <message>
-        <source>A programme's outcomes are those of its emner.</source>
+        <source>A programme&apos;s outcomes are those of its emner.</source>
         <translation>Læringsutbyttet for en utdanning er læringsutbyttet i emnene den består av.</translation>
     </message>
     <message>
@@ -4894,6 +7515,149 @@ måneder</translation>
     <message>
         <source>The register is empty. To try the program, rpl-desktop can add a few demo candidates with work histories. They are invented (their ID numbers are synthetic test numbers) and can be deleted like any other candidate. This question is asked only once.</source>
         <translation>Registeret er tomt. For å prøve programmet kan rpl-desktop legge inn noen demokandidater med arbeids- og læringshistorikk. De er oppdiktede (ID-numrene er syntetiske testnumre) og kan slettes som alle andre kandidater. Dette spørsmålet stilles bare én gang.</translation>
+    </message>
+    <message>
+        <source>Your data is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is not encrypted. Encrypt it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Offline case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cases offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the chosen cases – with their candidates, history, evidence files, judgements and case history – to one encrypted file for a laptop. Here they are marked as checked out until the file comes back (File → Bring cases back…). On a laptop, this writes the file that goes back to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case by number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished">Saksnr.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kari Nordmann, admission day in Arendal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Give the passphrase to the person who opens the file by another channel (in person, by telephone), never with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken by and where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one case to take offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) are written to %2 (%3 KiB) for the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase by another channel, never with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases chosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5071,6 +7835,289 @@ måneder</translation>
     </message>
 </context>
 <context>
+    <name>UnfinishedBatchBanner</name>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print the certificates that are not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not finish this batch; what it issued stays issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of certificates started %1 was interrupted: %2 of %3 done, %4 still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more interrupted batches after this one.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the interrupted batch? The %1 certificate(s) it issued stay issued. The %2 not done are not issued; a certificate number already taken for one of them is recorded as void and never used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is encrypted. Enter the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock rpl-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is encrypted. Enter the passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (OS keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) that rpl-desktop can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name without spaces, e.g. the login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown in the program and in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register, cases, mapping, proposes decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also approves and issues decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register, cases, competence maps; no decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue, rule profiles, users, settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">valgfri</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersAdminWidget</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name and roles of the chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user who leaves is deactivated, never deleted: the audit log names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-person rule: a decision is approved and a vedtak issued by another user than the case&apos;s caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseworker is the case&apos;s assigned caseworker and the last user who changed its judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: the program works without signing in. The first user becomes its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in; what they did stays in the audit log. An administrator can reactivate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-person rule is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-person rule is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearChartWidget</name>
     <message>
         <source>Credited months per year</source>
@@ -5152,6 +8199,13 @@ måneder</translation>
     </message>
 </context>
 <context>
+    <name>_FileField</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Bla gjennom…</translation>
+    </message>
+</context>
+<context>
     <name>_ListSection</name>
     <message>
         <source>Add…</source>
@@ -5176,6 +8230,37 @@ måneder</translation>
     <message>
         <source>Delete the selected row (Del)</source>
         <translation>Slett den valgte raden (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseFields</name>
+    <message>
+        <source>Encr&amp;ypt the file with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5307,11 +8392,11 @@ måneder</translation>
         <translation>brevhode eller stempel</translation>
     </message>
     <message>
-        <source>signer's name</source>
+        <source>signer&apos;s name</source>
         <translation>underskriverens navn</translation>
     </message>
     <message>
-        <source>signer's title</source>
+        <source>signer&apos;s title</source>
         <translation>underskriverens tittel</translation>
     </message>
     <message>
@@ -5329,12 +8414,36 @@ måneder</translation>
         <source>Notes from the conversation</source>
         <translation>Notater fra samtalen</translation>
     </message>
+    <message>
+        <source>&amp;Compare with theirs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their notes next to yours and choose what to keep, or combine both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the notes for %1 with theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>self.owner</name>
     <message>
         <source>Saved in the matrix.</source>
         <translation>Lagret i matrisen.</translation>
+    </message>
+    <message>
+        <source>Saved in the matrix, merged with their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes were dropped; these are the notes saved last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving when you pause…</source>

@@ -5,31 +5,43 @@ the caseworker can switch between nb, nn, en and sv. Each outcome has a notes bo
 with :func:`set_notes` one second after typing stops and whenever the box loses focus, and land in the
 matrix (``notesSaved(uid)`` tells the case view to read it again). A failed save keeps the text and says
 why under the box.
+
+Each save passes the notes as last loaded or saved here (``expected``): when someone else saved other
+notes for the outcome meanwhile, nothing is overwritten. The box keeps the typed text, says what happened,
+stops saving by itself and offers **Compare…**, the conflict view (theirs next to mine, combine both,
+save the merge).
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from rpl_desktop.domain.errors import RplError
+from rpl_desktop.domain.errors import ConflictError, RplError
 from rpl_desktop.domain.interview import GuideItem
 from rpl_desktop.services.mapping import Matrix, set_notes
 from rpl_desktop.store.database import Database
+from rpl_desktop.ui.conflict_dialog import ConflictDialog, exec_dialog
 from rpl_desktop.ui.i18n import fill
+
+ERROR_STYLE = "color: #c0392b;"
+QUIET_STYLE = "color: #4a5561;"
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +78,16 @@ class _GuideEntry(QFrame):
         self.status.setObjectName("guideNoteStatus")
         self.status.setWordWrap(True)
         self.status.hide()
+        # someone else saved notes for this outcome while these were typed: saving waits for a comparison
+        self.conflict: ConflictError | None = None
+        self.compare_button = QPushButton(owner.tr("&Compare with theirs…"), self)
+        self.compare_button.setObjectName("guideCompare")
+        self.compare_button.setToolTip(owner.tr(
+            "Show their notes next to yours and choose what to keep, or combine both"))
+        self.compare_button.setAccessibleName(
+            fill(owner.tr("Compare the notes for %1 with theirs"), item.code))
+        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.hide()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -77,7 +99,10 @@ class _GuideEntry(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.questions)
         layout.addWidget(self.notes)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         self.set_questions(item)
 
     def set_questions(self, item: GuideItem) -> None:
@@ -93,32 +118,82 @@ class _GuideEntry(QFrame):
             return
         self.saved_text = notes
         if self.notes.toPlainText() != notes:
-            self.notes.blockSignals(True)
-            self.notes.setPlainText(notes)
-            self.notes.blockSignals(False)
+            self._set_text(notes)
 
     def save(self) -> bool:
+        """Save the typed notes if they changed. False (text kept, reason shown) if they could not be;
+        while a conflict waits for :meth:`compare`, nothing is saved."""
         self.timer.stop()
+        if self.conflict is not None:
+            return False
         if not self.pending():
             return True
         text = self.notes.toPlainText()
         try:
-            self.owner.save_notes(self.item.outcome_uid, text)
+            self.owner.save_notes(self.item.outcome_uid, text, expected=self.saved_text)
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return False
         except RplError as exc:
-            self.status.setText(exc.message)
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.show()
+            self._show_status(exc.message, error=True)
             return False
         self.saved_text = text
-        self.status.setText(self.owner.tr("Saved in the matrix."))
-        self.status.setStyleSheet("color: #4a5561;")
-        self.status.show()
+        self._show_status(self.owner.tr("Saved in the matrix."))
         return True
 
-    def _typed(self) -> None:
-        self.status.setText(self.owner.tr("Saving when you pause…"))
-        self.status.setStyleSheet("color: #4a5561;")
+    def compare(self) -> bool:
+        """The conflict view for these notes: theirs next to the typed ones. True once saved."""
+        text = self.notes.toPlainText()
+        try:  # with what is stored now (they may have saved again, or the clash may have gone)
+            self.owner.save_notes(self.item.outcome_uid, text, expected=self.saved_text)
+        except ConflictError as exc:
+            self.conflict = exc
+        except RplError as exc:
+            self._show_status(exc.message, error=True)
+            return False
+        else:
+            self._settled(text, self.owner.tr("Saved in the matrix."))
+            return True
+        code, saved, theirs = self.owner.resolve_conflict(self.item, self.conflict)
+        if code == QDialog.DialogCode.Accepted and isinstance(saved, str):
+            self._settled(saved, self.owner.tr("Saved in the matrix, merged with their notes."))
+            return True
+        if code == ConflictDialog.DISCARDED:
+            self._settled(theirs, self.owner.tr("Your notes were dropped; these are the notes saved last."))
+            return False
+        self._show_conflict(self.conflict)  # cancelled: the typed text stays, still not saved
+        return False
+
+    def _settled(self, notes: str, message: str) -> None:
+        self.conflict = None
+        self.compare_button.hide()
+        self.saved_text = notes
+        if self.notes.toPlainText() != notes:
+            self._set_text(notes)
+        self._show_status(message)
+
+    def _show_conflict(self, exc: ConflictError) -> None:
+        self.conflict = exc
+        self._show_status(exc.message + " " + self.owner.tr(
+            "Your notes stay in the box and are not saved until you compare them with theirs."), error=True)
+        self.compare_button.show()
+        log.info("case %s: interview notes not saved, someone else saved notes meanwhile",
+                 self.owner.case_id())
+
+    def _set_text(self, notes: str) -> None:
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(notes)
+        self.notes.blockSignals(False)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else QUIET_STYLE)
         self.status.show()
+
+    def _typed(self) -> None:
+        if self.conflict is not None:
+            return  # the message about the conflict stays; nothing is saved by itself
+        self._show_status(self.owner.tr("Saving when you pause…"))
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -131,6 +206,8 @@ class InterviewGuideWidget(QWidget):
     """Questions and notes for the open outcomes of one case. ``notesSaved(uid)`` after each save."""
 
     notesSaved = Signal(str)
+    # Runs the conflict view (modal) when someone else saved notes meanwhile; tests may replace it.
+    exec_conflict: Callable[[ConflictDialog], int] = staticmethod(exec_dialog)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,10 +314,37 @@ class InterviewGuideWidget(QWidget):
     def has_unsaved_changes(self) -> bool:
         return any(e.pending() for e in self._entries.values())
 
-    def save_notes(self, outcome_uid: str, text: str) -> None:
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def save_notes(self, outcome_uid: str, text: str, *, expected: str | None = None) -> None:
+        """Save the notes; ``expected`` is the notes as last loaded or saved here (ConflictError, nothing
+        saved, when someone else saved different notes since)."""
         assert self._case_id is not None
-        set_notes(self._db, self._case_id, outcome_uid, text)
+        set_notes(self._db, self._case_id, outcome_uid, text, expected=expected)
         self.notesSaved.emit(outcome_uid)
+
+    def resolve_conflict(self, item: GuideItem, error: ConflictError) -> tuple[int, object, str]:
+        """Show the conflict view for the notes of ``item``: (result code, the merged notes if saved,
+        their notes as last seen)."""
+        assert self._case_id is not None
+        case_id, uid = self._case_id, item.outcome_uid
+
+        def save(merged: dict[str, str], _version: int, theirs: dict[str, str]) -> str:
+            set_notes(self._db, case_id, uid, merged["notes"], expected=theirs.get("notes", ""))
+            return merged["notes"].strip()
+
+        what = fill(self.tr("Interview notes for outcome %1"), item.code)
+        dialog = ConflictDialog(error, save, self, what=what)
+        try:
+            code = self.exec_conflict(dialog)
+            saved, theirs = dialog.saved, dialog.error().theirs.get("notes", "")
+        finally:
+            dialog.deleteLater()
+        if code == QDialog.DialogCode.Accepted:
+            log.info("case %s: interview notes merged after a conflict", case_id)
+            self.notesSaved.emit(uid)
+        return code, saved, theirs
 
     # -- internals --------------------------------------------------------------------------------
 
