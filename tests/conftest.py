@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,8 +61,10 @@ def pg_server() -> Iterator[PostgresServer]:
     try:
         yield server
     finally:
-        if os.environ.get("RPL_TEST_PG_REPORT"):  # for measuring what the PostgreSQL runs cost
-            print(f"\nPostgreSQL server CPU: {server.cpu_seconds():.1f} s", file=sys.__stderr__)
+        report = os.environ.get("RPL_TEST_PG_REPORT")  # a file: what the PostgreSQL runs cost the server
+        if report:
+            with open(report, "a", encoding="utf-8") as fh:
+                fh.write(f"PostgreSQL server CPU: {server.cpu_seconds():.1f} s\n")
         server.stop()
 
 

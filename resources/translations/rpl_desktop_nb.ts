@@ -29,42 +29,42 @@
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dataene dine er ikke kryptert</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted. Encrypt it now?</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dataene dine er ikke kryptert. Vil du kryptere dem nå?</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene på denne datamaskinen kan leses av alle som får tak i datamaskinen eller disken. Å kryptere dem med en passordfrase tar litt tid, og alle data beholdes. Velger du Ikke nå, blir du spurt igjen om en uke; under Innstillinger → Sikkerhet kan du kryptere når som helst.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Encrypt now…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Krypter nå</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Not now</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nå</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den lagrede passordfrasen åpner ikke lenger dataene (den kan ha blitt endret et annet sted). Skriv inn gjeldende passordfrase.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpner ikke dataene. Kontroller den (store bokstaver, tastaturoppsett) og prøv igjen. Antall forsøk er begrenset.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen var feil tre ganger, så rpl-desktop avsluttes. Ingenting er endret. Start programmet på nytt for å prøve igjen.</translation>
     </message>
     <message>
         <source>StandardKind</source>
@@ -211,360 +211,360 @@
     <name>AppealBundleDialog</name>
     <message>
         <source>Appeal bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagepakke</translation>
     </message>
     <message>
         <source>One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, every judgement with its reason, the evidence list and the case history from the audit log. The national ID number and contact data are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én zip-fil til klageinstansen med sak %1: et sammendrag, de utstedte dokumentene, alle vurderinger med begrunnelse, dokumentasjonslisten og sakshistorikken fra revisjonsloggen. ID-nummer og kontaktopplysninger er utelatt.</translation>
     </message>
     <message>
         <source>Save the appeal bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre klagepakken som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Include the &amp;evidence files themselves (not only the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med selve &amp;dokumentasjonsfilene (ikke bare listen)</translation>
     </message>
     <message>
         <source>Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the appeal body another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypter filen når den sendes med e-post eller på minnepinne, og gi passordfrasen til klageinstansen på en annen måte.</translation>
     </message>
     <message>
         <source>&amp;Write bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag klagepakken</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen som skal skrives.</translation>
     </message>
 </context>
 <context>
     <name>AssessorBar</name>
     <message>
         <source>Send to e&amp;xternal assessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til e&amp;kstern vurderer…</translation>
     </message>
     <message>
         <source>Write an encrypted package with open outcomes for a fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kryptert pakke med åpne læringsutbytter til en fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>Import assessor&apos;s &amp;judgements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vurdererens &amp;vurderinger…</translation>
     </message>
     <message>
         <source>Read the response file the assessor sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Les svarfilen som vurdereren sendte tilbake</translation>
     </message>
     <message>
         <source>Assessed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert av %1, %2</translation>
     </message>
     <message>
         <source>(judged %1; the office kept its own judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vurdert som %1; kontoret beholdt sin egen vurdering)</translation>
     </message>
     <message>
         <source>External assessor: judgements from %1 imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern vurderer: vurderinger fra %1 importert %2.</translation>
     </message>
     <message>
         <source>External assessor: %1 outcome(s) sent to %2 on %3; waiting for the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern vurderer: %1 læringsutbytte(r) sendt til %2 den %3; venter på svar.</translation>
     </message>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til en ekstern vurderer</translation>
     </message>
     <message>
         <source>Package created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken er laget</translation>
     </message>
     <message>
         <source>The package for %1 is in %2. Send the file (e.g. by e-mail) and give the passphrase by telephone or text message. When the response comes back, use Import assessor&apos;s judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken til %1 ligger i %2. Send filen (f.eks. med e-post), og gi passordfrasen på telefon eller SMS. Når svaret kommer tilbake, bruker du Importer vurdererens vurderinger.</translation>
     </message>
     <message>
         <source> Kept the office&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Kontorets vurdering av %1 er beholdt.</translation>
     </message>
     <message>
         <source>Judgements imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingene er importert</translation>
     </message>
     <message>
         <source>Applied the assessor&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdererens vurdering av %1 er tatt i bruk.</translation>
     </message>
     <message>
         <source>Import the assessor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vurdererens svar</translation>
     </message>
     <message>
         <source>Assessor responses (*.response.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra vurderer (*.response.rpl);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
     <name>AssessorOutcomeTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Læringsutbytte</translation>
+        <translation>Læringsutbytte</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Din vurdering</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment (a judgement needs a reason and a method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret ennå: fullfør vurderingen (en vurdering trenger en begrunnelse og en metode).</translation>
     </message>
 </context>
 <context>
     <name>AssessorWindow</name>
     <message>
         <source>Assessment %1 · %2 — rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering %1 · %2 — rpl-desktop</translation>
     </message>
     <message>
         <source>the office</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoret</translation>
     </message>
     <message>
         <source>Sent by %1, %2, on %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt av %1, %2, den %3 til %4.</translation>
     </message>
     <message>
         <source>Message from the office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding fra kontoret: %1</translation>
     </message>
     <message>
         <source>&amp;Who is assessing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem vurderer…</translation>
     </message>
     <message>
         <source>Outcomes to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytter som skal vurderes</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished">Intervjuguide</translation>
+        <translation>Intervjuguide</translation>
     </message>
     <message>
         <source>Evidence the office lets you see</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon kontoret lar deg se</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished">Dokumentasjonsfiler</translation>
+        <translation>Dokumentasjonsfiler</translation>
     </message>
     <message>
         <source>No files in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen filer i pakken.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne fil</translation>
     </message>
     <message>
         <source>Opens a copy; copies are deleted when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner en kopi; kopiene slettes når dette vinduet lukkes</translation>
     </message>
     <message>
         <source>Your assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Din vurdering</translation>
     </message>
     <message>
         <source>Methods used</source>
-        <translation type="unfinished">Metoder som er brukt</translation>
+        <translation>Metoder som er brukt</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished">&amp;Dokumenter</translation>
+        <translation>&amp;Dokumenter</translation>
     </message>
     <message>
         <source>D&amp;ialogue / interview</source>
-        <translation type="unfinished">&amp;Samtale / intervju</translation>
+        <translation>&amp;Samtale / intervju</translation>
     </message>
     <message>
         <source>P&amp;ractical test</source>
-        <translation type="unfinished">&amp;Praktisk prøve</translation>
+        <translation>&amp;Praktisk prøve</translation>
     </message>
     <message>
         <source>T&amp;heory test</source>
-        <translation type="unfinished">&amp;Teoriprøve</translation>
+        <translation>&amp;Teoriprøve</translation>
     </message>
     <message>
         <source>&amp;Third-party statement</source>
-        <translation type="unfinished">Uttalelse fra t&amp;redjepart</translation>
+        <translation>Uttalelse fra t&amp;redjepart</translation>
     </message>
     <message>
         <source>Methods:</source>
-        <translation type="unfinished">Metoder:</translation>
+        <translation>Metoder:</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>&amp;Met</source>
-        <translation type="unfinished">&amp;Oppfylt</translation>
+        <translation>&amp;Oppfylt</translation>
     </message>
     <message>
         <source>Partl&amp;y met</source>
-        <translation type="unfinished">Del&amp;vis oppfylt</translation>
+        <translation>Del&amp;vis oppfylt</translation>
     </message>
     <message>
         <source>N&amp;ot met</source>
-        <translation type="unfinished">&amp;Ikke oppfylt</translation>
+        <translation>&amp;Ikke oppfylt</translation>
     </message>
     <message>
         <source>Not &amp;assessed</source>
-        <translation type="unfinished">Ikke vurd&amp;ert</translation>
+        <translation>Ikke vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>
-        <translation type="unfinished">Vurdering:</translation>
+        <translation>Vurdering:</translation>
     </message>
     <message>
         <source>Reason for the judgement</source>
-        <translation type="unfinished">Begrunnelse for vurderingen</translation>
+        <translation>Begrunnelse for vurderingen</translation>
     </message>
     <message>
         <source>What you saw or heard that shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du så eller hørte som viser det</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished">&amp;Begrunnelse:</translation>
+        <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notater</translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <source>Notes from the conversation or the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater fra samtalen eller prøven</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">&amp;Notater:</translation>
+        <translation>&amp;Notater:</translation>
     </message>
     <message>
         <source>&amp;Finish and create the response file</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ullfør og lag svarfilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fil</translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret ennå: fullfør vurderingen.</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete (a judgement needs a reason and a method). Complete it or set it back to Not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen av %1 er ikke fullstendig (en vurdering trenger en begrunnelse og en metode). Fullfør den, eller sett den tilbake til Ikke vurdert.</translation>
     </message>
     <message>
         <source>Finish with open outcomes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullføre med åpne læringsutbytter?</translation>
     </message>
     <message>
         <source>You have not judged %1. The office will see them as still open. Finish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke vurdert %1. Kontoret vil se dem som fortsatt åpne. Vil du fullføre likevel?</translation>
     </message>
     <message>
         <source>The response file was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfilen ble ikke laget</translation>
     </message>
     <message>
         <source>Response file created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfilen er laget</translation>
     </message>
     <message>
         <source>Your judgements are in %1 (next to the package). Send this file to %2, e.g. by e-mail. It is encrypted with the same passphrase; do not send the passphrase with it. You can still change your judgements: then finish again and send the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingene dine ligger i %1 (ved siden av pakken). Send denne filen til %2, f.eks. med e-post. Den er kryptert med den samme passordfrasen; ikke send passordfrasen sammen med den. Du kan fortsatt endre vurderingene: fullfør da på nytt og send den nye filen.</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke åpnes</translation>
     </message>
     <message>
         <source>Enter who is assessing before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvem som vurderer, før du fullfører.</translation>
     </message>
     <message>
         <source>Assessed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert av: %1</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 læringsutbytter vurdert</translation>
     </message>
     <message>
         <source>Finished %1: send %2 to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført %1: send %2 til kontoret.</translation>
     </message>
     <message>
         <source>Saved %1 in %2 (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1 i %2 (kryptert).</translation>
     </message>
     <message>
         <source>Your work is saved as you go, encrypted, next to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidet ditt lagres fortløpende, kryptert, ved siden av pakken.</translation>
     </message>
     <message>
         <source>%1 (not linked to this outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ikke knyttet til dette læringsutbyttet)</translation>
     </message>
     <message>
         <source>Close without the incomplete assessments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukke uten de ufullstendige vurderingene?</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete and was not saved (a judgement needs a reason and a method). Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen av %1 er ikke fullstendig og ble ikke lagret (en vurdering trenger en begrunnelse og en metode). Vil du lukke likevel?</translation>
     </message>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne vurdererpakke</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdererpakker (*.rpl);;Alle filer (*)</translation>
     </message>
     <message>
         <source>There is no file %1. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finnes ikke. Kontroller navnet og mappen.</translation>
     </message>
 </context>
 <context>
@@ -627,15 +627,15 @@
     </message>
     <message>
         <source>Resume printing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett utskriften av kompetansebevis</translation>
     </message>
     <message>
         <source>The certificates issued before the interruption are printed as issued; the others are issued now, under the numbers already taken for them. If the folder is gone, choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetansebevis som ble utstedt før avbruddet, skrives ut slik de ble utstedt; de andre utstedes nå, med numrene som allerede er reservert for dem. Hvis mappen er borte, velg en annen.</translation>
     </message>
     <message>
         <source>The interrupted batch of %1: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte kjøringen fra %1: %2 av %3 ferdig, %4 gjenstår.</translation>
     </message>
     <message>
         <source>The cases listed in %1</source>
@@ -1133,207 +1133,207 @@
     <name>BringBackDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfil for frakoblet arbeid</translation>
     </message>
     <message>
         <source>Bring cases back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk inn saker</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlign</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskjeller</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Choose the offline case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg saksfilen for frakoblet arbeid.</translation>
     </message>
     <message>
         <source>The comparison above is fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningen ovenfor er oppdatert.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert: %1 lagt til, %2 endret, %3 slettet, %4 gjenopprettet; %5 valg tatt i bruk.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Office (this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (denne databasen)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen</translation>
     </message>
     <message>
         <source>Laptop (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærbar PC (filen)</translation>
     </message>
     <message>
         <source>Office (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (filen)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg</translation>
     </message>
     <message>
         <source>the office&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>kontorets versjon</translation>
     </message>
     <message>
         <source>this computer&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>versjonen på denne datamaskinen</translation>
     </message>
     <message>
         <source>the laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>versjonen på den bærbare PC-en</translation>
     </message>
     <message>
         <source>&amp;Keep %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold %1 for alle åpne valg</translation>
     </message>
     <message>
         <source>&amp;Take %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;uk %1 for alle åpne valg</translation>
     </message>
     <message>
         <source>Choose the file and enter its passphrase, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen og skriv inn passordfrasen, og trykk deretter Sammenlign.</translation>
     </message>
     <message>
         <source>File from %1, written %2: %3 case(s) (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil fra %1, skrevet %2: %3 sak(er) (%4).</translation>
     </message>
     <message>
         <source>Nothing differs from this database: importing only records that the file came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er forskjellig fra denne databasen: importen registrerer bare at filen er kommet tilbake.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed; %3 need(s) your decision (marked “Decide”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagt til, %2 endret; %3 må avgjøres av deg (merket «Avgjør»).</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold: %1</translation>
     </message>
     <message>
         <source>Take: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: %1</translation>
     </message>
     <message>
         <source>Keep both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge tekstene</translation>
     </message>
     <message>
         <source>Decide: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjør: </translation>
     </message>
     <message>
         <source>Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg for %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold</translation>
     </message>
     <message>
         <source>Delete it here too</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett her også</translation>
     </message>
     <message>
         <source>Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La det forbli slettet</translation>
     </message>
     <message>
         <source>Restore it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra filen</translation>
     </message>
     <message>
         <source>Added on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til på den bærbare PC-en</translation>
     </message>
     <message>
         <source>Added in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til på kontoret</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret</translation>
     </message>
     <message>
         <source>Deleted on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet på den bærbare PC-en</translation>
     </message>
     <message>
         <source>Deleted in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet på kontoret</translation>
     </message>
     <message>
         <source>Deleted in the office, changed on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet på kontoret, endret på den bærbare PC-en</translation>
     </message>
     <message>
         <source>Deleted here, changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet her, endret på kontoret</translation>
     </message>
     <message>
         <source>Deleted here; stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet her; forblir slettet</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet fra %1</translation>
     </message>
     <message>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt (%1)</translation>
     </message>
     <message>
         <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme endring på begge sider</translation>
     </message>
     <message>
         <source>%1 decision(s) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valg gjenstår</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1576,19 @@
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny kandidat</translation>
     </message>
     <message>
         <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede endringer er gjenopprettet. Kandidaten ble lagret på nytt etter at de ble skrevet inn: når du lagrer, vises begge versjonene så du kan sammenligne.</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede endringer er gjenopprettet; lagre for å beholde dem</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the version saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine ble forkastet; dette er versjonen som sist ble lagret.</translation>
     </message>
     <message>
         <source>Save the person first</source>
@@ -1684,7 +1684,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>Why is the candidate deleted? The reason is kept in the audit log (no names, please).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor slettes kandidaten? Begrunnelsen lagres i revisjonsloggen (ikke skriv navn).</translation>
     </message>
     <message>
         <source>Period duplicated; edit the copy</source>
@@ -1758,31 +1758,31 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <name>CandidatePrivacyActions</name>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter personopplysninger…</translation>
     </message>
     <message>
         <source>Everything about the selected candidate in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt om den valgte kandidaten i én fil</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett eller anonymiser…</translation>
     </message>
     <message>
         <source>Needs the administrator or approver role</source>
-        <translation type="unfinished"></translation>
+        <translation>Krever rollen administrator eller godkjenner</translation>
     </message>
     <message>
         <source>Personal &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&amp;opplysninger</translation>
     </message>
     <message>
         <source>Export, erase or anonymise the selected candidate&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter, slett eller anonymiser personopplysningene til den valgte kandidaten</translation>
     </message>
     <message>
         <source>Select a candidate first.</source>
-        <translation type="unfinished">Velg en kandidat først.</translation>
+        <translation>Velg en kandidat først.</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1812,31 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <name>CaseHistoryWidget</name>
     <message>
         <source>Words in who, what or why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord i hvem, hva eller hvorfor</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer historikken</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>History of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshistorikk</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er registrert for denne saken ennå.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 oppføringer</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oppføringer</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>Take &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;ut…</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -2022,7 +2022,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>Checked out to %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket ut til %1 siden %2</translation>
     </message>
     <message>
         <source>1 case</source>
@@ -2152,7 +2152,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>%1 (checked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sjekket ut)</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2187,7 +2187,7 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+4 switch between the tabs</source>
@@ -2207,11 +2207,11 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>Appeal &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kla&amp;gepakke…</translation>
     </message>
     <message>
         <source>The case, its documents, evidence list and history for the appeal body</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken, dokumentene, dokumentasjonslisten og historikken for klageinstansen</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -2271,11 +2271,11 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1</translation>
     </message>
     <message>
         <source>Your changes were dropped; these are the details saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine ble forkastet; dette er opplysningene som sist ble lagret.</translation>
     </message>
     <message>
         <source>Branschmodell</source>
@@ -2764,19 +2764,19 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <name>CheckoutLabel</name>
     <message>
         <source>Checked out to %1 by %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket ut til %1 av %2 siden %3.</translation>
     </message>
     <message>
         <source>Checked out by %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket ut av %1 siden %2.</translation>
     </message>
     <message>
         <source>Changes made here meanwhile are compared when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer som gjøres her i mellomtiden, sammenlignes når saken kommer tilbake.</translation>
     </message>
     <message>
         <source>An offline copy from the office (received %1). When the work is done, write the file for the office with File → Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>En frakoblet kopi fra kontoret (mottatt %1). Når arbeidet er ferdig, skriver du filen til kontoret med Fil → Sjekk ut saker…</translation>
     </message>
 </context>
 <context>
@@ -2897,378 +2897,382 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <name>ConflictDialog</name>
     <message>
         <source>Fields changed here and by the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt som er endret her og av den andre personen</translation>
     </message>
     <message>
         <source>&amp;Changed fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endrede felt:</translation>
     </message>
     <message>
         <source>Their save changed none of these fields; your changes can be saved as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres lagring endret ingen av disse feltene; endringene dine kan lagres som de er.</translation>
     </message>
     <message>
         <source>Show whole ID &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hele ID-&amp;numre</translation>
     </message>
     <message>
         <source>&amp;Save merged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre sammenslått</translation>
     </message>
     <message>
         <source>Save the merged version shown in the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre den sammenslåtte versjonen som vises i siste kolonne</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast mine</translation>
     </message>
     <message>
         <source>Drop your changes and show the version they saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endringene dine og vis versjonen den andre lagret</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Back to the form: your changes stay there, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til skjemaet: endringene dine blir stående der, ikke lagret ennå</translation>
     </message>
     <message>
         <source>It was saved again while you were choosing. Look at the newest version and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble lagret på nytt mens du valgte. Se på den nyeste versjonen og lagre igjen.</translation>
     </message>
     <message>
         <source>Someone else saved this candidate while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret denne kandidaten mens du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this case while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret denne saken mens du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this judgement while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret denne vurderingen mens du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret dette mens du redigerte</translation>
     </message>
     <message>
         <source>%1 saved it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagret det %2.</translation>
     </message>
     <message>
         <source>%1 saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagret det.</translation>
     </message>
     <message>
         <source>It was saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble lagret %1.</translation>
     </message>
     <message>
         <source>Changes made on one side only are merged already. The highlighted rows (⚠) were changed on both sides: choose for each which version to keep. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer som bare er gjort på én side, er allerede slått sammen. De uthevede radene (⚠) ble endret på begge sider: velg for hver rad hvilken versjon som skal beholdes. Ingenting lagres før du trykker Lagre sammenslått.</translation>
     </message>
     <message>
         <source>None of your changes clash with theirs: the last column shows both merged. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av endringene dine kolliderer med den andres: siste kolonne viser begge slått sammen. Ingenting lagres før du trykker Lagre sammenslått.</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres
+lagret av %1
+%2</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres
+lagret av %1</translation>
     </message>
     <message>
         <source>Theirs
 saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres
+lagret %1</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>din endring</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>den andres endring</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>likt på begge sider</translation>
     </message>
     <message>
         <source>Which %1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken verdi for %1 som skal beholdes</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold min: %1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk den andres: %1</translation>
     </message>
     <message>
         <source>Combine both (theirs, then mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombiner begge (den andres, deretter min)</translation>
     </message>
     <message>
         <source>Changed by you only: yours is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare endret av deg: din beholdes</translation>
     </message>
     <message>
         <source>Changed by them only: theirs is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare endret av den andre: den andres brukes</translation>
     </message>
     <message>
         <source>Changed alike on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret likt på begge sider</translation>
     </message>
     <message>
         <source>Changed differently on both sides: choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret ulikt på begge sider: velg hvilken som skal beholdes</translation>
     </message>
     <message>
         <source>Choose a version for every highlighted row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg først en versjon for hver uthevet rad</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Fornavn</translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Etternavn</translation>
+        <translation>Etternavn</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Fødselsdato</translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Type of ID number</source>
-        <translation type="unfinished">Type ID-nummer</translation>
+        <translation>Type ID-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID-nummer</translation>
+        <translation>ID-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Poststed</translation>
+        <translation>Poststed</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Saksbehandler</translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Deres ref.</translation>
     </message>
     <message>
         <source>Practice-time rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil for praksistid</translation>
     </message>
     <message>
         <source>Why documents alone are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor dokumenter alene er nok</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotater</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasetilkobling</translation>
     </message>
     <message>
         <source>An office with several caseworkers keeps its cases on one PostgreSQL server that the IT department runs; every desktop is pointed at it here. The change applies the next time rpl-desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kontor med flere saksbehandlere har sakene sine på én PostgreSQL-server som IT-avdelingen drifter; her kobles hver PC til den. Endringen gjelder fra neste gang rpl-desktop starter.</translation>
     </message>
     <message>
         <source>Use the database on &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk databasen på denne data&amp;maskinen</translation>
     </message>
     <message>
         <source>Use a &amp;shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en &amp;felles PostgreSQL-server</translation>
     </message>
     <message>
         <source>e.g. db.vestfjell.no</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. db.vestfjell.no</translation>
     </message>
     <message>
         <source>&amp;Remember the password on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk passordet på denne datamaskinen (nøkkelring i operativsystemet)</translation>
     </message>
     <message>
         <source>No keyring on this computer: you will be asked for the password at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring på denne datamaskinen: du blir bedt om passordet ved hver oppstart.</translation>
     </message>
     <message>
         <source>Otherwise you are asked for it at each start. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellers blir du bedt om det ved hver oppstart. Det skrives aldri til en fil.</translation>
     </message>
     <message>
         <source>Off (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Av (bare på et klarert nettverk)</translation>
     </message>
     <message>
         <source>Use SSL when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk SSL når serveren tilbyr det</translation>
     </message>
     <message>
         <source>Require SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL</translation>
     </message>
     <message>
         <source>Require SSL and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL og kontroller serverens sertifikat</translation>
     </message>
     <message>
         <source>Require SSL, check the certificate and the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL, kontroller sertifikatet og servernavnet</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Server name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernavn eller adresse</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasenavn</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruker:</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebruker</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>SS&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-modus</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test tilkoblingen</translation>
     </message>
     <message>
         <source>The environment variable %1 is set and takes precedence over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøvariabelen %1 er satt og går foran denne innstillingen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til…</translation>
     </message>
     <message>
         <source>The password could not be kept in the OS keyring. Untick “Remember the password” to be asked for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet kunne ikke lagres i nøkkelringen i operativsystemet. Fjern avkrysningen for «Husk passordet» for å bli bedt om det ved hver oppstart.</translation>
     </message>
 </context>
 <context>
@@ -3382,38 +3386,38 @@ saved %1</source>
     <name>DatabaseSettings</name>
     <message>
         <source>Shared PostgreSQL server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles PostgreSQL-server: %1</translation>
     </message>
     <message>
         <source>The database on this computer (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen på denne datamaskinen (i %1)</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasepassord</translation>
     </message>
     <message>
         <source>Password of the database user %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for databasebrukeren %1 på %2:</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsWidget</name>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilkobling…</translation>
     </message>
     <message>
         <source>Use the database on this computer or a shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk databasen på denne datamaskinen eller en felles PostgreSQL-server</translation>
     </message>
     <message>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk: %1</translation>
     </message>
     <message>
         <source>After a restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter omstart: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,126 +3710,126 @@ saved %1</source>
     <name>DraftRestore</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ulagrede endringer</translation>
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <source>Restore unsaved changes from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprette ulagrede endringer fra %1?</translation>
     </message>
     <message>
         <source>Changes to %1 were not saved when the program last stopped. Restore puts them back in the form; they are kept only when you save. Discard deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer i %1 ble ikke lagret da programmet sist stoppet. Gjenopprett legger dem tilbake i skjemaet; de beholdes bare når du lagrer. Forkast sletter dem.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny kandidat</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat %1</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vurderingene i sak %1</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (%2)</translation>
     </message>
     <message>
         <source>• a batch of certificates: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>• en kjøring med kompetansebevis: %1 av %2 ferdig</translation>
     </message>
     <message>
         <source>Unsaved work found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagret arbeid funnet</translation>
     </message>
     <message>
         <source>The program stopped last time before this work was saved or finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet stoppet sist før dette arbeidet var lagret eller fullført:</translation>
     </message>
     <message>
         <source>Open the candidate or case to restore its unsaved changes. An interrupted batch of certificates can be resumed from the Documents tab of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne kandidaten eller saken for å gjenopprette de ulagrede endringene. En avbrutt kjøring med kompetansebevis kan fortsettes fra fanen Dokumenter i en sak.</translation>
     </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase or anonymise a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett eller anonymiser en kandidat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (candidate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (kandidat %2)</translation>
     </message>
     <message>
         <source>The register holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret inneholder: %1.</translation>
     </message>
     <message>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Erase: delete the candidate and &amp;everything about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett: slett kandidaten og &amp;alt om vedkommende</translation>
     </message>
     <message>
         <source>Anonymise: remove the &amp;person, keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser: fjern &amp;personen, behold saken</translation>
     </message>
     <message>
         <source>The name becomes “Anonymisert kandidat”; the ID number, birth date, contact data, employers, notes, reasons, attachments and the issued PDFs go. The standard, judgements, dates, result and the issued documents&apos; numbers and checksums stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet blir «Anonymisert kandidat»; ID-nummer, fødselsdato, kontaktopplysninger, arbeidsgivere, notater, begrunnelser, vedlegg og de utstedte PDF-ene fjernes. Standarden, vurderingene, datoene, resultatet og numrene og sjekksummene til de utstedte dokumentene blir stående.</translation>
     </message>
     <message>
         <source>It cannot be erased before then; anonymise instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke slettes før da; anonymiser i stedet.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>e.g. the candidate&apos;s request of 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. kandidatens forespørsel av 3. mars</translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the log; do not write the candidate&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrunnelse (lagres i loggen; ikke skriv kandidatens navn):</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg forstår at dette ikke kan an&amp;gres</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an administrator or an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletting og anonymisering krever rollen administrator eller godkjenner; %1 har ingen av dem. Spør en administrator eller en godkjenner.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <source>Give the reason and tick the confirmation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi begrunnelsen og kryss av for bekreftelsen først.</translation>
     </message>
 </context>
 <context>
@@ -4126,199 +4130,199 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     <name>ExportPersonalDataDialog</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter personopplysninger</translation>
     </message>
     <message>
         <source>Everything rpl-desktop holds about %1 — register data, work and learning history, cases with judgements and results, attachments and issued documents — in one zip file with a short README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their data (art. 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt rpl-desktop har om %1 — registeropplysninger, arbeids- og læringshistorikk, saker med vurderinger og resultater, vedlegg og utstedte dokumenter — i én zip-fil med en kort README. Bruk den til å svare på en begjæring om innsyn (GDPR art. 15) eller til å gi kandidaten dataene sine (art. 20).</translation>
     </message>
     <message>
         <source>Save personal data as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre personopplysningene som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and give the passphrase to the candidate another way than the file (by phone or text message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder ID-numre og vedlegg. Krypter den når den forlater kontoret, og gi passordfrasen til kandidaten på en annen måte enn filen (på telefon eller SMS).</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen som skal skrives.</translation>
     </message>
 </context>
 <context>
     <name>FirstUserDialog</name>
     <message>
         <source>The first user – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første brukeren – rpl-desktop</translation>
     </message>
     <message>
         <source>You are the first user of this data. You will be its administrator, and caseworker and approver as well; you can add colleagues under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er den første brukeren av disse dataene. Du blir administrator, og i tillegg saksbehandler og godkjenner; du kan legge til kolleger under Innstillinger.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt &amp;navn:</translation>
     </message>
     <message>
         <source>Give a user name: a short name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi et brukernavn: et kort navn uten mellomrom.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Who is assessing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem vurderer?</translation>
     </message>
     <message>
         <source>The office records your name and role with each of your judgements; they appear in the case and in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret registrerer navnet og rollen din sammen med hver vurdering du gjør; de vises i saken og i historikken.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>e.g. fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rolle:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
 </context>
 <context>
     <name>ImportResponseDialog</name>
     <message>
         <source>Import the assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vurdererens vurderinger</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with the passphrase you chose when you sent the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er kryptert med passordfrasen du valgte da du sendte pakken.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontroller filen</translation>
     </message>
     <message>
         <source>The assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdererens vurderinger</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Læringsutbytte</translation>
+        <translation>Læringsutbytte</translation>
     </message>
     <message>
         <source>Office now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret nå</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Vurderer</translation>
+        <translation>Vurderer</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>This response belongs to case %1, not to the case open here. Open case %1 and import it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette svaret hører til sak %1, ikke til saken som er åpen her. Åpne sak %1 og importer det der.</translation>
     </message>
     <message>
         <source>From &lt;b&gt;%1&lt;/b&gt;, finished %2, for case %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra &lt;b&gt;%1&lt;/b&gt;, fullført %2, for sak %3.</translation>
     </message>
     <message>
         <source>Left open by the assessor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdereren lot disse stå åpne: %1.</translation>
     </message>
     <message>
         <source>%1 — changed after the package was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — endret etter at pakken ble sendt</translation>
     </message>
     <message>
         <source>What to use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skal brukes for %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <source>Keep the office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold kontorets</translation>
     </message>
     <message>
         <source>Take the assessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk vurdererens</translation>
     </message>
     <message>
         <source>The office changed %1 after the package was sent: choose for each whether to keep the office&apos;s judgement or take the assessor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret endret %1 etter at pakken ble sendt: velg for hver om kontorets vurdering skal beholdes eller vurdererens brukes.</translation>
     </message>
     <message>
         <source>Importing records the assessor&apos;s name with each judgement; nothing you keep is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen registrerer vurdererens navn sammen med hver vurdering; ingenting du beholder, blir endret.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4341,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>Interview notes for outcome %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotater for læringsutbytte %1</translation>
     </message>
     <message>
         <source>Every outcome is judged met: there is nothing left to ask.</source>
@@ -4353,15 +4357,15 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlign med den andres…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den andres notater ved siden av dine, og velg hva som skal beholdes, eller kombiner begge</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign notatene for %1 med den andres</translation>
     </message>
     <message>
         <source>Saved in the matrix.</source>
@@ -4369,15 +4373,15 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i matrisen, slått sammen med den andres notater.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine ble forkastet; dette er notatene som sist ble lagret.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine blir stående i feltet og lagres ikke før du har sammenlignet dem med den andres.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>
@@ -4487,7 +4491,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Case handling</source>
@@ -4535,7 +4539,7 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukere og roller</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4575,27 +4579,27 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
     <message>
         <source>Open &amp;assessor package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;vurdererpakke…</translation>
     </message>
     <message>
         <source>For an external assessor: judge the outcomes of a package an office sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>For en ekstern vurderer: vurder læringsutbyttene i en pakke som et kontor har sendt deg</translation>
     </message>
     <message>
         <source>&amp;Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;ut saker…</translation>
     </message>
     <message>
         <source>Write cases to an encrypted file for a laptop (or, on the laptop, the file that goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv saker til en kryptert fil for en bærbar PC (eller, på den bærbare PC-en, filen som skal tilbake)</translation>
     </message>
     <message>
         <source>&amp;Bring cases back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk inn sak&amp;er…</translation>
     </message>
     <message>
         <source>Read an offline case file: see what changed on both sides and decide before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en saksfil fra frakoblet arbeid: se hva som er endret på begge sider, og avgjør før noe lagres</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5134,7 +5138,7 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Unsaved judgements restored for %1 outcome(s) (marked in the list). Save each to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede vurderinger er gjenopprettet for %1 læringsutbytte(r) (merket i listen). Lagre hver av dem for å beholde dem.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5142,15 +5146,15 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Outcome %1 in case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytte %1 i sak %2</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the judgement saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine ble forkastet; dette er vurderingen som sist ble lagret.</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vurderingene i sak %1</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -5320,498 +5324,498 @@ Python %1, Qt %2</translation>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Protect the data with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskytt dataene med en passordfrase</translation>
     </message>
     <message>
         <source>Encrypt the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypter dataene</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre passordfrasen</translation>
     </message>
     <message>
         <source>Passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase for sikkerhetskopien</translation>
     </message>
     <message>
         <source>rpl-desktop keeps national ID numbers, work histories and attests. Choose a passphrase: the database and the evidence files are encrypted with it, so a lost or stolen computer reveals nothing. You need it each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpl-desktop lagrer ID-numre, arbeidshistorikk og attester. Velg en passordfrase: databasen og dokumentasjonsfilene krypteres med den, slik at en mistet eller stjålet datamaskin ikke avslører noe. Du trenger den hver gang programmet starter, med mindre denne datamaskinen husker den.</translation>
     </message>
     <message>
         <source>The database and the evidence files will be encrypted with this passphrase. Unencrypted copies are removed afterwards. You need the passphrase each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene blir kryptert med denne passordfrasen. Ukrypterte kopier fjernes etterpå. Du trenger passordfrasen hver gang programmet starter, med mindre denne datamaskinen husker den.</translation>
     </message>
     <message>
         <source>Enter the current passphrase, then the new one twice. The data is re-encrypted with the new passphrase; the old one stops working. Backups made earlier keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn gjeldende passordfrase, deretter den nye to ganger. Dataene krypteres på nytt med den nye passordfrasen; den gamle slutter å virke. Sikkerhetskopier som er laget tidligere, beholder passordfrasen de ble laget med.</translation>
     </message>
     <message>
         <source>The data on this computer is not encrypted, but a backup always is. Choose a passphrase for the backup and keep it safe: without it the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene på denne datamaskinen er ikke kryptert, men en sikkerhetskopi er alltid det. Velg en passordfrase for sikkerhetskopien og ta godt vare på den: uten den kan sikkerhetskopien ikke gjenopprettes.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende passordfrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny passordfrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny passordfrase igjen</translation>
     </message>
     <message>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess, for example “blue kettle, seven gulls”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tegn. Noen få ord uten sammenheng er lette å huske og vanskelige å gjette, for eksempel «blå kjele, sju måker».</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasens styrke</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis passordfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk på denne datamaskinen (nøkkelring i operativsystemet)</translation>
     </message>
     <message>
         <source>The passphrase is kept in the password store of your user account; the program then starts without asking. Anyone who can sign in as you can then open the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen lagres i passordlageret til brukerkontoen din; programmet starter da uten å spørre. Alle som kan logge på som deg, kan da åpne dataene.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase cannot be remembered: you will type it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikke noe passordlager (nøkkelring) som rpl-desktop kan bruke, så passordfrasen kan ikke huskes: du må skrive den inn ved hver oppstart.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeldende passordfrase:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igjen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke:</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter</translation>
     </message>
     <message>
         <source>&amp;Encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter nå</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre passordfrasen</translation>
     </message>
     <message>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk denne passordfrasen</translation>
     </message>
     <message>
         <source>Continue &amp;without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett &amp;uten kryptering</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>(type a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skriv en passordfrase)</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>For kort: %1 av minst %2 tegn</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svak: lett å gjette. Legg til flere ord.</translation>
     </message>
     <message>
         <source>Fair: a word or two more would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels: et ord eller to til ville hjelpe.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>God</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en passordfrase.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen er for kort: bruk minst %1 tegn.</translation>
     </message>
     <message>
         <source>The passphrase contains a control character (such as a tab). Use letters, digits, spaces and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen inneholder et kontrolltegn (for eksempel tabulator). Bruk bare bokstaver, sifre, mellomrom og skilletegn.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ikke like. Skriv den samme passordfrasen to ganger.</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn gjeldende passordfrase.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye passordfrasen er den samme som den gjeldende. Velg en annen.</translation>
     </message>
 </context>
 <context>
     <name>OfflineLabels</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>History period</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeids- og læringsperiode</translation>
     </message>
     <message>
         <source>Schooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolegang</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished">Eksamen</translation>
+        <translation>Eksamen</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Kurs</translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjonsfil</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknyttet dokumentasjon</translation>
     </message>
     <message>
         <source>Component result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat for delprøve</translation>
     </message>
     <message>
         <source>Validation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringstrinn</translation>
     </message>
     <message>
         <source>Workplace sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse fra arbeidsplassen</translation>
     </message>
     <message>
         <source>Assessor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdererens signatur</translation>
     </message>
     <message>
         <source>Trade hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer per fag</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Fornavn</translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Etternavn</translation>
+        <translation>Etternavn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Kind of ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Type ID-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID-nummer</translation>
+        <translation>ID-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Poststed</translation>
+        <translation>Poststed</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsgiver</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Arbeidsoppgaver</translation>
+        <translation>Arbeidsoppgaver</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt</translation>
     </message>
     <message>
         <source>Position %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingsprosent</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer per uke</translation>
     </message>
     <message>
         <source>Confirmed by a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftet av tredjepart</translation>
     </message>
     <message>
         <source>Attest issued by</source>
-        <translation type="unfinished">Attesten er utstedt av</translation>
+        <translation>Attesten er utstedt av</translation>
     </message>
     <message>
         <source>Attest signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten er signert av</translation>
     </message>
     <message>
         <source>Signer&apos;s title</source>
-        <translation type="unfinished">Underskriverens tittel</translation>
+        <translation>Underskriverens tittel</translation>
     </message>
     <message>
         <source>Attest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestdato</translation>
     </message>
     <message>
         <source>On letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>På brevpapir</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdanning</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Bestått</translation>
+        <translation>Bestått</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>In school</source>
-        <translation type="unfinished">I skole</translation>
+        <translation>I skole</translation>
     </message>
     <message>
         <source>Relevant YFF</source>
-        <translation type="unfinished"></translation>
+        <translation>YFF relevant</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Exam date</source>
-        <translation type="unfinished">Eksamensdato</translation>
+        <translation>Eksamensdato</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Tilbyder</translation>
+        <translation>Tilbyder</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timer</translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filnavn</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Kontrollert</translation>
+        <translation>Kontrollert</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished">Oversatt</translation>
+        <translation>Oversatt</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Formål</translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Saksbehandler</translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Opprettet</translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Deres ref.</translation>
     </message>
     <message>
         <source>Rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil</translation>
     </message>
     <message>
         <source>Why documents suffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor dokumenter er nok</translation>
     </message>
     <message>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledning</translation>
     </message>
     <message>
         <source>Kartlegging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartlegging</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotater</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Poeng</translation>
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Vurderer</translation>
+        <translation>Vurderer</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished">Akkreditering</translation>
+        <translation>Akkreditering</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Merknad</translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført av</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Dokumentasjon</translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Signert av</translation>
+        <translation>Signert av</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -6031,58 +6035,58 @@ Python %1, Qt %2</translation>
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne vurdererpakke</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Enter the passphrase the caseworker gave you (by telephone or text message, not with the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er kryptert. Skriv inn passordfrasen saksbehandleren ga deg (på telefon eller SMS, ikke sammen med filen).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis passordfrasen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Åpne</translation>
+        <translation>&amp;Åpne</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passordfrasen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package. Check it (capital letters, spaces) and try again, or ask the caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpner ikke denne pakken. Kontroller den (store bokstaver, mellomrom) og prøv igjen, eller spør saksbehandleren.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for %1</translation>
     </message>
     <message>
         <source>At least %1 characters. Leave both fields empty to remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tegn. La begge feltene stå tomme for å fjerne passordet.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordene er ulike. Skriv det samme passordet to ganger.</translation>
     </message>
 </context>
 <context>
@@ -6362,31 +6366,31 @@ Python %1, Qt %2</translation>
     <name>PersonalDataSettingsBox</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personopplysninger</translation>
     </message>
     <message>
         <source>How many years a case is kept after its decision was issued (or after it was closed without a decision). After that the candidate appears in the retention report, to be erased or anonymised. The defaults are placeholders: check your county&apos;s bevarings- og kassasjonsregler (no national source was found) and set the periods here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange år en sak oppbevares etter at vedtaket ble utstedt (eller etter at saken ble avsluttet uten vedtak). Deretter vises kandidaten i oppbevaringsrapporten for å bli slettet eller anonymisert. Standardverdiene er bare plassholdere: sjekk fylkets bevarings- og kassasjonsregler (ingen nasjonal kilde ble funnet), og angi periodene her.</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> år</translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Only an administrator can change the retention periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en administrator kan endre oppbevaringstidene.</translation>
     </message>
     <message>
         <source>Save &amp;periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre &amp;periodene</translation>
     </message>
     <message>
         <source>Retention &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppbevaringsrapport…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Lagret.</translation>
+        <translation>Lagret.</translation>
     </message>
 </context>
 <context>
@@ -6832,35 +6836,35 @@ måneder</translation>
     <name>PrivacyDialogs</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avsluttet %1</translation>
     </message>
     <message>
         <source>kept until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oppbevares til %1</translation>
     </message>
     <message>
         <source>Case %1 is under appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 er påklaget.</translation>
     </message>
     <message>
         <source>Case %1 is still open (%2) and holds an issued document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 er fortsatt åpen (%2) og inneholder et utstedt dokument.</translation>
     </message>
     <message>
         <source>Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 inneholder et vedtak utstedt %2, som må oppbevares til %3 (%4 år).</translation>
     </message>
     <message>
         <source>Cases closed without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker avsluttet uten vedtak</translation>
     </message>
     <message>
         <source>Candidates who never had a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater som aldri har hatt en sak</translation>
     </message>
 </context>
 <context>
@@ -6875,109 +6879,109 @@ måneder</translation>
     <name>RetentionReportDialog</name>
     <message>
         <source>Retention report</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevaringsrapport</translation>
     </message>
     <message>
         <source>Candidates past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater som har passert oppbevaringstiden</translation>
     </message>
     <message>
         <source>No candidate is past their retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidater har passert oppbevaringstiden.</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter som &amp;CSV…</translation>
     </message>
     <message>
         <source>The file holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder navn: oppbevar den trygt og slett den når du er ferdig.</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett eller anonymiser…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Save the retention report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre oppbevaringsrapporten som</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still within their period). The periods are set in Settings › Personal data; check them against your county&apos;s bevarings- og kassasjonsregler (no national source was found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 har %2 av %3 kandidater passert oppbevaringstiden (%4 har en åpen sak, %5 er fortsatt innenfor oppbevaringstiden). Periodene angis under Innstillinger › Personopplysninger; sjekk dem mot fylkets bevarings- og kassasjonsregler (ingen nasjonal kilde ble funnet).</translation>
     </message>
     <message>
         <source>Saved %1. It holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1. Den inneholder navn: oppbevar den trygt og slett den når du er ferdig.</translation>
     </message>
 </context>
 <context>
     <name>RetentionTableModel</name>
     <message>
         <source>no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen saker</translation>
     </message>
     <message>
         <source>Erase (anonymised already)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett (allerede anonymisert)</translation>
     </message>
     <message>
         <source>Erase, or anonymise to keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett, eller anonymiser for å beholde saken</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Saker</translation>
+        <translation>Saker</translation>
     </message>
     <message>
         <source>Retention ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevaringstid utløpt</translation>
     </message>
     <message>
         <source>May be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan gjøres</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisert</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this: it needs the role %1. An administrator can give it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen din tillater ikke dette: det krever rollen %1. En administrator kan gi deg den.</translation>
     </message>
     <message>
         <source>caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>saksbehandler</translation>
     </message>
     <message>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjenner</translation>
     </message>
     <message>
         <source>counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>veileder</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -7066,321 +7070,321 @@ måneder</translation>
     <name>SecurityBox</name>
     <message>
         <source>Security and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhet og sikkerhetskopier</translation>
     </message>
     <message>
         <source>&amp;Encrypt the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter dataene…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre passordfrasen…</translation>
     </message>
     <message>
         <source>Remember the passphrase on this computer (OS &amp;keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk passordfrasen på denne datamaskinen (&amp;nøkkelring i operativsystemet)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
     <message>
         <source>Automatic daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiske daglige sikkerhetskopier som beholdes</translation>
     </message>
     <message>
         <source>Each day the program is started it writes an encrypted backup into the backups folder and keeps this many of them. Off: no automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver dag programmet startes, skriver det en kryptert sikkerhetskopi til mappen for sikkerhetskopier og beholder så mange av dem. Av: ingen automatiske sikkerhetskopier.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
         <source>Rest&amp;ore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiske sikkerhetskopier som &amp;beholdes:</translation>
     </message>
     <message>
         <source>The data is on a database server. Encryption at rest and backups are looked after there (ask your IT department).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene ligger på en databaseserver. Kryptering av lagrede data og sikkerhetskopier tas hånd om der (spør IT-avdelingen).</translation>
     </message>
     <message>
         <source>Encrypted: the database and the evidence files are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert: databasen og dokumentasjonsfilene er kryptert med passordfrasen din.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone who gets hold of this computer or its disk can read the data. Encrypt it with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kryptert: alle som får tak i denne datamaskinen eller disken, kan lese dataene. Krypter dem med en passordfrase.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikke noe passordlager (nøkkelring) som rpl-desktop kan bruke, så du blir spurt om passordfrasen ved hver oppstart.</translation>
     </message>
     <message>
         <source>The keyring did not accept the passphrase; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen godtok ikke passordfrasen; du blir spurt om den ved hver oppstart.</translation>
     </message>
     <message>
         <source>The passphrase is kept in this computer&apos;s keyring; the program starts without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen lagres i nøkkelringen på denne datamaskinen; programmet starter uten å spørre.</translation>
     </message>
     <message>
         <source>The passphrase is no longer kept on this computer; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen lagres ikke lenger på denne datamaskinen; du blir spurt om den ved hver oppstart.</translation>
     </message>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sikkerhetskopi til</translation>
     </message>
     <message>
         <source>rpl-desktop backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier fra rpl-desktop (*%1)</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprette denne sikkerhetskopien?</translation>
     </message>
     <message>
         <source>Replace all current data with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte alle gjeldende data med denne sikkerhetskopien?</translation>
     </message>
     <message>
         <source>The backup was made %1 by rpl-desktop %2 and holds %3 candidates, %4 cases and %5 evidence files. Everything entered since then is replaced (a safety backup of the current data is written first). The program closes afterwards; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien ble laget %1 av rpl-desktop %2 og inneholder %3 kandidater, %4 saker og %5 dokumentasjonsfiler. Alt som er registrert siden da, erstattes (en sikkerhetskopi av de gjeldende dataene skrives først). Programmet avsluttes etterpå; start det på nytt.</translation>
     </message>
     <message>
         <source>&amp;Replace the data</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatt dataene</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterer</translation>
     </message>
     <message>
         <source>Encrypting the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterer dataene…</translation>
     </message>
     <message>
         <source>The data is now encrypted. Keep the passphrase safe: without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene er nå kryptert. Ta godt vare på passordfrasen: uten den kan dataene ikke åpnes.</translation>
     </message>
     <message>
         <source>The current passphrase is not right, so nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende passordfrase er ikke riktig, så ingenting ble endret. Prøv igjen.</translation>
     </message>
     <message>
         <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen er endret. Sikkerhetskopier som er laget tidligere, beholder den gamle passordfrasen.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar sikkerhetskopi</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver sikkerhetskopien…</translation>
     </message>
     <message>
         <source>The backup was written to %1 (%2 MB: %3 candidates, %4 evidence files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien ble skrevet til %1 (%2 MB: %3 kandidater, %4 dokumentasjonsfiler).</translation>
     </message>
     <message>
         <source>It opens with the passphrase of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den åpnes med passordfrasen til dataene.</translation>
     </message>
     <message>
         <source>It opens with the passphrase you chose for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den åpnes med passordfrasen du valgte for den.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sikkerhetskopien</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpner ikke sikkerhetskopien. Kontroller den og prøv igjen.</translation>
     </message>
     <message>
         <source>The passphrase did not open the backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpnet ikke sikkerhetskopien; ingenting ble endret.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretter</translation>
     </message>
     <message>
         <source>Saving the current data first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer de gjeldende dataene først…</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The data you replaced was saved to %2. rpl-desktop closes now: start it again to work with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien fra %1 er gjenopprettet. Dataene du erstattet, ble lagret i %2. rpl-desktop avsluttes nå: start programmet på nytt for å arbeide med de gjenopprettede dataene.</translation>
     </message>
     <message>
         <source>The restored data opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gjenopprettede dataene åpnes med passordfrasen til sikkerhetskopien.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
 </context>
 <context>
     <name>SendToAssessorDialog</name>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til en ekstern vurderer</translation>
     </message>
     <message>
         <source>The assessor (a fagkonsulent or yrkesbedömare) gets an encrypted file with the outcomes and the files you tick, the interview guide for those outcomes and the candidate&apos;s name — never the national ID number, contact details, the work history or other cases. They judge in rpl-desktop without access to this database and send back a response file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdereren (en fagkonsulent eller yrkesbedömare) får en kryptert fil med læringsutbyttene og filene du krysser av, intervjuguiden for disse læringsutbyttene og kandidatens navn — aldri ID-nummeret, kontaktopplysningene, arbeids- og læringshistorikken eller andre saker. Vurdereren vurderer i rpl-desktop uten tilgang til denne databasen og sender tilbake en svarfil.</translation>
     </message>
     <message>
         <source>e.g. Ola Fagkonsulent</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Ola Fagkonsulent</translation>
     </message>
     <message>
         <source>&amp;Assessor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderer:</translation>
     </message>
     <message>
         <source>Outcomes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytter som skal sendes</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <source>&amp;Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Læringsutbytter:</translation>
     </message>
     <message>
         <source>Evidence files the assessor may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjonsfiler vurdereren kan se</translation>
     </message>
     <message>
         <source>linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>knyttet til %1</translation>
     </message>
     <message>
         <source>The candidate has no evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten har ingen dokumentasjonsfiler.</translation>
     </message>
     <message>
         <source>Tick only the files the assessor needs to see (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss bare av for filene vurdereren trenger å se (mellomromstasten krysser av):</translation>
     </message>
     <message>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer:</translation>
     </message>
     <message>
         <source>Optional: where and when to meet the candidate, what to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt: hvor og når kandidaten skal møtes, hva som skal ses på</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding:</translation>
     </message>
     <message>
         <source>The passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen igjen</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;s</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igjen:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give the assessor the passphrase by another channel&lt;/b&gt; — by telephone or text message, never in the same e-mail as the file. At least %1 characters; a few unrelated words are easy to read out. Keep it: you need it again to import the assessor&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gi vurdereren passordfrasen på en annen måte&lt;/b&gt; — på telefon eller SMS, aldri i samme e-post som filen. Minst %1 tegn; noen få ord uten sammenheng er lette å lese opp. Ta vare på den: du trenger den igjen for å importere svaret fra vurdereren.</translation>
     </message>
     <message>
         <source>&amp;Create package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag pa&amp;kke…</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
         <source>Save the assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre vurdererpakken</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdererpakker (*.rpl)</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på – rpl-desktop</translation>
     </message>
     <message>
         <source>Several people use this data. Choose your name, so that what you do is recorded as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere personer bruker disse dataene. Velg navnet ditt, slik at det du gjør, registreres på deg.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logg på</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Avslutt</translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>uten passord</translation>
     </message>
     <message>
         <source>There is no active user. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen aktiv bruker. Spør en administrator.</translation>
     </message>
 </context>
 <context>
@@ -7518,146 +7522,146 @@ måneder</translation>
     </message>
     <message>
         <source>Your data is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene dine er ikke kryptert</translation>
     </message>
     <message>
         <source>Your data is not encrypted. Encrypt it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene dine er ikke kryptert. Vil du kryptere dem nå?</translation>
     </message>
     <message>
         <source>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene på denne datamaskinen kan leses av alle som får tak i datamaskinen eller disken. Å kryptere dem med en passordfrase tar litt tid, og alle data beholdes. Velger du Ikke nå, blir du spurt igjen om en uke; under Innstillinger → Sikkerhet kan du kryptere når som helst.</translation>
     </message>
     <message>
         <source>&amp;Encrypt now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter nå…</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikke nå</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagrede passordfrasen åpner ikke lenger dataene (den kan ha blitt endret et annet sted). Skriv inn gjeldende passordfrase.</translation>
     </message>
     <message>
         <source>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpner ikke dataene. Kontroller den (store bokstaver, tastaturoppsett) og prøv igjen. Gjenstående forsøk: %1.</translation>
     </message>
     <message>
         <source>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen var feil tre ganger, så rpl-desktop avsluttes. Ingenting er endret. Start programmet på nytt for å prøve igjen.</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfil for frakoblet arbeid</translation>
     </message>
     <message>
         <source>Take cases offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk ut saker</translation>
     </message>
     <message>
         <source>Writes the chosen cases – with their candidates, history, evidence files, judgements and case history – to one encrypted file for a laptop. Here they are marked as checked out until the file comes back (File → Bring cases back…). On a laptop, this writes the file that goes back to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver de valgte sakene – med kandidatene, historikken, dokumentasjonsfilene, vurderingene og sakshistorikken – til én kryptert fil for en bærbar PC. Her merkes de som sjekket ut til filen kommer tilbake (Fil → Sjekk inn saker…). På en bærbar PC skriver dette filen som skal tilbake til kontoret.</translation>
     </message>
     <message>
         <source>Find a case by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn en sak etter nummer eller navn</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;inn:</translation>
     </message>
     <message>
         <source>Cases to take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker som skal sjekkes ut</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">Saksnr.</translation>
+        <translation>Saksnr.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket ut</translation>
     </message>
     <message>
         <source>e.g. Kari Nordmann, admission day in Arendal</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Kari Nordmann, opptaksdag i Arendal</translation>
     </message>
     <message>
         <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Give the passphrase to the person who opens the file by another channel (in person, by telephone), never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tegn; noen få ord uten sammenheng er lette å huske og vanskelige å gjette. Gi passordfrasen til den som åpner filen, på en annen måte (personlig, på telefon), aldri sammen med filen.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>&amp;Taken by and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem og hvor:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordfrasen:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Write file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv filen</translation>
     </message>
     <message>
         <source>Tick at least one case to take offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av for minst én sak som skal sjekkes ut.</translation>
     </message>
     <message>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvor filen skal skrives.</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sak(er) er sjekket ut og skrevet til %2 (%3 KiB).</translation>
     </message>
     <message>
         <source>%1 case(s) are written to %2 (%3 KiB) for the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sak(er) er skrevet til %2 (%3 KiB) for kontoret.</translation>
     </message>
     <message>
         <source>Give the passphrase by another channel, never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi passordfrasen på en annen måte, aldri sammen med filen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, siden %2</translation>
     </message>
     <message>
         <source>1 case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sak valgt</translation>
     </message>
     <message>
         <source>%1 cases chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saker valgt</translation>
     </message>
 </context>
 <context>
@@ -7838,283 +7842,283 @@ måneder</translation>
     <name>UnfinishedBatchBanner</name>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsett…</translation>
     </message>
     <message>
         <source>Issue and print the certificates that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsted og skriv ut kompetansebevisene som ikke er ferdige ennå</translation>
     </message>
     <message>
         <source>Disca&amp;rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fork&amp;ast…</translation>
     </message>
     <message>
         <source>Do not finish this batch; what it issued stays issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullfør denne kjøringen; det som er utstedt, forblir utstedt</translation>
     </message>
     <message>
         <source>A batch of certificates started %1 was interrupted: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kjøring med kompetansebevis startet %1 ble avbrutt: %2 av %3 ferdig, %4 gjenstår.</translation>
     </message>
     <message>
         <source>(%1 more interrupted batches after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 flere avbrutte kjøringer etter denne.)</translation>
     </message>
     <message>
         <source>Give up the interrupted batch? The %1 certificate(s) it issued stay issued. The %2 not done are not issued; a certificate number already taken for one of them is recorded as void and never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi opp den avbrutte kjøringen? De %1 kompetansebevisene som ble utstedt, forblir utstedt. De %2 som ikke er ferdige, utstedes ikke; et kompetansebevisnummer som allerede er reservert for et av dem, registreres som ugyldig og brukes aldri igjen.</translation>
     </message>
     <message>
         <source>Discard the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast kjøringen</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne sikkerhetskopien</translation>
     </message>
     <message>
         <source>The backup file is encrypted. Enter the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopifilen er kryptert. Skriv inn passordfrasen den ble laget med.</translation>
     </message>
     <message>
         <source>Unlock rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp rpl-desktop</translation>
     </message>
     <message>
         <source>The data is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene er kryptert. Skriv inn passordfrasen for å åpne dem.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk på denne datamaskinen (nøkkelring i operativsystemet)</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikke noe passordlager (nøkkelring) som rpl-desktop kan bruke.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Åpne</translation>
+        <translation>&amp;Åpne</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Avslutt</translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passordfrasen.</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en bruker</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollene til %1</translation>
     </message>
     <message>
         <source>A short name without spaces, e.g. the login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort navn uten mellomrom, f.eks. påloggingsnavnet</translation>
     </message>
     <message>
         <source>The name shown in the program and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet som vises i programmet og i revisjonsloggen</translation>
     </message>
     <message>
         <source>register, cases, mapping, proposes decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, saker, kartlegging, foreslår vedtak</translation>
     </message>
     <message>
         <source>also approves and issues decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjenner og utsteder også vedtak</translation>
     </message>
     <message>
         <source>register, cases, competence maps; no decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, saker, kompetansekart; ingen vedtak</translation>
     </message>
     <message>
         <source>catalogue, rule profiles, users, settings</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog, regelprofiler, brukere, innstillinger</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">valgfri</translation>
+        <translation>valgfri</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordet:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordene er ulike. Skriv det samme passordet to ganger.</translation>
     </message>
 </context>
 <context>
     <name>UsersAdminWidget</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukere</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til bruker…</translation>
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roller…</translation>
     </message>
     <message>
         <source>Change the name and roles of the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre navnet og rollene til den valgte brukeren</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiver</translation>
     </message>
     <message>
         <source>A user who leaves is deactivated, never deleted: the audit log names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bruker som slutter, blir deaktivert, aldri slettet: revisjonsloggen viser navnet.</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill &amp;passord…</translation>
     </message>
     <message>
         <source>&amp;Two-person rule: a decision is approved and a vedtak issued by another user than the case&apos;s caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topersonsregel: forslag til vedtak godkjennes og vedtak utstedes av en annen bruker enn sakens saksbehandler</translation>
     </message>
     <message>
         <source>The caseworker is the case&apos;s assigned caseworker and the last user who changed its judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med saksbehandler menes den som er tildelt saken, og den siste brukeren som endret vurderingene i saken.</translation>
     </message>
     <message>
         <source>No users yet: the program works without signing in. The first user becomes its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen brukere ennå: programmet fungerer uten pålogging. Den første brukeren blir administrator.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på som %1 (%2).</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktiver</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukeren %1 er lagt til.</translation>
     </message>
     <message>
         <source>The roles of %1 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollene til %1 er lagret.</translation>
     </message>
     <message>
         <source>The password of %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet til %1 er lagret.</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver bruker</translation>
     </message>
     <message>
         <source>Deactivate %1? They can no longer sign in; what they did stays in the audit log. An administrator can reactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivere %1? Vedkommende kan ikke lenger logge på; det vedkommende har gjort, blir stående i revisjonsloggen. En administrator kan aktivere brukeren igjen.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er aktiv igjen.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er deaktivert.</translation>
     </message>
     <message>
         <source>The two-person rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topersonsregelen er slått på.</translation>
     </message>
     <message>
         <source>The two-person rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topersonsregelen er slått av.</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -8202,7 +8206,7 @@ måneder</translation>
     <name>_FileField</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bla gjennom…</translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
 </context>
 <context>
@@ -8236,31 +8240,31 @@ måneder</translation>
     <name>_PassphraseFields</name>
     <message>
         <source>Encr&amp;ypt the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter filen med en passordfrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen igjen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igjen:</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen må ha minst %1 tegn.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ulike. Skriv den samme passordfrasen to ganger.</translation>
     </message>
 </context>
 <context>
@@ -8416,15 +8420,15 @@ måneder</translation>
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlign med den andres…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den andres notater ved siden av dine, og velg hva som skal beholdes, eller kombiner begge</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign notatene for %1 med den andres</translation>
     </message>
 </context>
 <context>
@@ -8435,15 +8439,15 @@ måneder</translation>
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i matrisen, slått sammen med den andres notater.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine ble forkastet; dette er notatene som sist ble lagret.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine blir stående i feltet og lagres ikke før du har sammenlignet dem med den andres.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>

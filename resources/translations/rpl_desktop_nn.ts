@@ -29,42 +29,42 @@
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dataa dine er ikkje krypterte</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted. Encrypt it now?</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dataa dine er ikkje krypterte. Vil du kryptere dei no?</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene på denne datamaskinen kan lesast av alle som får tak i datamaskinen eller disken. Det tek litt tid å kryptere dei med ein passfrase, og alle data blir tekne vare på. Vel du «Ikkje no», blir du spurd igjen om ei veke; under Innstillingar → Sikkerheit kan du kryptere når som helst.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Encrypt now…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Krypter no</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Not now</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje no</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den hugsa passfrasen opnar ikkje lenger dataa (han kan ha blitt endra ein annan stad). Skriv inn den gjeldande passfrasen.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den passfrasen opnar ikkje dataa. Sjekk han (store bokstavar, tastaturoppsett) og prøv igjen.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen var feil tre gonger, så rpl-desktop blir avslutta. Ingenting er endra. Start programmet på nytt for å prøve igjen.</translation>
     </message>
     <message>
         <source>StandardKind</source>
@@ -211,360 +211,360 @@
     <name>AppealBundleDialog</name>
     <message>
         <source>Appeal bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagepakke</translation>
     </message>
     <message>
         <source>One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, every judgement with its reason, the evidence list and the case history from the audit log. The national ID number and contact data are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi zip-fil til klageinstansen med sak %1: eit samandrag, dei utferda dokumenta, kvar vurdering med grunngjevinga, dokumentasjonslista og sakshistorikken frå sporingsloggen. ID-nummeret og kontaktopplysningane blir ikkje tekne med.</translation>
     </message>
     <message>
         <source>Save the appeal bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre klagepakken som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Include the &amp;evidence files themselves (not only the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med sjølve &amp;dokumentasjonsfilene (ikkje berre lista)</translation>
     </message>
     <message>
         <source>Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the appeal body another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypter fila når ho blir send med e-post eller på minnepinne, og gje passfrasen til klageinstansen på ein annan måte.</translation>
     </message>
     <message>
         <source>&amp;Write bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv pakken</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fila som skal skrivast.</translation>
     </message>
 </context>
 <context>
     <name>AssessorBar</name>
     <message>
         <source>Send to e&amp;xternal assessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til e&amp;kstern vurderar…</translation>
     </message>
     <message>
         <source>Write an encrypted package with open outcomes for a fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ein kryptert pakke med opne læringsutbytte til ein fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>Import assessor&apos;s &amp;judgements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer &amp;vurderingane frå vurderaren…</translation>
     </message>
     <message>
         <source>Read the response file the assessor sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Les svarfila som vurderaren sende tilbake</translation>
     </message>
     <message>
         <source>Assessed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert av %1, %2</translation>
     </message>
     <message>
         <source>(judged %1; the office kept its own judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vurdert %1; kontoret heldt fast på si eiga vurdering)</translation>
     </message>
     <message>
         <source>External assessor: judgements from %1 imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern vurderar: vurderingar frå %1 importerte %2.</translation>
     </message>
     <message>
         <source>External assessor: %1 outcome(s) sent to %2 on %3; waiting for the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern vurderar: %1 læringsutbytte sende til %2 den %3; ventar på svar.</translation>
     </message>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til ein ekstern vurderar</translation>
     </message>
     <message>
         <source>Package created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken er laga</translation>
     </message>
     <message>
         <source>The package for %1 is in %2. Send the file (e.g. by e-mail) and give the passphrase by telephone or text message. When the response comes back, use Import assessor&apos;s judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken til %1 ligg i %2. Send fila (t.d. med e-post) og gje passfrasen på telefon eller SMS. Når svaret kjem tilbake, brukar du «Importer vurderingane frå vurderaren».</translation>
     </message>
     <message>
         <source> Kept the office&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Heldt fast på vurderinga til kontoret for %1.</translation>
     </message>
     <message>
         <source>Judgements imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane er importerte</translation>
     </message>
     <message>
         <source>Applied the assessor&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok i bruk vurderinga til vurderaren for %1.</translation>
     </message>
     <message>
         <source>Import the assessor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer svaret frå vurderaren</translation>
     </message>
     <message>
         <source>Assessor responses (*.response.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar frå vurderar (*.response.rpl);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
     <name>AssessorOutcomeTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Læringsutbytte</translation>
+        <translation>Læringsutbytte</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga di</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metodar</translation>
+        <translation>Metodar</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment (a judgement needs a reason and a method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje lagra enno: fullfør vurderinga (ei vurdering treng ei grunngjeving og ein metode).</translation>
     </message>
 </context>
 <context>
     <name>AssessorWindow</name>
     <message>
         <source>Assessment %1 · %2 — rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering %1 · %2 — rpl-desktop</translation>
     </message>
     <message>
         <source>the office</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoret</translation>
     </message>
     <message>
         <source>Sent by %1, %2, on %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken vart send av %1, %2, den %3 til %4.</translation>
     </message>
     <message>
         <source>Message from the office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding frå kontoret: %1</translation>
     </message>
     <message>
         <source>&amp;Who is assessing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kven vurderer…</translation>
     </message>
     <message>
         <source>Outcomes to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytte som skal vurderast</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished">Intervjuguide</translation>
+        <translation>Intervjuguide</translation>
     </message>
     <message>
         <source>Evidence the office lets you see</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon som kontoret lèt deg sjå</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished">Dokumentasjonsfiler</translation>
+        <translation>Dokumentasjonsfiler</translation>
     </message>
     <message>
         <source>No files in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen filer i pakken.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;ne fil</translation>
     </message>
     <message>
         <source>Opens a copy; copies are deleted when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnar ein kopi; kopiane blir sletta når dette vindauget blir lukka</translation>
     </message>
     <message>
         <source>Your assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga di</translation>
     </message>
     <message>
         <source>Methods used</source>
-        <translation type="unfinished">Metodar som er brukte</translation>
+        <translation>Metodar som er brukte</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished">&amp;Dokument</translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <source>D&amp;ialogue / interview</source>
-        <translation type="unfinished">&amp;Samtale / intervju</translation>
+        <translation>&amp;Samtale / intervju</translation>
     </message>
     <message>
         <source>P&amp;ractical test</source>
-        <translation type="unfinished">&amp;Praktisk prøve</translation>
+        <translation>&amp;Praktisk prøve</translation>
     </message>
     <message>
         <source>T&amp;heory test</source>
-        <translation type="unfinished">&amp;Teoriprøve</translation>
+        <translation>&amp;Teoriprøve</translation>
     </message>
     <message>
         <source>&amp;Third-party statement</source>
-        <translation type="unfinished">Fråsegn frå t&amp;redjepart</translation>
+        <translation>Fråsegn frå t&amp;redjepart</translation>
     </message>
     <message>
         <source>Methods:</source>
-        <translation type="unfinished">Metodar:</translation>
+        <translation>Metodar:</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>&amp;Met</source>
-        <translation type="unfinished">&amp;Oppfylt</translation>
+        <translation>&amp;Oppfylt</translation>
     </message>
     <message>
         <source>Partl&amp;y met</source>
-        <translation type="unfinished">Del&amp;vis oppfylt</translation>
+        <translation>Del&amp;vis oppfylt</translation>
     </message>
     <message>
         <source>N&amp;ot met</source>
-        <translation type="unfinished">&amp;Ikkje oppfylt</translation>
+        <translation>&amp;Ikkje oppfylt</translation>
     </message>
     <message>
         <source>Not &amp;assessed</source>
-        <translation type="unfinished">Ikkje vurd&amp;ert</translation>
+        <translation>Ikkje vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>
-        <translation type="unfinished">Vurdering:</translation>
+        <translation>Vurdering:</translation>
     </message>
     <message>
         <source>Reason for the judgement</source>
-        <translation type="unfinished">Grunngjeving for vurderinga</translation>
+        <translation>Grunngjeving for vurderinga</translation>
     </message>
     <message>
         <source>What you saw or heard that shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva du såg eller høyrde som viser det</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished">&amp;Grunngjeving:</translation>
+        <translation>&amp;Grunngjeving:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Notes from the conversation or the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat frå samtalen eller prøva</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">&amp;Notat:</translation>
+        <translation>Not&amp;at:</translation>
     </message>
     <message>
         <source>&amp;Finish and create the response file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullfør og lag svarfila</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fil</translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje lagra enno: fullfør vurderinga.</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje ferdig</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete (a judgement needs a reason and a method). Complete it or set it back to Not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga av %1 er ikkje fullstendig (ei vurdering treng ei grunngjeving og ein metode). Fullfør vurderinga, eller set læringsutbyttet tilbake til «Ikkje vurdert».</translation>
     </message>
     <message>
         <source>Finish with open outcomes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullføre med opne læringsutbytte?</translation>
     </message>
     <message>
         <source>You have not judged %1. The office will see them as still open. Finish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikkje vurdert %1. Kontoret vil sjå dei som framleis opne. Vil du fullføre likevel?</translation>
     </message>
     <message>
         <source>The response file was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfila vart ikkje laga</translation>
     </message>
     <message>
         <source>Response file created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfila er laga</translation>
     </message>
     <message>
         <source>Your judgements are in %1 (next to the package). Send this file to %2, e.g. by e-mail. It is encrypted with the same passphrase; do not send the passphrase with it. You can still change your judgements: then finish again and send the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane dine ligg i %1 (ved sida av pakken). Send denne fila til %2, t.d. med e-post. Ho er kryptert med den same passfrasen; ikkje send passfrasen saman med fila. Du kan framleis endre vurderingane: fullfør då på nytt og send den nye fila.</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila kan ikkje opnast</translation>
     </message>
     <message>
         <source>Enter who is assessing before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn kven som vurderer, før du fullfører.</translation>
     </message>
     <message>
         <source>Assessed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert av: %1</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 læringsutbytte vurderte</translation>
     </message>
     <message>
         <source>Finished %1: send %2 to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført %1: send %2 til kontoret.</translation>
     </message>
     <message>
         <source>Saved %1 in %2 (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra %1 i %2 (kryptert).</translation>
     </message>
     <message>
         <source>Your work is saved as you go, encrypted, next to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidet ditt blir lagra fortløpande, kryptert, ved sida av pakken.</translation>
     </message>
     <message>
         <source>%1 (not linked to this outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ikkje knytt til dette læringsutbyttet)</translation>
     </message>
     <message>
         <source>Close without the incomplete assessments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukke utan dei ufullstendige vurderingane?</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete and was not saved (a judgement needs a reason and a method). Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga av %1 er ikkje fullstendig og vart ikkje lagra (ei vurdering treng ei grunngjeving og ein metode). Vil du lukke likevel?</translation>
     </message>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne vurderingspakke</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingspakkar (*.rpl);;Alle filer (*)</translation>
     </message>
     <message>
         <source>There is no file %1. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 finst ikkje. Sjekk namnet og mappa.</translation>
     </message>
 </context>
 <context>
@@ -627,15 +627,15 @@
     </message>
     <message>
         <source>Resume printing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hald fram med utskrift av kompetansebevis</translation>
     </message>
     <message>
         <source>The certificates issued before the interruption are printed as issued; the others are issued now, under the numbers already taken for them. If the folder is gone, choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetansebevisa som vart utferda før avbrotet, blir skrivne ut slik dei vart utferda; dei andre blir utferda no, med dei nummera som allereie er tekne for dei. Viss mappa er borte, vel du ei anna.</translation>
     </message>
     <message>
         <source>The interrupted batch of %1: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrotne køyringa frå %1: %2 av %3 ferdige, %4 att å gjere.</translation>
     </message>
     <message>
         <source>The cases listed in %1</source>
@@ -1133,207 +1133,207 @@
     <name>BringBackDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfil for arbeid utan nett</translation>
     </message>
     <message>
         <source>Bring cases back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk inn saker</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel…</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;manlikn</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som er ulikt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Choose the offline case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel saksfila for arbeid utan nett.</translation>
     </message>
     <message>
         <source>The comparison above is fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikninga ovanfor er oppdatert.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert: %1 nye, %2 endra, %3 sletta, %4 gjenoppretta; %5 avgjerd(er) tekne i bruk.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Office (this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (denne databasen)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen</translation>
     </message>
     <message>
         <source>Laptop (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berbar datamaskin (fila)</translation>
     </message>
     <message>
         <source>Office (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (fila)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjerd</translation>
     </message>
     <message>
         <source>the office&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>versjonen til kontoret</translation>
     </message>
     <message>
         <source>this computer&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>versjonen på denne datamaskinen</translation>
     </message>
     <message>
         <source>the laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>versjonen på den berbare datamaskinen</translation>
     </message>
     <message>
         <source>&amp;Keep %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behald %1 for alle opne avgjerder</translation>
     </message>
     <message>
         <source>&amp;Take %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta %1 for alle opne avgjerder</translation>
     </message>
     <message>
         <source>Choose the file and enter its passphrase, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fila og skriv inn passfrasen, og trykk så på «Samanlikn».</translation>
     </message>
     <message>
         <source>File from %1, written %2: %3 case(s) (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil frå %1, skriven %2: %3 sak(er) (%4).</translation>
     </message>
     <message>
         <source>Nothing differs from this database: importing only records that the file came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er ulikt denne databasen: importen registrerer berre at fila kom tilbake.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed; %3 need(s) your decision (marked “Decide”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nye, %2 endra; %3 treng avgjerda di (merkte «Avgjer»).</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald: %1</translation>
     </message>
     <message>
         <source>Take: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta: %1</translation>
     </message>
     <message>
         <source>Keep both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald begge tekstane</translation>
     </message>
     <message>
         <source>Decide: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjer: </translation>
     </message>
     <message>
         <source>Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjerd for %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel…</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald</translation>
     </message>
     <message>
         <source>Delete it here too</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett her òg</translation>
     </message>
     <message>
         <source>Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La vere sletta</translation>
     </message>
     <message>
         <source>Restore it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett frå fila</translation>
     </message>
     <message>
         <source>Added on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til på den berbare datamaskinen</translation>
     </message>
     <message>
         <source>Added in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til på kontoret</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <source>Deleted on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta på den berbare datamaskinen</translation>
     </message>
     <message>
         <source>Deleted in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta på kontoret</translation>
     </message>
     <message>
         <source>Deleted in the office, changed on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta på kontoret, endra på den berbare datamaskinen</translation>
     </message>
     <message>
         <source>Deleted here, changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta her, endra på kontoret</translation>
     </message>
     <message>
         <source>Deleted here; stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta her; blir verande sletta</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teke frå %1</translation>
     </message>
     <message>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalde (%1)</translation>
     </message>
     <message>
         <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Same endring på begge sider</translation>
     </message>
     <message>
         <source>%1 decision(s) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avgjerd(er) er framleis opne</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1576,19 @@
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ny kandidat</translation>
     </message>
     <message>
         <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagra endringar er gjenoppretta. Kandidaten vart lagra på nytt etter at dei vart skrivne inn: når du lagrar, blir begge versjonane viste, slik at du kan samanlikne.</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagra endringar er gjenoppretta; lagre for å behalde dei</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the version saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane dine vart forkasta; dette er versjonen som sist vart lagra.</translation>
     </message>
     <message>
         <source>Save the person first</source>
@@ -1684,7 +1684,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>Why is the candidate deleted? The reason is kept in the audit log (no names, please).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor blir kandidaten sletta? Grunngjevinga blir teken vare på i sporingsloggen (ikkje skriv namn).</translation>
     </message>
     <message>
         <source>Period duplicated; edit the copy</source>
@@ -1758,31 +1758,31 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     <name>CandidatePrivacyActions</name>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter personopplysningar…</translation>
     </message>
     <message>
         <source>Everything about the selected candidate in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt om den valde kandidaten i éi fil</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett eller anonymiser…</translation>
     </message>
     <message>
         <source>Needs the administrator or approver role</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev rolla administrator eller godkjennar</translation>
     </message>
     <message>
         <source>Personal &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&amp;opplysningar</translation>
     </message>
     <message>
         <source>Export, erase or anonymise the selected candidate&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter, slett eller anonymiser personopplysningane til den valde kandidaten</translation>
     </message>
     <message>
         <source>Select a candidate first.</source>
-        <translation type="unfinished">Vel ein kandidat først.</translation>
+        <translation>Vel ein kandidat først.</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1812,31 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     <name>CaseHistoryWidget</name>
     <message>
         <source>Words in who, what or why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord i kven, kva eller kvifor</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer historikken</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>History of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken til saka</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er registrert for denne saka enno.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 oppføringar</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oppføringar</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>Take &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;ut…</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -2022,7 +2022,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>Checked out to %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekka ut til %1 sidan %2</translation>
     </message>
     <message>
         <source>1 case</source>
@@ -2152,7 +2152,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>%1 (checked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sjekka ut)</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2187,7 +2187,7 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istorikk</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+4 switch between the tabs</source>
@@ -2207,11 +2207,11 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>Appeal &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klage&amp;pakke…</translation>
     </message>
     <message>
         <source>The case, its documents, evidence list and history for the appeal body</source>
-        <translation type="unfinished"></translation>
+        <translation>Saka, dokumenta, dokumentasjonslista og historikken, til klageinstansen</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -2271,11 +2271,11 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1</translation>
     </message>
     <message>
         <source>Your changes were dropped; these are the details saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane dine vart forkasta; dette er opplysningane som sist vart lagra.</translation>
     </message>
     <message>
         <source>Branschmodell</source>
@@ -2764,19 +2764,19 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     <name>CheckoutLabel</name>
     <message>
         <source>Checked out to %1 by %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekka ut til %1 av %2 sidan %3.</translation>
     </message>
     <message>
         <source>Checked out by %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekka ut av %1 sidan %2.</translation>
     </message>
     <message>
         <source>Changes made here meanwhile are compared when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar som blir gjorde her i mellomtida, blir samanlikna når saka kjem tilbake.</translation>
     </message>
     <message>
         <source>An offline copy from the office (received %1). When the work is done, write the file for the office with File → Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kopi frå kontoret for arbeid utan nett (motteken %1). Når arbeidet er ferdig, skriv du fila til kontoret med Fil → Sjekk ut saker…</translation>
     </message>
 </context>
 <context>
@@ -2897,378 +2897,382 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     <name>ConflictDialog</name>
     <message>
         <source>Fields changed here and by the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt som er endra både her og av den andre personen</translation>
     </message>
     <message>
         <source>&amp;Changed fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endra felt:</translation>
     </message>
     <message>
         <source>Their save changed none of these fields; your changes can be saved as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringa deira endra ingen av desse felta; endringane dine kan lagrast som dei er.</translation>
     </message>
     <message>
         <source>Show whole ID &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis heile ID-&amp;nummer</translation>
     </message>
     <message>
         <source>&amp;Save merged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre samanslått</translation>
     </message>
     <message>
         <source>Save the merged version shown in the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre den samanslåtte versjonen som blir vist i den siste kolonnen</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast mine endringar</translation>
     </message>
     <message>
         <source>Drop your changes and show the version they saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endringane dine og vis versjonen dei lagra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Back to the form: your changes stay there, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til skjemaet: endringane dine blir verande der, men er ikkje lagra enno</translation>
     </message>
     <message>
         <source>It was saved again while you were choosing. Look at the newest version and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det vart lagra på nytt medan du valde. Sjå på den nyaste versjonen og lagre på nytt.</translation>
     </message>
     <message>
         <source>Someone else saved this candidate while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokon andre lagra denne kandidaten medan du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this case while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokon andre lagra denne saka medan du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this judgement while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokon andre lagra denne vurderinga medan du redigerte</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokon andre lagra dette medan du redigerte</translation>
     </message>
     <message>
         <source>%1 saved it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagra det %2.</translation>
     </message>
     <message>
         <source>%1 saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagra det.</translation>
     </message>
     <message>
         <source>It was saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det vart lagra %1.</translation>
     </message>
     <message>
         <source>Changes made on one side only are merged already. The highlighted rows (⚠) were changed on both sides: choose for each which version to keep. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar som berre er gjorde på éi side, er allereie slått saman. Dei utheva radene (⚠) vart endra på begge sider: vel for kvar rad kva versjon som skal behaldast. Ingenting blir lagra før du trykkjer på «Lagre samanslått».</translation>
     </message>
     <message>
         <source>None of your changes clash with theirs: the last column shows both merged. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av endringane dine kolliderer med deira: den siste kolonnen viser begge slått saman. Ingenting blir lagra før du trykkjer på «Lagre samanslått».</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deira versjon
+lagra av %1
+%2</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deira versjon
+lagra av %1</translation>
     </message>
     <message>
         <source>Theirs
 saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deira versjon
+lagra %1</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deira versjon</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Min versjon</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>din versjon</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>deira versjon</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>lik på begge sider</translation>
     </message>
     <message>
         <source>Which %1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva verdi for %1 som skal behaldast</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel…</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald min: %1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta deira: %1</translation>
     </message>
     <message>
         <source>Combine both (theirs, then mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombiner begge (deira, så min)</translation>
     </message>
     <message>
         <source>Changed by you only: yours is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre endra av deg: din versjon blir behalden</translation>
     </message>
     <message>
         <source>Changed by them only: theirs is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre endra av dei: deira versjon blir brukt</translation>
     </message>
     <message>
         <source>Changed alike on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra likt på begge sider</translation>
     </message>
     <message>
         <source>Changed differently on both sides: choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra ulikt på begge sider: vel kva som skal behaldast</translation>
     </message>
     <message>
         <source>Choose a version for every highlighted row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein versjon for kvar utheva rad først</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Førenamn</translation>
+        <translation>Førenamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Etternamn</translation>
+        <translation>Etternamn</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Fødselsdato</translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Type of ID number</source>
-        <translation type="unfinished">Type ID-nummer</translation>
+        <translation>Type ID-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID-nummer</translation>
+        <translation>ID-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Poststad</translation>
+        <translation>Poststad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Sakshandsamar</translation>
+        <translation>Sakshandsamar</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dykkar referanse</translation>
     </message>
     <message>
         <source>Practice-time rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil for praksistid</translation>
     </message>
     <message>
         <source>Why documents alone are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor dokument åleine er nok</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metodar</translation>
+        <translation>Metodar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotat</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasetilkopling</translation>
     </message>
     <message>
         <source>An office with several caseworkers keeps its cases on one PostgreSQL server that the IT department runs; every desktop is pointed at it here. The change applies the next time rpl-desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit kontor med fleire sakshandsamarar har sakene sine på éin PostgreSQL-server som IT-avdelinga driftar; her koplar du kvar maskin til han. Endringa blir teken i bruk neste gong rpl-desktop startar.</translation>
     </message>
     <message>
         <source>Use the database on &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk databasen på &amp;denne datamaskinen</translation>
     </message>
     <message>
         <source>Use a &amp;shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk ein &amp;felles PostgreSQL-server</translation>
     </message>
     <message>
         <source>e.g. db.vestfjell.no</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. db.vestfjell.no</translation>
     </message>
     <message>
         <source>&amp;Remember the password on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hugs passordet på denne datamaskinen (nøkkelringen i operativsystemet)</translation>
     </message>
     <message>
         <source>No keyring on this computer: you will be asked for the password at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring på denne datamaskinen: du blir spurd om passordet kvar gong programmet startar.</translation>
     </message>
     <message>
         <source>Otherwise you are asked for it at each start. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles blir du spurd om det kvar gong programmet startar. Det blir aldri skrive til ei fil.</translation>
     </message>
     <message>
         <source>Off (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Av (berre på eit klarert nettverk)</translation>
     </message>
     <message>
         <source>Use SSL when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk SSL når serveren tilbyr det</translation>
     </message>
     <message>
         <source>Require SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL</translation>
     </message>
     <message>
         <source>Require SSL and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL og kontroller sertifikatet til serveren</translation>
     </message>
     <message>
         <source>Require SSL, check the certificate and the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Krev SSL, kontroller sertifikatet og servernamnet</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Server name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamn eller adresse</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atabase:</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasenamn</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukar:</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebrukar</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>SS&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-modus</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test tilkoplinga</translation>
     </message>
     <message>
         <source>The environment variable %1 is set and takes precedence over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøvariabelen %1 er sett og går føre denne innstillinga.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplar til…</translation>
     </message>
     <message>
         <source>The password could not be kept in the OS keyring. Untick “Remember the password” to be asked for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet kunne ikkje lagrast i nøkkelringen i operativsystemet. Fjern krysset ved «Hugs passordet» for å bli spurd om det kvar gong programmet startar.</translation>
     </message>
 </context>
 <context>
@@ -3382,38 +3386,38 @@ saved %1</source>
     <name>DatabaseSettings</name>
     <message>
         <source>Shared PostgreSQL server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles PostgreSQL-server: %1</translation>
     </message>
     <message>
         <source>The database on this computer (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen på denne datamaskinen (i %1)</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasepassord</translation>
     </message>
     <message>
         <source>Password of the database user %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet til databasebrukaren %1 på %2:</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsWidget</name>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilkopling…</translation>
     </message>
     <message>
         <source>Use the database on this computer or a shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk databasen på denne datamaskinen eller ein felles PostgreSQL-server</translation>
     </message>
     <message>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk: %1</translation>
     </message>
     <message>
         <source>After a restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter omstart: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,126 +3710,126 @@ saved %1</source>
     <name>DraftRestore</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ulagra endringar</translation>
+        <translation>Ulagra endringar</translation>
     </message>
     <message>
         <source>Restore unsaved changes from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gjenopprette ulagra endringar frå %1?</translation>
     </message>
     <message>
         <source>Changes to %1 were not saved when the program last stopped. Restore puts them back in the form; they are kept only when you save. Discard deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar for %1 vart ikkje lagra då programmet sist stoppa. «Gjenopprett» legg dei tilbake i skjemaet; dei blir berre tekne vare på når du lagrar. «Forkast» slettar dei.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ny kandidat</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat %1</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vurderingane i sak %1</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (%2)</translation>
     </message>
     <message>
         <source>• a batch of certificates: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>• ei køyring med kompetansebevis: %1 av %2 ferdige</translation>
     </message>
     <message>
         <source>Unsaved work found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ulagra arbeid</translation>
     </message>
     <message>
         <source>The program stopped last time before this work was saved or finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet stoppa sist før dette arbeidet var lagra eller ferdig:</translation>
     </message>
     <message>
         <source>Open the candidate or case to restore its unsaved changes. An interrupted batch of certificates can be resumed from the Documents tab of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne kandidaten eller saka for å gjenopprette dei ulagra endringane. Ei avbroten køyring med kompetansebevis kan du halde fram med frå fana «Dokument» i ei sak.</translation>
     </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase or anonymise a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett eller anonymiser ein kandidat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (candidate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (kandidat %2)</translation>
     </message>
     <message>
         <source>The register holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret inneheld: %1.</translation>
     </message>
     <message>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Erase: delete the candidate and &amp;everything about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett: fjern kandidaten og alt om &amp;vedkomande</translation>
     </message>
     <message>
         <source>Anonymise: remove the &amp;person, keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser: fjern &amp;personen, behald saka i registeret</translation>
     </message>
     <message>
         <source>The name becomes “Anonymisert kandidat”; the ID number, birth date, contact data, employers, notes, reasons, attachments and the issued PDFs go. The standard, judgements, dates, result and the issued documents&apos; numbers and checksums stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet blir «Anonymisert kandidat»; ID-nummeret, fødselsdatoen, kontaktopplysningane, arbeidsgjevarane, notata, grunngjevingane, vedlegga og dei utferda PDF-ane blir fjerna. Standarden, vurderingane, datoane, resultatet og nummera og sjekksummane til dei utferda dokumenta blir verande.</translation>
     </message>
     <message>
         <source>It cannot be erased before then; anonymise instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten kan ikkje slettast før då; anonymiser i staden.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving</translation>
     </message>
     <message>
         <source>e.g. the candidate&apos;s request of 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. førespurnaden frå kandidaten 3. mars</translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the log; do not write the candidate&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;runngjeving (blir lagra i loggen; ikkje skriv namnet på kandidaten):</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfest at dette ikkje kan &amp;angrast</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an administrator or an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletting og anonymisering krev rolla administrator eller godkjennar; %1 har ingen av dei. Spør ein administrator eller ein godkjennar.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <source>Give the reason and tick the confirmation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv grunngjevinga og kryss av for stadfestinga først.</translation>
     </message>
 </context>
 <context>
@@ -4126,199 +4130,199 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     <name>ExportPersonalDataDialog</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter personopplysningar</translation>
     </message>
     <message>
         <source>Everything rpl-desktop holds about %1 — register data, work and learning history, cases with judgements and results, attachments and issued documents — in one zip file with a short README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their data (art. 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt rpl-desktop har om %1 — registeropplysningar, arbeids- og læringshistorikk, saker med vurderingar og resultat, vedlegg og utferda dokument — i éi zip-fil med ein kort README. Bruk fila til å svare på eit innsynskrav (GDPR art. 15) eller til å gje kandidaten opplysningane sine (art. 20).</translation>
     </message>
     <message>
         <source>Save personal data as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre personopplysningane som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and give the passphrase to the candidate another way than the file (by phone or text message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila inneheld ID-nummer og vedlegg. Krypter henne når ho blir send ut frå kontoret, og gje passfrasen til kandidaten på ein annan måte enn fila (på telefon eller SMS).</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel fila som skal skrivast.</translation>
     </message>
 </context>
 <context>
     <name>FirstUserDialog</name>
     <message>
         <source>The first user – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første brukaren – rpl-desktop</translation>
     </message>
     <message>
         <source>You are the first user of this data. You will be its administrator, and caseworker and approver as well; you can add colleagues under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er den første brukaren av desse dataa. Du blir administrator, og i tillegg sakshandsamar og godkjennar; du kan leggje til kollegaer under Innstillingar.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt &amp;namn:</translation>
     </message>
     <message>
         <source>Give a user name: a short name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit brukarnamn: eit kort namn utan mellomrom.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Who is assessing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven vurderer?</translation>
     </message>
     <message>
         <source>The office records your name and role with each of your judgements; they appear in the case and in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret registrerer namnet og rolla di saman med kvar vurdering du gjer; dei blir viste i saka og i historikken til saka.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>e.g. fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rolle:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
 </context>
 <context>
     <name>ImportResponseDialog</name>
     <message>
         <source>Import the assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vurderingane frå vurderaren</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with the passphrase you chose when you sent the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er kryptert med passfrasen du valde då du sende pakken.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontroller fila</translation>
     </message>
     <message>
         <source>The assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane frå vurderaren</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Læringsutbytte</translation>
+        <translation>Læringsutbytte</translation>
     </message>
     <message>
         <source>Office now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret no</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Vurderar</translation>
+        <translation>Vurderar</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>This response belongs to case %1, not to the case open here. Open case %1 and import it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette svaret høyrer til sak %1, ikkje til saka som er open her. Opne sak %1 og importer svaret der.</translation>
     </message>
     <message>
         <source>From &lt;b&gt;%1&lt;/b&gt;, finished %2, for case %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå &lt;b&gt;%1&lt;/b&gt;, fullført %2, for sak %3.</translation>
     </message>
     <message>
         <source>Left open by the assessor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderaren let desse stå opne: %1.</translation>
     </message>
     <message>
         <source>%1 — changed after the package was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — endra etter at pakken vart send</translation>
     </message>
     <message>
         <source>What to use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som skal brukast for %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel…</translation>
     </message>
     <message>
         <source>Keep the office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald vurderinga til kontoret</translation>
     </message>
     <message>
         <source>Take the assessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta vurderinga til vurderaren</translation>
     </message>
     <message>
         <source>The office changed %1 after the package was sent: choose for each whether to keep the office&apos;s judgement or take the assessor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret endra %1 etter at pakken vart send: vel for kvart læringsutbytte om vurderinga til kontoret skal behaldast, eller om vurderinga til vurderaren skal brukast.</translation>
     </message>
     <message>
         <source>Importing records the assessor&apos;s name with each judgement; nothing you keep is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen registrerer namnet på vurderaren saman med kvar vurdering; ingenting du beheld, blir endra.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4341,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>Interview notes for outcome %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotat for læringsutbytte %1</translation>
     </message>
     <message>
         <source>Every outcome is judged met: there is nothing left to ask.</source>
@@ -4353,15 +4357,15 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;manlikn med deira…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis notata deira ved sida av dine og vel kva som skal behaldast, eller kombiner begge</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikn notata for %1 med deira</translation>
     </message>
     <message>
         <source>Saved in the matrix.</source>
@@ -4369,15 +4373,15 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra i matrisa, slått saman med notata deira.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notata dine vart forkasta; dette er notata som sist vart lagra.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notata dine blir verande i feltet og blir ikkje lagra før du har samanlikna dei med deira.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>
@@ -4487,7 +4491,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Case handling</source>
@@ -4535,7 +4539,7 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarar og roller</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4575,27 +4579,27 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
     <message>
         <source>Open &amp;assessor package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne &amp;vurderingspakke…</translation>
     </message>
     <message>
         <source>For an external assessor: judge the outcomes of a package an office sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>For ekstern vurderar: vurder læringsutbytta i ein pakke som eit kontor har sendt deg</translation>
     </message>
     <message>
         <source>&amp;Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;ut saker…</translation>
     </message>
     <message>
         <source>Write cases to an encrypted file for a laptop (or, on the laptop, the file that goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv saker til ei kryptert fil for ein berbar datamaskin (eller, på den berbare datamaskinen, fila som skal tilbake)</translation>
     </message>
     <message>
         <source>&amp;Bring cases back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sj&amp;ekk inn saker…</translation>
     </message>
     <message>
         <source>Read an offline case file: see what changed on both sides and decide before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ei saksfil for arbeid utan nett: sjå kva som er endra på begge sider, og avgjer før noko blir lagra</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5134,7 +5138,7 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Unsaved judgements restored for %1 outcome(s) (marked in the list). Save each to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagra vurderingar er gjenoppretta for %1 læringsutbytte (merkte i lista). Lagre kvart av dei for å behalde det.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5142,15 +5146,15 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Outcome %1 in case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytte %1 i sak %2</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the judgement saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane dine vart forkasta; dette er vurderinga som sist vart lagra.</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vurderingane i sak %1</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -5320,498 +5324,498 @@ Python %1, Qt %2</translation>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Protect the data with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vern dataa med ein passfrase</translation>
     </message>
     <message>
         <source>Encrypt the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypter dataa</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre passfrasen</translation>
     </message>
     <message>
         <source>Passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase for sikkerheitskopien</translation>
     </message>
     <message>
         <source>rpl-desktop keeps national ID numbers, work histories and attests. Choose a passphrase: the database and the evidence files are encrypted with it, so a lost or stolen computer reveals nothing. You need it each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpl-desktop lagrar ID-nummer, arbeidshistorikk og attestar. Vel ein passfrase: databasen og dokumentasjonsfilene blir krypterte med han, så ein tapt eller stolen datamaskin avslører ingenting. Du treng han kvar gong programmet startar, med mindre denne datamaskinen hugsar han.</translation>
     </message>
     <message>
         <source>The database and the evidence files will be encrypted with this passphrase. Unencrypted copies are removed afterwards. You need the passphrase each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene blir krypterte med denne passfrasen. Ukrypterte kopiar blir fjerna etterpå. Du treng passfrasen kvar gong programmet startar, med mindre denne datamaskinen hugsar han.</translation>
     </message>
     <message>
         <source>Enter the current passphrase, then the new one twice. The data is re-encrypted with the new passphrase; the old one stops working. Backups made earlier keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn den gjeldande passfrasen, og så den nye to gonger. Dataa blir krypterte på nytt med den nye passfrasen; den gamle sluttar å verke. Sikkerheitskopiar som er tekne tidlegare, har framleis den passfrasen dei vart tekne med.</translation>
     </message>
     <message>
         <source>The data on this computer is not encrypted, but a backup always is. Choose a passphrase for the backup and keep it safe: without it the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa på denne datamaskinen er ikkje krypterte, men ein sikkerheitskopi er alltid det. Vel ein passfrase for sikkerheitskopien og ta godt vare på han: utan han kan ikkje sikkerheitskopien gjenopprettast.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldande passfrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny passfrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny passfrase ein gong til</translation>
     </message>
     <message>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess, for example “blue kettle, seven gulls”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 teikn. Nokre ord som ikkje har med kvarandre å gjere, er lette å hugse og vanskelege å gjette, til dømes «blå kjele, sju måsar».</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrken til passfrasen</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis passfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hugs på denne datamaskinen (nøkkelringen i operativsystemet)</translation>
     </message>
     <message>
         <source>The passphrase is kept in the password store of your user account; the program then starts without asking. Anyone who can sign in as you can then open the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen blir lagra i passordlageret til brukarkontoen din; programmet startar då utan å spørje. Alle som kan logge inn som deg, kan då opne dataa.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase cannot be remembered: you will type it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikkje noko passordlager (nøkkelring) som rpl-desktop kan bruke, så passfrasen kan ikkje hugsast: du må skrive han kvar gong programmet startar.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeldande passfrase:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny passfrase:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gong &amp;til:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke:</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter</translation>
     </message>
     <message>
         <source>&amp;Encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter no</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre passfrasen</translation>
     </message>
     <message>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk denne passfrasen</translation>
     </message>
     <message>
         <source>Continue &amp;without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Hald fram &amp;utan kryptering</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>(type a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skriv ein passfrase)</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>For kort: %1 av minst %2 teikn</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svak: lett å gjette. Legg til fleire ord.</translation>
     </message>
     <message>
         <source>Fair: a word or two more would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels: eitt eller to ord til ville hjelpe.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>God</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn ein passfrase.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen er for kort: bruk minst %1 teikn.</translation>
     </message>
     <message>
         <source>The passphrase contains a control character (such as a tab). Use letters, digits, spaces and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen inneheld eit kontrollteikn (til dømes tabulator). Bruk berre bokstavar, siffer, mellomrom og skiljeteikn.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passfrasane er ikkje like. Skriv den same passfrasen to gonger.</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn den gjeldande passfrasen.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye passfrasen er den same som den gjeldande. Vel ein annan.</translation>
     </message>
 </context>
 <context>
     <name>OfflineLabels</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>History period</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikkperiode</translation>
     </message>
     <message>
         <source>Schooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skulegang</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished">Eksamen</translation>
+        <translation>Eksamen</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Kurs</translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjonsfil</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknytt dokumentasjon</translation>
     </message>
     <message>
         <source>Component result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat for delprøve</translation>
     </message>
     <message>
         <source>Validation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringsfase</translation>
     </message>
     <message>
         <source>Workplace sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfesting frå arbeidsplassen</translation>
     </message>
     <message>
         <source>Assessor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifta til vurderaren</translation>
     </message>
     <message>
         <source>Trade hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timar per fag</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Førenamn</translation>
+        <translation>Førenamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Etternamn</translation>
+        <translation>Etternamn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Kind of ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Type ID-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">ID-nummer</translation>
+        <translation>ID-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Poststad</translation>
+        <translation>Poststad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsgjevar</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Arbeidsoppgåver</translation>
+        <translation>Arbeidsoppgåver</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt</translation>
     </message>
     <message>
         <source>Position %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingsprosent</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Timar per veke</translation>
     </message>
     <message>
         <source>Confirmed by a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfesta av tredjepart</translation>
     </message>
     <message>
         <source>Attest issued by</source>
-        <translation type="unfinished">Attesten er utferda av</translation>
+        <translation>Attest utferda av</translation>
     </message>
     <message>
         <source>Attest signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest signert av</translation>
     </message>
     <message>
         <source>Signer&apos;s title</source>
-        <translation type="unfinished">Tittelen til underskrivaren</translation>
+        <translation>Tittelen til underskrivaren</translation>
     </message>
     <message>
         <source>Attest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestdato</translation>
     </message>
     <message>
         <source>On letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>På brevpapir</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programområde</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Bestått</translation>
+        <translation>Bestått</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>In school</source>
-        <translation type="unfinished">I skule</translation>
+        <translation>I skule</translation>
     </message>
     <message>
         <source>Relevant YFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant YFF</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Exam date</source>
-        <translation type="unfinished">Eksamensdato</translation>
+        <translation>Eksamensdato</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Tilbydar</translation>
+        <translation>Tilbydar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timar</translation>
+        <translation>Timar</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filnamn</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Kontrollert</translation>
+        <translation>Kontrollert</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished">Omsett</translation>
+        <translation>Omsett</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Føremål</translation>
+        <translation>Føremål</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Sakshandsamar</translation>
+        <translation>Sakshandsamar</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Oppretta</translation>
+        <translation>Oppretta</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dykkar referanse</translation>
     </message>
     <message>
         <source>Rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil</translation>
     </message>
     <message>
         <source>Why documents suffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor dokument er nok</translation>
     </message>
     <message>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettleiing</translation>
     </message>
     <message>
         <source>Kartlegging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartlegging</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metodar</translation>
+        <translation>Metodar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjunotat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Poeng</translation>
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Vurderar</translation>
+        <translation>Vurderar</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished">Akkreditering</translation>
+        <translation>Akkreditering</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Merknad</translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført av</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Dokumentasjon</translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Signert av</translation>
+        <translation>Signert av</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -6031,58 +6035,58 @@ Python %1, Qt %2</translation>
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne vurderingspakke</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Enter the passphrase the caseworker gave you (by telephone or text message, not with the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er kryptert. Skriv inn passfrasen som sakshandsamaren gav deg (på telefon eller SMS, ikkje saman med fila).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis passfrasen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">Op&amp;ne</translation>
+        <translation>&amp;Opne</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passfrasen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package. Check it (capital letters, spaces) and try again, or ask the caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen opnar ikkje denne pakken. Sjekk han (store bokstavar, mellomrom) og prøv igjen, eller spør sakshandsamaren.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet til %1</translation>
     </message>
     <message>
         <source>At least %1 characters. Leave both fields empty to remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 teikn. La begge felta stå tomme for å fjerne passordet.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt passord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passorda er ulike. Skriv det same passordet to gonger.</translation>
     </message>
 </context>
 <context>
@@ -6362,31 +6366,31 @@ Python %1, Qt %2</translation>
     <name>PersonalDataSettingsBox</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personopplysningar</translation>
     </message>
     <message>
         <source>How many years a case is kept after its decision was issued (or after it was closed without a decision). After that the candidate appears in the retention report, to be erased or anonymised. The defaults are placeholders: check your county&apos;s bevarings- og kassasjonsregler (no national source was found) and set the periods here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange år ei sak blir teken vare på etter at vedtaket vart utferda (eller etter at saka vart avslutta utan vedtak). Deretter blir kandidaten vist i rapporten om lagringstid, slik at opplysningane kan slettast eller anonymiserast. Standardverdiane er berre plasshaldarar: sjekk bevarings- og kassasjonsreglane i fylket ditt (ingen nasjonal kjelde vart funnen), og set periodane her.</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> år</translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Only an administrator can change the retention periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre ein administrator kan endre lagringstidene.</translation>
     </message>
     <message>
         <source>Save &amp;periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre &amp;periodane</translation>
     </message>
     <message>
         <source>Retention &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport om lagringstid…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Lagra.</translation>
+        <translation>Lagra.</translation>
     </message>
 </context>
 <context>
@@ -6832,35 +6836,35 @@ månader</translation>
     <name>PrivacyDialogs</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lagringstida gjekk ut %1</translation>
     </message>
     <message>
         <source>kept until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blir lagra til %1</translation>
     </message>
     <message>
         <source>Case %1 is under appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 er under klagehandsaming.</translation>
     </message>
     <message>
         <source>Case %1 is still open (%2) and holds an issued document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 er framleis open (%2) og inneheld eit utferda dokument.</translation>
     </message>
     <message>
         <source>Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak %1 har eit vedtak utferda %2, som må takast vare på til %3 (%4 år).</translation>
     </message>
     <message>
         <source>Cases closed without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker avslutta utan vedtak</translation>
     </message>
     <message>
         <source>Candidates who never had a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatar som aldri har hatt ei sak</translation>
     </message>
 </context>
 <context>
@@ -6875,109 +6879,109 @@ månader</translation>
     <name>RetentionReportDialog</name>
     <message>
         <source>Retention report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport om lagringstid</translation>
     </message>
     <message>
         <source>Candidates past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatar over lagringstida</translation>
     </message>
     <message>
         <source>No candidate is past their retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidatar er over lagringstida.</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter som &amp;CSV…</translation>
     </message>
     <message>
         <source>The file holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila inneheld namn: ta godt vare på henne og slett henne når du er ferdig.</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett eller anonymiser…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Save the retention report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre rapporten om lagringstid som</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still within their period). The periods are set in Settings › Personal data; check them against your county&apos;s bevarings- og kassasjonsregler (no national source was found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 er %2 av %3 kandidatar over lagringstida (%4 har ei open sak, %5 er framleis innanfor lagringstida). Lagringstidene blir sette under Innstillingar › Personopplysningar; sjekk dei mot bevarings- og kassasjonsreglane i fylket ditt (ingen nasjonal kjelde vart funnen).</translation>
     </message>
     <message>
         <source>Saved %1. It holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra %1. Fila inneheld namn: ta godt vare på henne og slett henne når du er ferdig.</translation>
     </message>
 </context>
 <context>
     <name>RetentionTableModel</name>
     <message>
         <source>no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen saker</translation>
     </message>
     <message>
         <source>Erase (anonymised already)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett (allereie anonymisert)</translation>
     </message>
     <message>
         <source>Erase, or anonymise to keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett, eller anonymiser for å behalde saka i registeret</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Saker</translation>
+        <translation>Saker</translation>
     </message>
     <message>
         <source>Retention ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstida gjekk ut</translation>
     </message>
     <message>
         <source>May be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan gjerast</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisert</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this: it needs the role %1. An administrator can give it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolla di tillèt ikkje dette: det krev rolla %1. Ein administrator kan gje deg rolla.</translation>
     </message>
     <message>
         <source>caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>sakshandsamar</translation>
     </message>
     <message>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjennar</translation>
     </message>
     <message>
         <source>counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>rådgjevar</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -7066,321 +7070,321 @@ månader</translation>
     <name>SecurityBox</name>
     <message>
         <source>Security and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheit og sikkerheitskopiar</translation>
     </message>
     <message>
         <source>&amp;Encrypt the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter dataa…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre &amp;passfrasen…</translation>
     </message>
     <message>
         <source>Remember the passphrase on this computer (OS &amp;keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugs passfrasen på denne datamaskinen (&amp;nøkkelringen i operativsystemet)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Automatic daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiske daglege sikkerheitskopiar som skal behaldast</translation>
     </message>
     <message>
         <source>Each day the program is started it writes an encrypted backup into the backups folder and keeps this many of them. Off: no automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar dag programmet blir starta, skriv det ein kryptert sikkerheitskopi til mappa for sikkerheitskopiar og beheld så mange av dei. Av: ingen automatiske sikkerheitskopiar.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerheitskopi no…</translation>
     </message>
     <message>
         <source>Rest&amp;ore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett frå ein sikkerheitskopi…</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiske sikkerheitskopiar som blir &amp;behaldne:</translation>
     </message>
     <message>
         <source>The data is on a database server. Encryption at rest and backups are looked after there (ask your IT department).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa ligg på ein databaseserver. Kryptering av lagra data og sikkerheitskopiering blir tekne hand om der (spør IT-avdelinga).</translation>
     </message>
     <message>
         <source>Encrypted: the database and the evidence files are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert: databasen og dokumentasjonsfilene er krypterte med passfrasen din.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone who gets hold of this computer or its disk can read the data. Encrypt it with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje kryptert: alle som får tak i denne datamaskinen eller disken, kan lese dataa. Krypter dei med ein passfrase.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikkje noko passordlager (nøkkelring) som rpl-desktop kan bruke, så du blir spurd om passfrasen kvar gong programmet startar.</translation>
     </message>
     <message>
         <source>The keyring did not accept the passphrase; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen tok ikkje imot passfrasen; du blir spurd om han kvar gong programmet startar.</translation>
     </message>
     <message>
         <source>The passphrase is kept in this computer&apos;s keyring; the program starts without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen er lagra i nøkkelringen på denne datamaskinen; programmet startar utan å spørje.</translation>
     </message>
     <message>
         <source>The passphrase is no longer kept on this computer; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen er ikkje lenger lagra på denne datamaskinen; du blir spurd om han kvar gong programmet startar.</translation>
     </message>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sikkerheitskopi til</translation>
     </message>
     <message>
         <source>rpl-desktop backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopiar frå rpl-desktop (*%1)</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett frå</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprette denne sikkerheitskopien?</translation>
     </message>
     <message>
         <source>Replace all current data with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte alle noverande data med denne sikkerheitskopien?</translation>
     </message>
     <message>
         <source>The backup was made %1 by rpl-desktop %2 and holds %3 candidates, %4 cases and %5 evidence files. Everything entered since then is replaced (a safety backup of the current data is written first). The program closes afterwards; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien vart teken %1 av rpl-desktop %2 og inneheld %3 kandidatar, %4 saker og %5 dokumentasjonsfiler. Alt som er lagt inn sidan då, blir erstatta (det blir først skrive ein ekstra sikkerheitskopi av dei noverande dataa). Programmet blir avslutta etterpå; start det på nytt.</translation>
     </message>
     <message>
         <source>&amp;Replace the data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatt dataa</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterer</translation>
     </message>
     <message>
         <source>Encrypting the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterer dataa…</translation>
     </message>
     <message>
         <source>The data is now encrypted. Keep the passphrase safe: without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa er no krypterte. Ta godt vare på passfrasen: utan han kan ikkje dataa opnast.</translation>
     </message>
     <message>
         <source>The current passphrase is not right, so nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gjeldande passfrasen er ikkje rett, så ingenting vart endra. Prøv igjen.</translation>
     </message>
     <message>
         <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen er endra. Sikkerheitskopiar som er tekne tidlegare, har framleis den gamle passfrasen.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek sikkerheitskopi</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv sikkerheitskopien…</translation>
     </message>
     <message>
         <source>The backup was written to %1 (%2 MB: %3 candidates, %4 evidence files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien vart skriven til %1 (%2 MB: %3 kandidatar, %4 dokumentasjonsfiler).</translation>
     </message>
     <message>
         <source>It opens with the passphrase of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han blir opna med passfrasen til dataa.</translation>
     </message>
     <message>
         <source>It opens with the passphrase you chose for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han blir opna med passfrasen du valde for han.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sikkerheitskopien</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sikkerheitskopien…</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den passfrasen opnar ikkje sikkerheitskopien. Sjekk han og prøv igjen.</translation>
     </message>
     <message>
         <source>The passphrase did not open the backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen opna ikkje sikkerheitskopien; ingenting vart endra.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettar</translation>
     </message>
     <message>
         <source>Saving the current data first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar dei noverande dataa først…</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The data you replaced was saved to %2. rpl-desktop closes now: start it again to work with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien frå %1 er gjenoppretta. Dataa du erstatta, vart lagra i %2. rpl-desktop blir avslutta no: start programmet på nytt for å arbeide med dei gjenoppretta dataa.</translation>
     </message>
     <message>
         <source>The restored data opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei gjenoppretta dataa blir opna med passfrasen til sikkerheitskopien.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien er gjenoppretta</translation>
     </message>
 </context>
 <context>
     <name>SendToAssessorDialog</name>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til ein ekstern vurderar</translation>
     </message>
     <message>
         <source>The assessor (a fagkonsulent or yrkesbedömare) gets an encrypted file with the outcomes and the files you tick, the interview guide for those outcomes and the candidate&apos;s name — never the national ID number, contact details, the work history or other cases. They judge in rpl-desktop without access to this database and send back a response file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderaren (ein fagkonsulent eller yrkesbedömare) får ei kryptert fil med læringsutbytta og filene du kryssar av, intervjuguiden for desse læringsutbytta og namnet på kandidaten — aldri ID-nummeret, kontaktopplysningane, arbeidshistorikken eller andre saker. Vurderaren vurderer i rpl-desktop utan tilgang til denne databasen og sender tilbake ei svarfil.</translation>
     </message>
     <message>
         <source>e.g. Ola Fagkonsulent</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Ola Fagkonsulent</translation>
     </message>
     <message>
         <source>&amp;Assessor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderar:</translation>
     </message>
     <message>
         <source>Outcomes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsutbytte som skal sendast</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ope</translation>
     </message>
     <message>
         <source>&amp;Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Læringsutbytte:</translation>
     </message>
     <message>
         <source>Evidence files the assessor may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjonsfiler vurderaren kan sjå</translation>
     </message>
     <message>
         <source>linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>knytt til %1</translation>
     </message>
     <message>
         <source>The candidate has no evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten har ingen dokumentasjonsfiler.</translation>
     </message>
     <message>
         <source>Tick only the files the assessor needs to see (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss berre av for filene vurderaren treng å sjå (mellomromstasten kryssar av):</translation>
     </message>
     <message>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer:</translation>
     </message>
     <message>
         <source>Optional: where and when to meet the candidate, what to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: kvar og når vurderaren skal møte kandidaten, kva som skal sjåast på</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding:</translation>
     </message>
     <message>
         <source>The passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen ein gong til</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;is</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gong &amp;til:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give the assessor the passphrase by another channel&lt;/b&gt; — by telephone or text message, never in the same e-mail as the file. At least %1 characters; a few unrelated words are easy to read out. Keep it: you need it again to import the assessor&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gje vurderaren passfrasen på ein annan måte&lt;/b&gt; — på telefon eller SMS, aldri i den same e-posten som fila. Minst %1 teikn; nokre ord som ikkje har med kvarandre å gjere, er lette å lese opp. Ta vare på passfrasen: du treng han igjen for å importere svaret frå vurderaren.</translation>
     </message>
     <message>
         <source>&amp;Create package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett pakke…</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passfrasane er ulike.</translation>
     </message>
     <message>
         <source>Save the assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre vurderingspakken</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingspakkar (*.rpl)</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn – rpl-desktop</translation>
     </message>
     <message>
         <source>Several people use this data. Choose your name, so that what you do is recorded as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleire personar brukar desse dataa. Vel namnet ditt, slik at det du gjer, blir registrert på deg.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logg inn</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Avslutt</translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>utan passord</translation>
     </message>
     <message>
         <source>There is no active user. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen aktiv brukar. Spør ein administrator.</translation>
     </message>
 </context>
 <context>
@@ -7518,146 +7522,146 @@ månader</translation>
     </message>
     <message>
         <source>Your data is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa dine er ikkje krypterte</translation>
     </message>
     <message>
         <source>Your data is not encrypted. Encrypt it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa dine er ikkje krypterte. Vil du kryptere dei no?</translation>
     </message>
     <message>
         <source>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen og dokumentasjonsfilene på denne datamaskinen kan lesast av alle som får tak i datamaskinen eller disken. Det tek litt tid å kryptere dei med ein passfrase, og alle data blir tekne vare på. Vel du «Ikkje no», blir du spurd igjen om ei veke; under Innstillingar → Sikkerheit kan du kryptere når som helst.</translation>
     </message>
     <message>
         <source>&amp;Encrypt now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter no…</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikkje no</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hugsa passfrasen opnar ikkje lenger dataa (han kan ha blitt endra ein annan stad). Skriv inn den gjeldande passfrasen.</translation>
     </message>
     <message>
         <source>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den passfrasen opnar ikkje dataa. Sjekk han (store bokstavar, tastaturoppsett) og prøv igjen. Forsøk att: %1.</translation>
     </message>
     <message>
         <source>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen var feil tre gonger, så rpl-desktop blir avslutta. Ingenting er endra. Start programmet på nytt for å prøve igjen.</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfil for arbeid utan nett</translation>
     </message>
     <message>
         <source>Take cases offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk ut saker</translation>
     </message>
     <message>
         <source>Writes the chosen cases – with their candidates, history, evidence files, judgements and case history – to one encrypted file for a laptop. Here they are marked as checked out until the file comes back (File → Bring cases back…). On a laptop, this writes the file that goes back to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dei valde sakene – med kandidatane, historikken, dokumentasjonsfilene, vurderingane og sakshistorikken – til éi kryptert fil for ein berbar datamaskin. Her blir dei merkte som sjekka ut til fila kjem tilbake (Fil → Sjekk inn saker…). På ein berbar datamaskin skriv denne funksjonen fila som skal tilbake til kontoret.</translation>
     </message>
     <message>
         <source>Find a case by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn ei sak etter nummer eller namn</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;øk:</translation>
     </message>
     <message>
         <source>Cases to take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker som skal sjekkast ut</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">Saksnr.</translation>
+        <translation>Saksnr.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekka ut</translation>
     </message>
     <message>
         <source>e.g. Kari Nordmann, admission day in Arendal</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Kari Nordmann, opptaksdag i Arendal</translation>
     </message>
     <message>
         <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Give the passphrase to the person who opens the file by another channel (in person, by telephone), never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 teikn; nokre ord som ikkje har med kvarandre å gjere, er lette å hugse og vanskelege å gjette. Gje passfrasen til den som skal opne fila, på ein annan måte (personleg, på telefon), aldri saman med fila.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel…</translation>
     </message>
     <message>
         <source>&amp;Taken by and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kven tek dei med, og kvar:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passfrasen:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Write file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv fila</translation>
     </message>
     <message>
         <source>Tick at least one case to take offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av minst éi sak som skal sjekkast ut.</translation>
     </message>
     <message>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kvar fila skal skrivast.</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sak(er) er sjekka ut og skrivne til %2 (%3 KiB).</translation>
     </message>
     <message>
         <source>%1 case(s) are written to %2 (%3 KiB) for the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sak(er) er skrivne til %2 (%3 KiB) for kontoret.</translation>
     </message>
     <message>
         <source>Give the passphrase by another channel, never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje passfrasen på ein annan måte, aldri saman med fila.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sidan %2</translation>
     </message>
     <message>
         <source>1 case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sak vald</translation>
     </message>
     <message>
         <source>%1 cases chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saker valde</translation>
     </message>
 </context>
 <context>
@@ -7838,283 +7842,283 @@ månader</translation>
     <name>UnfinishedBatchBanner</name>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hald fram…</translation>
     </message>
     <message>
         <source>Issue and print the certificates that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utferd og skriv ut kompetansebevisa som ikkje er ferdige enno</translation>
     </message>
     <message>
         <source>Disca&amp;rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast…</translation>
     </message>
     <message>
         <source>Do not finish this batch; what it issued stays issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje fullfør denne køyringa; det ho har utferda, blir verande utferda</translation>
     </message>
     <message>
         <source>A batch of certificates started %1 was interrupted: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei køyring med kompetansebevis som vart starta %1, vart avbroten: %2 av %3 ferdige, %4 att å gjere.</translation>
     </message>
     <message>
         <source>(%1 more interrupted batches after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 avbrotne køyringar til etter denne.)</translation>
     </message>
     <message>
         <source>Give up the interrupted batch? The %1 certificate(s) it issued stay issued. The %2 not done are not issued; a certificate number already taken for one of them is recorded as void and never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje opp den avbrotne køyringa? Dei %1 kompetansebevisa ho har utferda, blir verande utferda. Dei %2 som ikkje er ferdige, blir ikkje utferda; eit kompetansebevisnummer som allereie er teke for eitt av dei, blir registrert som ugyldig og blir aldri brukt igjen.</translation>
     </message>
     <message>
         <source>Discard the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast køyringa</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne sikkerheitskopien</translation>
     </message>
     <message>
         <source>The backup file is encrypted. Enter the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopifila er kryptert. Skriv inn passfrasen ho vart laga med.</translation>
     </message>
     <message>
         <source>Unlock rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp rpl-desktop</translation>
     </message>
     <message>
         <source>The data is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataa er krypterte. Skriv inn passfrasen for å opne dei.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hugs på denne datamaskinen (nøkkelringen i operativsystemet)</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikkje noko passordlager (nøkkelring) som rpl-desktop kan bruke.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">Op&amp;ne</translation>
+        <translation>&amp;Opne</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Avslutt</translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passfrasen.</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ein brukar</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollene til %1</translation>
     </message>
     <message>
         <source>A short name without spaces, e.g. the login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit kort namn utan mellomrom, t.d. påloggingsnamnet</translation>
     </message>
     <message>
         <source>The name shown in the program and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet som blir vist i programmet og i sporingsloggen</translation>
     </message>
     <message>
         <source>register, cases, mapping, proposes decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, saker, kartlegging, føreslår vedtak</translation>
     </message>
     <message>
         <source>also approves and issues decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjenner og utferdar òg vedtak</translation>
     </message>
     <message>
         <source>register, cases, competence maps; no decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, saker, kompetansekart; ingen vedtak</translation>
     </message>
     <message>
         <source>catalogue, rule profiles, users, settings</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog, regelprofilar, brukarar, innstillingar</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">valfri</translation>
+        <translation>valfritt</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordet:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passorda er ulike. Skriv det same passordet to gonger.</translation>
     </message>
 </context>
 <context>
     <name>UsersAdminWidget</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarar</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til brukar…</translation>
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roller…</translation>
     </message>
     <message>
         <source>Change the name and roles of the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre namnet og rollene til den valde brukaren</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiver</translation>
     </message>
     <message>
         <source>A user who leaves is deactivated, never deleted: the audit log names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein brukar som sluttar, blir deaktivert, aldri sletta: sporingsloggen nemner brukaren ved namn.</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullstill &amp;passord…</translation>
     </message>
     <message>
         <source>&amp;Two-person rule: a decision is approved and a vedtak issued by another user than the case&apos;s caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fireaugeprinsippet: eit vedtak må godkjennast og utferdast av ein annan brukar enn sakshandsamaren i saka</translation>
     </message>
     <message>
         <source>The caseworker is the case&apos;s assigned caseworker and the last user who changed its judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamaren er den som er tildelt saka, og den siste brukaren som endra vurderingane i saka.</translation>
     </message>
     <message>
         <source>No users yet: the program works without signing in. The first user becomes its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen brukarar enno: programmet verkar utan innlogging. Den første brukaren blir administrator.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlogga som %1 (%2).</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiver igjen</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukaren %1 er lagd til.</translation>
     </message>
     <message>
         <source>The roles of %1 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollene til %1 er lagra.</translation>
     </message>
     <message>
         <source>The password of %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet til %1 er lagra.</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver brukar</translation>
     </message>
     <message>
         <source>Deactivate %1? They can no longer sign in; what they did stays in the audit log. An administrator can reactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivere %1? Brukaren kan ikkje lenger logge inn; det brukaren har gjort, blir verande i sporingsloggen. Ein administrator kan aktivere brukaren igjen.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er aktiv igjen.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er deaktivert.</translation>
     </message>
     <message>
         <source>The two-person rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fireaugeprinsippet er slått på.</translation>
     </message>
     <message>
         <source>The two-person rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fireaugeprinsippet er slått av.</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarnamn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -8202,7 +8206,7 @@ månader</translation>
     <name>_FileField</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bla gjennom…</translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
 </context>
 <context>
@@ -8236,31 +8240,31 @@ månader</translation>
     <name>_PassphraseFields</name>
     <message>
         <source>Encr&amp;ypt the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krypter fila med ein passfrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen ein gong til</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta:</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen må ha minst %1 teikn.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passfrasane er ulike. Skriv den same passfrasen to gonger.</translation>
     </message>
 </context>
 <context>
@@ -8416,15 +8420,15 @@ månader</translation>
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;manlikn med deira…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis notata deira ved sida av dine og vel kva som skal behaldast, eller kombiner begge</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikn notata for %1 med deira</translation>
     </message>
 </context>
 <context>
@@ -8435,15 +8439,15 @@ månader</translation>
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra i matrisa, slått saman med notata deira.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notata dine vart forkasta; dette er notata som sist vart lagra.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notata dine blir verande i feltet og blir ikkje lagra før du har samanlikna dei med deira.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>

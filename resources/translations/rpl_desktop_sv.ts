@@ -29,42 +29,42 @@
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dina data är inte krypterade</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>Your data is not encrypted. Encrypt it now?</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dina data är inte krypterade. Vill du kryptera dem nu?</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databasen och filerna med underlag på den här datorn kan läsas av vem som helst som kommer åt datorn eller dess disk. Att kryptera dem med en lösenfras tar en stund, och alla data behålls. Om du väljer Inte nu får du frågan igen om en vecka; under Inställningar → Säkerhet kan du kryptera när som helst.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Encrypt now…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera nu</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>&amp;Not now</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inte nu</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade lösenfrasen öppnar inte längre data (den kan ha bytts någon annanstans). Ange den nuvarande lösenfrasen.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte data. Kontrollera den (versaler, tangentbordslayout) och försök igen.</translation>
     </message>
     <message>
         <source>Startup</source>
         <comment>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen var fel tre gånger, så rpl-desktop avslutas. Inget har ändrats. Starta programmet igen för att försöka på nytt.</translation>
     </message>
     <message>
         <source>StandardKind</source>
@@ -211,360 +211,360 @@
     <name>AppealBundleDialog</name>
     <message>
         <source>Appeal bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Överklagandepaket</translation>
     </message>
     <message>
         <source>One zip file for the appeal body (klageinstans) with case %1: a summary, the issued documents, every judgement with its reason, the evidence list and the case history from the audit log. The national ID number and contact data are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En zip-fil till överinstansen (klageinstans) med ärende %1: en sammanfattning, de utfärdade dokumenten, varje bedömning med motivering, förteckningen över underlag och ärendets historik från granskningsloggen. Id-nummer och kontaktuppgifter tas inte med.</translation>
     </message>
     <message>
         <source>Save the appeal bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara överklagandepaketet som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Include the &amp;evidence files themselves (not only the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med själva filerna med &amp;underlag (inte bara förteckningen)</translation>
     </message>
     <message>
         <source>Encrypt the file when it is sent by e-mail or on a memory stick, and give the passphrase to the appeal body another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera filen när den skickas med e-post eller på ett USB-minne, och lämna lösenfrasen till överinstansen på annat sätt.</translation>
     </message>
     <message>
         <source>&amp;Write bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv paket</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen som ska skrivas.</translation>
     </message>
 </context>
 <context>
     <name>AssessorBar</name>
     <message>
         <source>Send to e&amp;xternal assessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka till e&amp;xtern bedömare…</translation>
     </message>
     <message>
         <source>Write an encrypted package with open outcomes for a fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett krypterat paket med öppna lärandemål till en fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>Import assessor&apos;s &amp;judgements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera bedömarens &amp;bedömningar…</translation>
     </message>
     <message>
         <source>Read the response file the assessor sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in svarsfilen som bedömaren skickade tillbaka</translation>
     </message>
     <message>
         <source>Assessed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömt av %1, %2</translation>
     </message>
     <message>
         <source>(judged %1; the office kept its own judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bedömt: %1; kontoret behöll sin egen bedömning)</translation>
     </message>
     <message>
         <source>External assessor: judgements from %1 imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern bedömare: bedömningar från %1 importerade %2.</translation>
     </message>
     <message>
         <source>External assessor: %1 outcome(s) sent to %2 on %3; waiting for the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern bedömare: %1 lärandemål skickade till %2 den %3; väntar på svar.</translation>
     </message>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka till en extern bedömare</translation>
     </message>
     <message>
         <source>Package created</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet har skapats</translation>
     </message>
     <message>
         <source>The package for %1 is in %2. Send the file (e.g. by e-mail) and give the passphrase by telephone or text message. When the response comes back, use Import assessor&apos;s judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet till %1 finns i %2. Skicka filen (t.ex. med e-post) och lämna lösenfrasen per telefon eller sms. När svaret kommer tillbaka använder du Importera bedömarens bedömningar.</translation>
     </message>
     <message>
         <source> Kept the office&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Kontorets bedömning av %1 behölls.</translation>
     </message>
     <message>
         <source>Judgements imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningarna har importerats</translation>
     </message>
     <message>
         <source>Applied the assessor&apos;s judgement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömarens bedömning av %1 har tillämpats.</translation>
     </message>
     <message>
         <source>Import the assessor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera bedömarens svar</translation>
     </message>
     <message>
         <source>Assessor responses (*.response.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar från bedömare (*.response.rpl);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>AssessorOutcomeTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Lärandemål</translation>
+        <translation>Lärandemål</translation>
     </message>
     <message>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bedömning</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment (a judgement needs a reason and a method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat ännu: gör klart bedömningen (en bedömning behöver en motivering och en metod).</translation>
     </message>
 </context>
 <context>
     <name>AssessorWindow</name>
     <message>
         <source>Assessment %1 · %2 — rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömning %1 · %2 — rpl-desktop</translation>
     </message>
     <message>
         <source>the office</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoret</translation>
     </message>
     <message>
         <source>Sent by %1, %2, on %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat av %1, %2, den %3 till %4.</translation>
     </message>
     <message>
         <source>Message from the office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande från kontoret: %1</translation>
     </message>
     <message>
         <source>&amp;Who is assessing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vem bedömer…</translation>
     </message>
     <message>
         <source>Outcomes to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandemål att bedöma</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished">Intervjuguide</translation>
+        <translation>Intervjuguide</translation>
     </message>
     <message>
         <source>Evidence the office lets you see</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag som kontoret låter dig se</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished">Filer med underlag</translation>
+        <translation>Filer med underlag</translation>
     </message>
     <message>
         <source>No files in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga filer i paketet.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna fil</translation>
     </message>
     <message>
         <source>Opens a copy; copies are deleted when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar en kopia; kopiorna tas bort när fönstret stängs</translation>
     </message>
     <message>
         <source>Your assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bedömning</translation>
     </message>
     <message>
         <source>Methods used</source>
-        <translation type="unfinished">Metoder som använts</translation>
+        <translation>Använda metoder</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished">&amp;Dokument</translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <source>D&amp;ialogue / interview</source>
-        <translation type="unfinished">Samtal / inter&amp;vju</translation>
+        <translation>&amp;Samtal / intervju</translation>
     </message>
     <message>
         <source>P&amp;ractical test</source>
-        <translation type="unfinished">&amp;Praktiskt prov</translation>
+        <translation>&amp;Praktiskt prov</translation>
     </message>
     <message>
         <source>T&amp;heory test</source>
-        <translation type="unfinished">&amp;Teoriprov</translation>
+        <translation>&amp;Teoriprov</translation>
     </message>
     <message>
         <source>&amp;Third-party statement</source>
-        <translation type="unfinished">&amp;Utlåtande från tredje part</translation>
+        <translation>Utlåtande från t&amp;redje part</translation>
     </message>
     <message>
         <source>Methods:</source>
-        <translation type="unfinished">Metoder:</translation>
+        <translation>Metoder:</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Bedömning</translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>&amp;Met</source>
-        <translation type="unfinished">Upp&amp;fyllt</translation>
+        <translation>&amp;Uppfyllt</translation>
     </message>
     <message>
         <source>Partl&amp;y met</source>
-        <translation type="unfinished">De&amp;lvis uppfyllt</translation>
+        <translation>De&amp;lvis uppfyllt</translation>
     </message>
     <message>
         <source>N&amp;ot met</source>
-        <translation type="unfinished">&amp;Inte uppfyllt</translation>
+        <translation>&amp;Inte uppfyllt</translation>
     </message>
     <message>
         <source>Not &amp;assessed</source>
-        <translation type="unfinished">Inte &amp;bedömt</translation>
+        <translation>Inte &amp;bedömt</translation>
     </message>
     <message>
         <source>Judgement:</source>
-        <translation type="unfinished">Bedömning:</translation>
+        <translation>Bedömning:</translation>
     </message>
     <message>
         <source>Reason for the judgement</source>
-        <translation type="unfinished">Motivering av bedömningen</translation>
+        <translation>Motivering av bedömningen</translation>
     </message>
     <message>
         <source>What you saw or heard that shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du såg eller hörde som visar det</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished">Motiveri&amp;ng:</translation>
+        <translation>&amp;Motivering:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Notes from the conversation or the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar från samtalet eller provet</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">&amp;Anteckningar:</translation>
+        <translation>A&amp;nteckningar:</translation>
     </message>
     <message>
         <source>&amp;Finish and create the response file</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför och s&amp;kapa svarsfilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arkiv</translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stän&amp;g</translation>
     </message>
     <message>
         <source>Not saved yet: complete the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat ännu: gör klart bedömningen.</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte klart</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete (a judgement needs a reason and a method). Complete it or set it back to Not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningen av %1 är inte klar (en bedömning behöver en motivering och en metod). Gör klart den eller sätt tillbaka den till Inte bedömt.</translation>
     </message>
     <message>
         <source>Finish with open outcomes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutföra med öppna lärandemål?</translation>
     </message>
     <message>
         <source>You have not judged %1. The office will see them as still open. Finish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte bedömt %1. Kontoret kommer att se dem som fortfarande öppna. Vill du slutföra ändå?</translation>
     </message>
     <message>
         <source>The response file was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarsfilen skapades inte</translation>
     </message>
     <message>
         <source>Response file created</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarsfilen har skapats</translation>
     </message>
     <message>
         <source>Your judgements are in %1 (next to the package). Send this file to %2, e.g. by e-mail. It is encrypted with the same passphrase; do not send the passphrase with it. You can still change your judgements: then finish again and send the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina bedömningar finns i %1 (bredvid paketet). Skicka filen till %2, t.ex. med e-post. Den är krypterad med samma lösenfras; skicka inte lösenfrasen tillsammans med den. Du kan fortfarande ändra dina bedömningar: slutför då igen och skicka den nya filen.</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte öppnas</translation>
     </message>
     <message>
         <source>Enter who is assessing before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vem som bedömer innan du slutför.</translation>
     </message>
     <message>
         <source>Assessed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömt av: %1</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 lärandemål bedömda</translation>
     </message>
     <message>
         <source>Finished %1: send %2 to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutfört %1: skicka %2 till kontoret.</translation>
     </message>
     <message>
         <source>Saved %1 in %2 (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kl. %1 i %2 (krypterat).</translation>
     </message>
     <message>
         <source>Your work is saved as you go, encrypted, next to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt arbete sparas löpande, krypterat, bredvid paketet.</translation>
     </message>
     <message>
         <source>%1 (not linked to this outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inte kopplad till det här lärandemålet)</translation>
     </message>
     <message>
         <source>Close without the incomplete assessments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stänga utan de ofullständiga bedömningarna?</translation>
     </message>
     <message>
         <source>The assessment of %1 is not complete and was not saved (a judgement needs a reason and a method). Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningen av %1 är inte klar och sparades inte (en bedömning behöver en motivering och en metod). Vill du stänga ändå?</translation>
     </message>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna bedömarpaket</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömarpaket (*.rpl);;Alla filer (*)</translation>
     </message>
     <message>
         <source>There is no file %1. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fil %1. Kontrollera namnet och mappen.</translation>
     </message>
 </context>
 <context>
@@ -627,15 +627,15 @@
     </message>
     <message>
         <source>Resume printing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta utskriften av kompetensbevis</translation>
     </message>
     <message>
         <source>The certificates issued before the interruption are printed as issued; the others are issued now, under the numbers already taken for them. If the folder is gone, choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensbevis som utfärdades före avbrottet skrivs ut så som de utfärdades; de övriga utfärdas nu, med de nummer som redan har reserverats för dem. Om mappen inte finns längre väljer du en annan.</translation>
     </message>
     <message>
         <source>The interrupted batch of %1: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutna körningen från %1: %2 av %3 klara, %4 återstår.</translation>
     </message>
     <message>
         <source>The cases listed in %1</source>
@@ -1133,207 +1133,207 @@
     <name>BringBackDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinefil med ärenden</translation>
     </message>
     <message>
         <source>Bring cases back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta tillbaka ärenden</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Skillnader</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>Choose the offline case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj offlinefilen med ärenden.</translation>
     </message>
     <message>
         <source>The comparison above is fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelsen ovan är aktuell.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 restored; %5 decision(s) applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat: %1 tillagda, %2 ändrade, %3 borttagna, %4 återställda; %5 val tillämpade.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Office (this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (den här databasen)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn</translation>
     </message>
     <message>
         <source>Laptop (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bärbar dator (filen)</translation>
     </message>
     <message>
         <source>Office (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret (filen)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Val</translation>
     </message>
     <message>
         <source>the office&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>kontorets version</translation>
     </message>
     <message>
         <source>this computer&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>den här datorns version</translation>
     </message>
     <message>
         <source>the laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>den bärbara datorns version</translation>
     </message>
     <message>
         <source>&amp;Keep %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll %1 i alla återstående val</translation>
     </message>
     <message>
         <source>&amp;Take %1 for every open decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd %1 i alla återstående val</translation>
     </message>
     <message>
         <source>Choose the file and enter its passphrase, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen och ange dess lösenfras, klicka sedan på Jämför.</translation>
     </message>
     <message>
         <source>File from %1, written %2: %3 case(s) (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil från %1, skriven %2: %3 ärende(n) (%4).</translation>
     </message>
     <message>
         <source>Nothing differs from this database: importing only records that the file came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skiljer sig från den här databasen: importen registrerar bara att filen har kommit tillbaka.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed; %3 need(s) your decision (marked “Decide”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tillagda, %2 ändrade; %3 behöver ditt val (markerade ”Välj”).</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll: %1</translation>
     </message>
     <message>
         <source>Take: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd: %1</translation>
     </message>
     <message>
         <source>Keep both texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll båda texterna</translation>
     </message>
     <message>
         <source>Decide: </source>
-        <translation type="unfinished"></translation>
+        <translation>Välj: </translation>
     </message>
     <message>
         <source>Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Val för %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den</translation>
     </message>
     <message>
         <source>Delete it here too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här också</translation>
     </message>
     <message>
         <source>Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt den vara borttagen</translation>
     </message>
     <message>
         <source>Restore it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ den från filen</translation>
     </message>
     <message>
         <source>Added on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd på den bärbara datorn</translation>
     </message>
     <message>
         <source>Added in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd på kontoret</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <source>Deleted on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen på den bärbara datorn</translation>
     </message>
     <message>
         <source>Deleted in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen på kontoret</translation>
     </message>
     <message>
         <source>Deleted in the office, changed on the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen på kontoret, ändrad på den bärbara datorn</translation>
     </message>
     <message>
         <source>Deleted here, changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen här, ändrad på kontoret</translation>
     </message>
     <message>
         <source>Deleted here; stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen här; förblir borttagen</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtad från %1</translation>
     </message>
     <message>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behållen (%1)</translation>
     </message>
     <message>
         <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma ändring på båda sidor</translation>
     </message>
     <message>
         <source>%1 decision(s) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 val återstår</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1576,19 @@
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny kandidat</translation>
     </message>
     <message>
         <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar har återställts. Kandidaten sparades igen efter att de skrevs: när du sparar visas båda versionerna så att du kan jämföra dem.</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar har återställts; spara för att behålla dem</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the version saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar förkastades; det här är den senast sparade versionen.</translation>
     </message>
     <message>
         <source>Save the person first</source>
@@ -1684,7 +1684,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>Why is the candidate deleted? The reason is kept in the audit log (no names, please).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför tas kandidaten bort? Skälet sparas i granskningsloggen (skriv inga namn).</translation>
     </message>
     <message>
         <source>Period duplicated; edit the copy</source>
@@ -1758,31 +1758,31 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     <name>CandidatePrivacyActions</name>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera personuppgifter…</translation>
     </message>
     <message>
         <source>Everything about the selected candidate in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt om den markerade kandidaten i en fil</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera eller anonymisera…</translation>
     </message>
     <message>
         <source>Needs the administrator or approver role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräver rollen administratör eller beslutsfattare</translation>
     </message>
     <message>
         <source>Personal &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personuppgifter</translation>
     </message>
     <message>
         <source>Export, erase or anonymise the selected candidate&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera, radera eller anonymisera den markerade kandidatens personuppgifter</translation>
     </message>
     <message>
         <source>Select a candidate first.</source>
-        <translation type="unfinished">Markera en kandidat först.</translation>
+        <translation>Markera en kandidat först.</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1812,31 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     <name>CaseHistoryWidget</name>
     <message>
         <source>Words in who, what or why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord i vem, vad eller varför</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera historiken</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>History of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets historik</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har registrerats för det här ärendet ännu.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 poster</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poster</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>Take &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;offline…</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -2022,7 +2022,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>Checked out to %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utcheckat till %1 sedan %2</translation>
     </message>
     <message>
         <source>1 case</source>
@@ -2152,7 +2152,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>%1 (checked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utcheckat)</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2187,7 +2187,7 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;storik</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+4 switch between the tabs</source>
@@ -2207,11 +2207,11 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>Appeal &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Överklagande&amp;paket…</translation>
     </message>
     <message>
         <source>The case, its documents, evidence list and history for the appeal body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet, dess dokument, förteckning över underlag och historik för överinstansen</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -2271,11 +2271,11 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1</translation>
     </message>
     <message>
         <source>Your changes were dropped; these are the details saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar förkastades; det här är de senast sparade uppgifterna.</translation>
     </message>
     <message>
         <source>Branschmodell</source>
@@ -2764,19 +2764,19 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     <name>CheckoutLabel</name>
     <message>
         <source>Checked out to %1 by %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utcheckat till %1 av %2 sedan %3.</translation>
     </message>
     <message>
         <source>Checked out by %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utcheckat av %1 sedan %2.</translation>
     </message>
     <message>
         <source>Changes made here meanwhile are compared when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som görs här under tiden jämförs när det kommer tillbaka.</translation>
     </message>
     <message>
         <source>An offline copy from the office (received %1). When the work is done, write the file for the office with File → Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>En offlinekopia från kontoret (mottagen %1). När arbetet är klart skriver du filen till kontoret med Arkiv → Ta ärenden offline…</translation>
     </message>
 </context>
 <context>
@@ -2897,378 +2897,382 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     <name>ConflictDialog</name>
     <message>
         <source>Fields changed here and by the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält som har ändrats här och av den andra personen</translation>
     </message>
     <message>
         <source>&amp;Changed fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändrade fält:</translation>
     </message>
     <message>
         <source>Their save changed none of these fields; your changes can be saved as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras sparning ändrade inget av de här fälten; dina ändringar kan sparas som de är.</translation>
     </message>
     <message>
         <source>Show whole ID &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela id-&amp;numren</translation>
     </message>
     <message>
         <source>&amp;Save merged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara sammanfogat</translation>
     </message>
     <message>
         <source>Save the merged version shown in the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den sammanfogade versionen som visas i sista kolumnen</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta mina</translation>
     </message>
     <message>
         <source>Drop your changes and show the version they saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp dina ändringar och visa den version som de sparade</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Back to the form: your changes stay there, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till formuläret: dina ändringar finns kvar där, inte sparade ännu</translation>
     </message>
     <message>
         <source>It was saved again while you were choosing. Look at the newest version and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sparades igen medan du valde. Titta på den senaste versionen och spara igen.</translation>
     </message>
     <message>
         <source>Someone else saved this candidate while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade den här kandidaten medan du redigerade</translation>
     </message>
     <message>
         <source>Someone else saved this case while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade det här ärendet medan du redigerade</translation>
     </message>
     <message>
         <source>Someone else saved this judgement while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade den här bedömningen medan du redigerade</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade detta medan du redigerade</translation>
     </message>
     <message>
         <source>%1 saved it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sparade det %2.</translation>
     </message>
     <message>
         <source>%1 saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sparade det.</translation>
     </message>
     <message>
         <source>It was saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sparades %1.</translation>
     </message>
     <message>
         <source>Changes made on one side only are merged already. The highlighted rows (⚠) were changed on both sides: choose for each which version to keep. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som bara har gjorts på en sida är redan sammanfogade. De markerade raderna (⚠) ändrades på båda sidor: välj för varje rad vilken version som ska behållas. Inget sparas förrän du trycker på Spara sammanfogat.</translation>
     </message>
     <message>
         <source>None of your changes clash with theirs: the last column shows both merged. Nothing is saved until you press Save merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga av dina ändringar krockar med deras: sista kolumnen visar båda sammanfogade. Inget sparas förrän du trycker på Spara sammanfogat.</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras
+sparat av %1
+%2</translation>
     </message>
     <message>
         <source>Theirs
 saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras
+sparat av %1</translation>
     </message>
     <message>
         <source>Theirs
 saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras
+sparat %1</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>din version</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>deras version</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>samma på båda sidor</translation>
     </message>
     <message>
         <source>Which %1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vad som ska behållas för %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll min version: %1</translation>
     </message>
     <message>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd deras version: %1</translation>
     </message>
     <message>
         <source>Combine both (theirs, then mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinera båda (deras först, sedan din)</translation>
     </message>
     <message>
         <source>Changed by you only: yours is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat bara av dig: din version behålls</translation>
     </message>
     <message>
         <source>Changed by them only: theirs is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat bara av dem: deras version används</translation>
     </message>
     <message>
         <source>Changed alike on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat likadant på båda sidor</translation>
     </message>
     <message>
         <source>Changed differently on both sides: choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat olika på båda sidor: välj vilken version som ska behållas</translation>
     </message>
     <message>
         <source>Choose a version for every highlighted row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en version för varje markerad rad</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Förnamn</translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Efternamn</translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Födelsedatum</translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>Type of ID number</source>
-        <translation type="unfinished">Typ av id-nummer</translation>
+        <translation>Typ av id-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Id-nummer</translation>
+        <translation>Id-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adress</translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Handläggare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Sista datum</translation>
+        <translation>Sista datum</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Er referens</translation>
     </message>
     <message>
         <source>Practice-time rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil för yrkeserfarenhet</translation>
     </message>
     <message>
         <source>Why documents alone are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför enbart dokument räcker</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Bedömning</translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuanteckningar</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanslutning</translation>
     </message>
     <message>
         <source>An office with several caseworkers keeps its cases on one PostgreSQL server that the IT department runs; every desktop is pointed at it here. The change applies the next time rpl-desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kontor med flera handläggare har sina ärenden på en gemensam PostgreSQL-server som it-avdelningen driver; här pekar du ut den för varje dator. Ändringen gäller nästa gång rpl-desktop startar.</translation>
     </message>
     <message>
         <source>Use the database on &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd databasen på den &amp;här datorn</translation>
     </message>
     <message>
         <source>Use a &amp;shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en &amp;gemensam PostgreSQL-server</translation>
     </message>
     <message>
         <source>e.g. db.vestfjell.no</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. db.vestfjell.no</translation>
     </message>
     <message>
         <source>&amp;Remember the password on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn (nyckelring i operativsystemet)</translation>
     </message>
     <message>
         <source>No keyring on this computer: you will be asked for the password at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelring på den här datorn: du får ange lösenordet vid varje start.</translation>
     </message>
     <message>
         <source>Otherwise you are asked for it at each start. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annars får du ange det vid varje start. Det skrivs aldrig till någon fil.</translation>
     </message>
     <message>
         <source>Off (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Av (bara i ett betrott nätverk)</translation>
     </message>
     <message>
         <source>Use SSL when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd SSL om servern erbjuder det</translation>
     </message>
     <message>
         <source>Require SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräv SSL</translation>
     </message>
     <message>
         <source>Require SSL and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräv SSL och kontrollera serverns certifikat</translation>
     </message>
     <message>
         <source>Require SSL, check the certificate and the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräv SSL, kontrollera certifikatet och servernamnet</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Server name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamn eller adress</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas:</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasnamn</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användare:</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanvändare</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>SS&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-läge</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>The environment variable %1 is set and takes precedence over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljövariabeln %1 är satt och har företräde framför den här inställningen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter…</translation>
     </message>
     <message>
         <source>The password could not be kept in the OS keyring. Untick “Remember the password” to be asked for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet kunde inte sparas i operativsystemets nyckelring. Avmarkera ”Kom ihåg lösenordet” för att i stället få ange det vid varje start.</translation>
     </message>
 </context>
 <context>
@@ -3382,38 +3386,38 @@ saved %1</source>
     <name>DatabaseSettings</name>
     <message>
         <source>Shared PostgreSQL server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam PostgreSQL-server: %1</translation>
     </message>
     <message>
         <source>The database on this computer (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen på den här datorn (i %1)</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaslösenord</translation>
     </message>
     <message>
         <source>Password of the database user %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord för databasanvändaren %1 på %2:</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsWidget</name>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslutning…</translation>
     </message>
     <message>
         <source>Use the database on this computer or a shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd databasen på den här datorn eller en gemensam PostgreSQL-server</translation>
     </message>
     <message>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Används nu: %1</translation>
     </message>
     <message>
         <source>After a restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter omstart: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,126 +3710,126 @@ saved %1</source>
     <name>DraftRestore</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Osparade ändringar</translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>Restore unsaved changes from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa osparade ändringar från %1?</translation>
     </message>
     <message>
         <source>Changes to %1 were not saved when the program last stopped. Restore puts them back in the form; they are kept only when you save. Discard deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna i %1 sparades inte när programmet avslutades senast. Återställ lägger tillbaka dem i formuläret; de behålls bara om du sparar. Förkasta tar bort dem.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta</translation>
     </message>
     <message>
         <source>a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny kandidat</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat %1</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningarna i ärende %1</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (%2)</translation>
     </message>
     <message>
         <source>• a batch of certificates: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>• en körning med kompetensbevis: %1 av %2 klara</translation>
     </message>
     <message>
         <source>Unsaved work found</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparat arbete hittades</translation>
     </message>
     <message>
         <source>The program stopped last time before this work was saved or finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet avslutades förra gången innan det här arbetet hade sparats eller slutförts:</translation>
     </message>
     <message>
         <source>Open the candidate or case to restore its unsaved changes. An interrupted batch of certificates can be resumed from the Documents tab of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kandidaten eller ärendet för att återställa de osparade ändringarna. En avbruten körning med kompetensbevis kan återupptas från fliken Dokument i ett ärende.</translation>
     </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase or anonymise a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera eller anonymisera en kandidat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (candidate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (kandidat %2)</translation>
     </message>
     <message>
         <source>The register holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret innehåller: %1.</translation>
     </message>
     <message>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Erase: delete the candidate and &amp;everything about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera: ta bort kandidaten och &amp;allt som rör kandidaten</translation>
     </message>
     <message>
         <source>Anonymise: remove the &amp;person, keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisera: ta bort &amp;personen, behåll ärendeuppgifterna</translation>
     </message>
     <message>
         <source>The name becomes “Anonymisert kandidat”; the ID number, birth date, contact data, employers, notes, reasons, attachments and the issued PDFs go. The standard, judgements, dates, result and the issued documents&apos; numbers and checksums stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet blir ”Anonymisert kandidat”; id-nummer, födelsedatum, kontaktuppgifter, arbetsgivare, anteckningar, motiveringar, bilagor och de utfärdade PDF-filerna tas bort. Standarden, bedömningarna, datumen, resultatet samt de utfärdade dokumentens nummer och kontrollsummor finns kvar.</translation>
     </message>
     <message>
         <source>It cannot be erased before then; anonymise instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten kan inte raderas före dess; anonymisera i stället.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>e.g. the candidate&apos;s request of 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. kandidatens begäran den 3 mars</translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the log; do not write the candidate&apos;s name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl (sparas i loggen; skriv inte kandidatens namn):</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår att detta inte går att å&amp;ngra</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera</translation>
     </message>
     <message>
         <source>Erasing and anonymising need the administrator or approver role; %1 has neither. Ask an administrator or an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att radera och anonymisera kräver rollen administratör eller beslutsfattare; %1 har ingen av dem. Fråga en administratör eller en beslutsfattare.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisera</translation>
     </message>
     <message>
         <source>Give the reason and tick the confirmation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange skälet och kryssa i bekräftelsen först.</translation>
     </message>
 </context>
 <context>
@@ -4126,199 +4130,199 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     <name>ExportPersonalDataDialog</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera personuppgifter</translation>
     </message>
     <message>
         <source>Everything rpl-desktop holds about %1 — register data, work and learning history, cases with judgements and results, attachments and issued documents — in one zip file with a short README. Use it to answer a request for access (GDPR art. 15) or to give the candidate their data (art. 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som rpl-desktop har om %1 — registeruppgifter, arbets- och lärandehistorik, ärenden med bedömningar och resultat, bilagor och utfärdade dokument — i en zip-fil med en kort README. Använd den för att besvara en begäran om registerutdrag (GDPR art. 15) eller för att lämna ut uppgifterna till kandidaten (art. 20).</translation>
     </message>
     <message>
         <source>Save personal data as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara personuppgifterna som</translation>
     </message>
     <message>
         <source>Zip files (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filer (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>The file holds national ID numbers and attachments. Encrypt it when it leaves the office, and give the passphrase to the candidate another way than the file (by phone or text message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller id-nummer och bilagor. Kryptera den när den lämnar kontoret, och lämna lösenfrasen till kandidaten på annat sätt än filen (per telefon eller sms).</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen som ska skrivas.</translation>
     </message>
 </context>
 <context>
     <name>FirstUserDialog</name>
     <message>
         <source>The first user – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första användaren – rpl-desktop</translation>
     </message>
     <message>
         <source>You are the first user of this data. You will be its administrator, and caseworker and approver as well; you can add colleagues under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är den första användaren av dessa data. Du blir administratör, och dessutom handläggare och beslutsfattare; du kan lägga till kolleger under Inställningar.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt &amp;namn:</translation>
     </message>
     <message>
         <source>Give a user name: a short name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett användarnamn: ett kort namn utan mellanslag.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Who is assessing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem bedömer?</translation>
     </message>
     <message>
         <source>The office records your name and role with each of your judgements; they appear in the case and in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret registrerar ditt namn och din roll med var och en av dina bedömningar; de visas i ärendet och i dess historik.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>e.g. fagkonsulent or yrkesbedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. fagkonsulent eller yrkesbedömare</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Roll:</translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Spara</translation>
+        <translation>&amp;Spara</translation>
     </message>
 </context>
 <context>
     <name>ImportResponseDialog</name>
     <message>
         <source>Import the assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera bedömarens bedömningar</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with the passphrase you chose when you sent the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; är krypterad med den lösenfras som du valde när du skickade paketet.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera filen</translation>
     </message>
     <message>
         <source>The assessor&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömarens bedömningar</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Lärandemål</translation>
+        <translation>Lärandemål</translation>
     </message>
     <message>
         <source>Office now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret nu</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Bedömare</translation>
+        <translation>Bedömare</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>This response belongs to case %1, not to the case open here. Open case %1 and import it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här svaret hör till ärende %1, inte till ärendet som är öppet här. Öppna ärende %1 och importera det där.</translation>
     </message>
     <message>
         <source>From &lt;b&gt;%1&lt;/b&gt;, finished %2, for case %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från &lt;b&gt;%1&lt;/b&gt;, slutfört %2, för ärende %3.</translation>
     </message>
     <message>
         <source>Left open by the assessor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnade öppna av bedömaren: %1.</translation>
     </message>
     <message>
         <source>%1 — changed after the package was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ändrat efter att paketet skickades</translation>
     </message>
     <message>
         <source>What to use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska användas för %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Keep the office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll kontorets</translation>
     </message>
     <message>
         <source>Take the assessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd bedömarens</translation>
     </message>
     <message>
         <source>The office changed %1 after the package was sent: choose for each whether to keep the office&apos;s judgement or take the assessor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret ändrade %1 efter att paketet skickades: välj för vart och ett om kontorets bedömning ska behållas eller bedömarens användas.</translation>
     </message>
     <message>
         <source>Importing records the assessor&apos;s name with each judgement; nothing you keep is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen registrerar bedömarens namn med varje bedömning; inget som du behåller ändras.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4341,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>Interview notes for outcome %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuanteckningar för lärandemål %1</translation>
     </message>
     <message>
         <source>Every outcome is judged met: there is nothing left to ask.</source>
@@ -4353,15 +4357,15 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför med deras…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa deras anteckningar bredvid dina och välj vad som ska behållas, eller kombinera båda</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför anteckningarna för %1 med deras</translation>
     </message>
     <message>
         <source>Saved in the matrix.</source>
@@ -4369,15 +4373,15 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i matrisen, sammanfogat med deras anteckningar.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar förkastades; det här är de senast sparade anteckningarna.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar finns kvar i rutan och sparas inte förrän du har jämfört dem med deras.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>
@@ -4487,7 +4491,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>Case handling</source>
@@ -4535,7 +4539,7 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare och roller</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4575,27 +4579,27 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
     <message>
         <source>Open &amp;assessor package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna bedömarpaket…</translation>
     </message>
     <message>
         <source>For an external assessor: judge the outcomes of a package an office sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>För en extern bedömare: bedöm lärandemålen i ett paket som ett kontor har skickat till dig</translation>
     </message>
     <message>
         <source>&amp;Take cases offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ärenden o&amp;ffline…</translation>
     </message>
     <message>
         <source>Write cases to an encrypted file for a laptop (or, on the laptop, the file that goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ärenden till en krypterad fil för en bärbar dator (eller, på den bärbara datorn, filen som går tillbaka)</translation>
     </message>
     <message>
         <source>&amp;Bring cases back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta &amp;tillbaka ärenden…</translation>
     </message>
     <message>
         <source>Read an offline case file: see what changed on both sides and decide before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in en offlinefil med ärenden: se vad som har ändrats på båda sidor och bestäm innan något sparas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5134,7 +5138,7 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Unsaved judgements restored for %1 outcome(s) (marked in the list). Save each to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade bedömningar har återställts för %1 lärandemål (markerade i listan). Spara vart och ett för att behålla det.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5142,15 +5146,15 @@ Python %1, Qt %2</translation>
     </message>
     <message>
         <source>Outcome %1 in case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandemål %1 i ärende %2</translation>
     </message>
     <message>
         <source>Your changes were dropped; this is the judgement saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar förkastades; det här är den senast sparade bedömningen.</translation>
     </message>
     <message>
         <source>the judgements of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningarna i ärende %1</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -5320,498 +5324,498 @@ Python %1, Qt %2</translation>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Protect the data with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skydda data med en lösenfras</translation>
     </message>
     <message>
         <source>Encrypt the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera data</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenfras</translation>
     </message>
     <message>
         <source>Passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras för säkerhetskopian</translation>
     </message>
     <message>
         <source>rpl-desktop keeps national ID numbers, work histories and attests. Choose a passphrase: the database and the evidence files are encrypted with it, so a lost or stolen computer reveals nothing. You need it each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpl-desktop lagrar id-nummer, arbets- och lärandehistorik och intyg. Välj en lösenfras: databasen och filerna med underlag krypteras med den, så att en borttappad eller stulen dator inte avslöjar något. Du behöver den varje gång programmet startar, om inte den här datorn kommer ihåg den.</translation>
     </message>
     <message>
         <source>The database and the evidence files will be encrypted with this passphrase. Unencrypted copies are removed afterwards. You need the passphrase each time the program starts, unless this computer remembers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen och filerna med underlag krypteras med den här lösenfrasen. Okrypterade kopior tas bort efteråt. Du behöver lösenfrasen varje gång programmet startar, om inte den här datorn kommer ihåg den.</translation>
     </message>
     <message>
         <source>Enter the current passphrase, then the new one twice. The data is re-encrypted with the new passphrase; the old one stops working. Backups made earlier keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den nuvarande lösenfrasen och sedan den nya två gånger. Alla data krypteras om med den nya lösenfrasen; den gamla slutar fungera. Säkerhetskopior som gjorts tidigare behåller den lösenfras de gjordes med.</translation>
     </message>
     <message>
         <source>The data on this computer is not encrypted, but a backup always is. Choose a passphrase for the backup and keep it safe: without it the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data på den här datorn är inte krypterade, men en säkerhetskopia är det alltid. Välj en lösenfras för säkerhetskopian och förvara den säkert: utan den kan säkerhetskopian inte återställas.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras igen</translation>
     </message>
     <message>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess, for example “blue kettle, seven gulls”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tecken. Några ord utan samband är lätta att komma ihåg och svåra att gissa, till exempel ”blå kittel, sju måsar”.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa lösenfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom i&amp;håg på den här datorn (nyckelring i operativsystemet)</translation>
     </message>
     <message>
         <source>The passphrase is kept in the password store of your user account; the program then starts without asking. Anyone who can sign in as you can then open the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen sparas i lösenordsförrådet för ditt användarkonto; programmet startar då utan att fråga. Alla som kan logga in som du kan då öppna data.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase cannot be remembered: you will type it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har inget lösenordsförråd (nyckelring) som rpl-desktop kan använda, så lösenfrasen kan inte sparas: du får skriva den vid varje start.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuvarande lösenfras:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka:</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptera</translation>
     </message>
     <message>
         <source>&amp;Encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptera nu</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenfras</translation>
     </message>
     <message>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd den här lösenfrasen</translation>
     </message>
     <message>
         <source>Continue &amp;without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt &amp;utan kryptering</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>(type a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skriv en lösenfras)</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>För kort: %1 av minst %2 tecken</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag: lätt att gissa. Lägg till fler ord.</translation>
     </message>
     <message>
         <source>Fair: a word or two more would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar: ett eller två ord till skulle hjälpa.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en lösenfras.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen är för kort: använd minst %1 tecken.</translation>
     </message>
     <message>
         <source>The passphrase contains a control character (such as a tab). Use letters, digits, spaces and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen innehåller ett styrtecken (t.ex. tabb). Använd bara bokstäver, siffror, mellanslag och skiljetecken.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika. Skriv samma lösenfras två gånger.</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den nuvarande lösenfrasen.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya lösenfrasen är samma som den nuvarande. Välj en annan.</translation>
     </message>
 </context>
 <context>
     <name>OfflineLabels</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>History period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period i historiken</translation>
     </message>
     <message>
         <source>Schooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolgång</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished">Prov</translation>
+        <translation>Prov</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Kurs</translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil med underlag</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">Bedömning</translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppling till underlag</translation>
     </message>
     <message>
         <source>Component result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat för delprov</translation>
     </message>
     <message>
         <source>Validation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringssteg</translation>
     </message>
     <message>
         <source>Workplace sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyg från arbetsplatsen</translation>
     </message>
     <message>
         <source>Assessor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömarens underskrift</translation>
     </message>
     <message>
         <source>Trade hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per yrke</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Förnamn</translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Efternamn</translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>Kind of ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av id-nummer</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Id-nummer</translation>
+        <translation>Id-nummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adress</translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Arbetsuppgifter</translation>
+        <translation>Arbetsuppgifter</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Position %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per vecka</translation>
     </message>
     <message>
         <source>Confirmed by a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftat av tredje part</translation>
     </message>
     <message>
         <source>Attest issued by</source>
-        <translation type="unfinished">Intyget är utfärdat av</translation>
+        <translation>Intyg utfärdat av</translation>
     </message>
     <message>
         <source>Attest signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyg undertecknat av</translation>
     </message>
     <message>
         <source>Signer&apos;s title</source>
-        <translation type="unfinished">Undertecknarens titel</translation>
+        <translation>Undertecknarens titel</translation>
     </message>
     <message>
         <source>Attest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Intygets datum</translation>
     </message>
     <message>
         <source>On letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>På brevpapper</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>In school</source>
-        <translation type="unfinished">I skolan</translation>
+        <translation>I skolan</translation>
     </message>
     <message>
         <source>Relevant YFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant YFF</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Exam date</source>
-        <translation type="unfinished">Provdatum</translation>
+        <translation>Provdatum</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anordnare</translation>
+        <translation>Anordnare</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutförd den</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filnamn</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Kontrollerad</translation>
+        <translation>Kontrollerad</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished">Översatt</translation>
+        <translation>Översatt</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Syfte</translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Handläggare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Öppnat</translation>
+        <translation>Öppnat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Sista datum</translation>
+        <translation>Sista datum</translation>
     </message>
     <message>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Er referens</translation>
     </message>
     <message>
         <source>Rule profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprofil</translation>
     </message>
     <message>
         <source>Why documents suffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför enbart dokument räcker</translation>
     </message>
     <message>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägledning</translation>
     </message>
     <message>
         <source>Kartlegging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartläggning</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>Dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">Metoder</translation>
+        <translation>Metoder</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuanteckningar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Poäng</translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished">Bedömare</translation>
+        <translation>Bedömare</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished">Ackreditering</translation>
+        <translation>Ackreditering</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Anmärkning</translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfört av</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Underlag</translation>
+        <translation>Underlag</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Undertecknat av</translation>
+        <translation>Undertecknat av</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -6031,58 +6035,58 @@ Python %1, Qt %2</translation>
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Open assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna bedömarpaket</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted. Enter the passphrase the caseworker gave you (by telephone or text message, not with the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; är krypterad. Ange den lösenfras som handläggaren gav dig (per telefon eller sms, inte tillsammans med filen).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa lösenfrasen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Öppna</translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lösenfrasen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package. Check it (capital letters, spaces) and try again, or ask the caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte det här paketet. Kontrollera den (versaler, mellanslag) och försök igen, eller fråga handläggaren.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord för %1</translation>
     </message>
     <message>
         <source>At least %1 characters. Leave both fields empty to remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tecken. Lämna båda fälten tomma för att ta bort lösenordet.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
 </context>
 <context>
@@ -6362,31 +6366,31 @@ Python %1, Qt %2</translation>
     <name>PersonalDataSettingsBox</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter</translation>
     </message>
     <message>
         <source>How many years a case is kept after its decision was issued (or after it was closed without a decision). After that the candidate appears in the retention report, to be erased or anonymised. The defaults are placeholders: check your county&apos;s bevarings- og kassasjonsregler (no national source was found) and set the periods here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många år ett ärende bevaras efter att beslutet utfärdades (eller efter att ärendet avslutades utan beslut). Därefter visas kandidaten i gallringsrapporten för att raderas eller anonymiseras. Standardvärdena är bara platshållare: kontrollera de bevarande- och gallringsregler som gäller hos er (bevarings- og kassasjonsregler; ingen nationell källa hittades) och ange tiderna här.</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"> år</translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Only an administrator can change the retention periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en administratör kan ändra bevarandetiderna.</translation>
     </message>
     <message>
         <source>Save &amp;periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;bevarandetider</translation>
     </message>
     <message>
         <source>Retention &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gallringsrapport…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Sparat.</translation>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -6832,35 +6836,35 @@ månader</translation>
     <name>PrivacyDialogs</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppet</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat %1</translation>
     </message>
     <message>
         <source>kept until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bevaras till %1</translation>
     </message>
     <message>
         <source>Case %1 is under appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1 är överklagat.</translation>
     </message>
     <message>
         <source>Case %1 is still open (%2) and holds an issued document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1 är fortfarande öppet (%2) och innehåller ett utfärdat dokument.</translation>
     </message>
     <message>
         <source>Case %1 holds a decision issued on %2, which must be kept until %3 (%4 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1 innehåller ett beslut som utfärdades %2 och som måste bevaras till %3 (%4 år).</translation>
     </message>
     <message>
         <source>Cases closed without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som avslutats utan beslut</translation>
     </message>
     <message>
         <source>Candidates who never had a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater som aldrig har haft något ärende</translation>
     </message>
 </context>
 <context>
@@ -6875,109 +6879,109 @@ månader</translation>
     <name>RetentionReportDialog</name>
     <message>
         <source>Retention report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallringsrapport</translation>
     </message>
     <message>
         <source>Candidates past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater vars bevarandetid har löpt ut</translation>
     </message>
     <message>
         <source>No candidate is past their retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidat har passerat sin bevarandetid.</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera som &amp;CSV…</translation>
     </message>
     <message>
         <source>The file holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller namn: förvara den säkert och radera den när du är klar.</translation>
     </message>
     <message>
         <source>&amp;Erase or anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera eller anonymisera…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Save the retention report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara gallringsrapporten som</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>On %1, %2 of %3 candidates are past their retention period (%4 have an open case, %5 are still within their period). The periods are set in Settings › Personal data; check them against your county&apos;s bevarings- og kassasjonsregler (no national source was found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 har %2 av %3 kandidater passerat sin bevarandetid (%4 har ett öppet ärende, %5 är fortfarande inom sin bevarandetid). Tiderna ställs in under Inställningar › Personuppgifter; kontrollera dem mot de bevarande- och gallringsregler som gäller hos er (bevarings- og kassasjonsregler; ingen nationell källa hittades).</translation>
     </message>
     <message>
         <source>Saved %1. It holds names: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har sparats. Filen innehåller namn: förvara den säkert och radera den när du är klar.</translation>
     </message>
 </context>
 <context>
     <name>RetentionTableModel</name>
     <message>
         <source>no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>inga ärenden</translation>
     </message>
     <message>
         <source>Erase (anonymised already)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera (redan anonymiserad)</translation>
     </message>
     <message>
         <source>Erase, or anonymise to keep the case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera, eller anonymisera för att behålla ärendeuppgifterna</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Ärenden</translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>Retention ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevarandetiden löpte ut</translation>
     </message>
     <message>
         <source>May be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåten åtgärd</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymiserad</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this: it needs the role %1. An administrator can give it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din roll tillåter inte detta: det kräver rollen %1. En administratör kan ge dig den.</translation>
     </message>
     <message>
         <source>caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>handläggare</translation>
     </message>
     <message>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsfattare</translation>
     </message>
     <message>
         <source>counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>vägledare</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administratör</translation>
     </message>
 </context>
 <context>
@@ -7066,321 +7070,321 @@ månader</translation>
     <name>SecurityBox</name>
     <message>
         <source>Security and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet och säkerhetskopior</translation>
     </message>
     <message>
         <source>&amp;Encrypt the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptera data…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
         <source>Remember the passphrase on this computer (OS &amp;keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ihåg lösenfrasen på den här datorn (&amp;nyckelring i operativsystemet)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Automatic daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal automatiska dagliga säkerhetskopior som sparas</translation>
     </message>
     <message>
         <source>Each day the program is started it writes an encrypted backup into the backups folder and keeps this many of them. Off: no automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje dag som programmet startas skriver det en krypterad säkerhetskopia till mappen för säkerhetskopior och behåller så här många av dem. Av: inga automatiska säkerhetskopior.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
         <source>Rest&amp;ore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal automatiska säkerhetskopior:</translation>
     </message>
     <message>
         <source>The data is on a database server. Encryption at rest and backups are looked after there (ask your IT department).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data finns på en databasserver. Kryptering av lagrade data och säkerhetskopiering sköts där (fråga it-avdelningen).</translation>
     </message>
     <message>
         <source>Encrypted: the database and the evidence files are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterat: databasen och filerna med underlag är krypterade med din lösenfras.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone who gets hold of this computer or its disk can read the data. Encrypt it with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte krypterat: alla som kommer åt den här datorn eller dess disk kan läsa data. Kryptera dem med en lösenfras.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use, so the passphrase is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har inget lösenordsförråd (nyckelring) som rpl-desktop kan använda, så lösenfrasen efterfrågas vid varje start.</translation>
     </message>
     <message>
         <source>The keyring did not accept the passphrase; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen tog inte emot lösenfrasen; den efterfrågas vid varje start.</translation>
     </message>
     <message>
         <source>The passphrase is kept in this computer&apos;s keyring; the program starts without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen sparas i den här datorns nyckelring; programmet startar utan att fråga.</translation>
     </message>
     <message>
         <source>The passphrase is no longer kept on this computer; it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen sparas inte längre på den här datorn; den efterfrågas vid varje start.</translation>
     </message>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera till</translation>
     </message>
     <message>
         <source>rpl-desktop backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior från rpl-desktop (*%1)</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa den här säkerhetskopian?</translation>
     </message>
     <message>
         <source>Replace all current data with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta alla nuvarande data med den här säkerhetskopian?</translation>
     </message>
     <message>
         <source>The backup was made %1 by rpl-desktop %2 and holds %3 candidates, %4 cases and %5 evidence files. Everything entered since then is replaced (a safety backup of the current data is written first). The program closes afterwards; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian gjordes %1 av rpl-desktop %2 och innehåller %3 kandidater, %4 ärenden och %5 filer med underlag. Allt som har registrerats sedan dess ersätts (först skrivs en säkerhetskopia av nuvarande data). Programmet avslutas efteråt; starta det igen.</translation>
     </message>
     <message>
         <source>&amp;Replace the data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersätt data</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterar</translation>
     </message>
     <message>
         <source>Encrypting the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterar data…</translation>
     </message>
     <message>
         <source>The data is now encrypted. Keep the passphrase safe: without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu är alla data krypterade. Förvara lösenfrasen säkert: utan den kan data inte öppnas.</translation>
     </message>
     <message>
         <source>The current passphrase is not right, so nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuvarande lösenfrasen stämmer inte, så inget har ändrats. Försök igen.</translation>
     </message>
     <message>
         <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen har bytts. Säkerhetskopior som gjorts tidigare behåller den gamla lösenfrasen.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver säkerhetskopian…</translation>
     </message>
     <message>
         <source>The backup was written to %1 (%2 MB: %3 candidates, %4 evidence files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian skrevs till %1 (%2 MB: %3 kandidater, %4 filer med underlag).</translation>
     </message>
     <message>
         <source>It opens with the passphrase of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öppnas med samma lösenfras som data.</translation>
     </message>
     <message>
         <source>It opens with the passphrase you chose for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öppnas med den lösenfras som du valde för den.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar säkerhetskopian</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte säkerhetskopian. Kontrollera den och försök igen.</translation>
     </message>
     <message>
         <source>The passphrase did not open the backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnade inte säkerhetskopian; inget har ändrats.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer</translation>
     </message>
     <message>
         <source>Saving the current data first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar först nuvarande data…</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The data you replaced was saved to %2. rpl-desktop closes now: start it again to work with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian från %1 har återställts. De data som ersattes sparades i %2. rpl-desktop avslutas nu: starta programmet igen för att arbeta med de återställda data.</translation>
     </message>
     <message>
         <source>The restored data opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De återställda data öppnas med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har återställts</translation>
     </message>
 </context>
 <context>
     <name>SendToAssessorDialog</name>
     <message>
         <source>Send to an external assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka till en extern bedömare</translation>
     </message>
     <message>
         <source>The assessor (a fagkonsulent or yrkesbedömare) gets an encrypted file with the outcomes and the files you tick, the interview guide for those outcomes and the candidate&apos;s name — never the national ID number, contact details, the work history or other cases. They judge in rpl-desktop without access to this database and send back a response file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömaren (en fagkonsulent eller yrkesbedömare) får en krypterad fil med lärandemålen och de filer som du markerar, intervjuguiden för lärandemålen och kandidatens namn — aldrig id-numret, kontaktuppgifterna, arbets- och lärandehistoriken eller andra ärenden. Bedömaren bedömer i rpl-desktop utan åtkomst till den här databasen och skickar tillbaka en svarsfil.</translation>
     </message>
     <message>
         <source>e.g. Ola Fagkonsulent</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Anna Andersson</translation>
     </message>
     <message>
         <source>&amp;Assessor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedömare:</translation>
     </message>
     <message>
         <source>Outcomes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandemål att skicka</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppet</translation>
     </message>
     <message>
         <source>&amp;Outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lä&amp;randemål:</translation>
     </message>
     <message>
         <source>Evidence files the assessor may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer med underlag som bedömaren får se</translation>
     </message>
     <message>
         <source>linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kopplad till %1</translation>
     </message>
     <message>
         <source>The candidate has no evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten har inga filer med underlag.</translation>
     </message>
     <message>
         <source>Tick only the files the assessor needs to see (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera bara de filer som bedömaren behöver se (mellanslag markerar):</translation>
     </message>
     <message>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer:</translation>
     </message>
     <message>
         <source>Optional: where and when to meet the candidate, what to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: var och när kandidaten ska träffas, vad som ska granskas</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande:</translation>
     </message>
     <message>
         <source>The passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen igen</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igen:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give the assessor the passphrase by another channel&lt;/b&gt; — by telephone or text message, never in the same e-mail as the file. At least %1 characters; a few unrelated words are easy to read out. Keep it: you need it again to import the assessor&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lämna lösenfrasen till bedömaren på annat sätt&lt;/b&gt; — per telefon eller sms, aldrig i samma e-postmeddelande som filen. Minst %1 tecken; några ord utan samband är lätta att läsa upp. Spara den: du behöver den igen för att importera bedömarens svar.</translation>
     </message>
     <message>
         <source>&amp;Create package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa paket…</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
         <source>Save the assessor package</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara bedömarpaketet</translation>
     </message>
     <message>
         <source>Assessor packages (*.rpl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömarpaket (*.rpl)</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in – rpl-desktop</translation>
     </message>
     <message>
         <source>Several people use this data. Choose your name, so that what you do is recorded as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera personer använder dessa data. Välj ditt namn så att det du gör registreras som ditt.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;in</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">A&amp;vsluta</translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>inget lösenord</translation>
     </message>
     <message>
         <source>There is no active user. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen aktiv användare. Fråga en administratör.</translation>
     </message>
 </context>
 <context>
@@ -7518,146 +7522,146 @@ månader</translation>
     </message>
     <message>
         <source>Your data is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina data är inte krypterade</translation>
     </message>
     <message>
         <source>Your data is not encrypted. Encrypt it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina data är inte krypterade. Vill du kryptera dem nu?</translation>
     </message>
     <message>
         <source>The database and the evidence files on this computer can be read by anyone who gets hold of the computer or its disk. Encrypting them with a passphrase takes a moment and keeps all data. If you choose Not now, you are asked again in a week; Settings → Security can encrypt at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen och filerna med underlag på den här datorn kan läsas av vem som helst som kommer åt datorn eller dess disk. Att kryptera dem med en lösenfras tar en stund, och alla data behålls. Om du väljer Inte nu får du frågan igen om en vecka; under Inställningar → Säkerhet kan du kryptera när som helst.</translation>
     </message>
     <message>
         <source>&amp;Encrypt now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptera nu…</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inte nu</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens the data (it may have been changed elsewhere). Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade lösenfrasen öppnar inte längre data (den kan ha bytts någon annanstans). Ange den nuvarande lösenfrasen.</translation>
     </message>
     <message>
         <source>That passphrase does not open the data. Check it (capital letters, keyboard layout) and try again. Tries left: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte data. Kontrollera den (versaler, tangentbordslayout) och försök igen. Försök kvar: %1.</translation>
     </message>
     <message>
         <source>The passphrase was wrong three times, so rpl-desktop closes. Nothing has been changed. Start the program again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen var fel tre gånger, så rpl-desktop avslutas. Inget har ändrats. Starta programmet igen för att försöka på nytt.</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Offline case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinefil med ärenden</translation>
     </message>
     <message>
         <source>Take cases offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ärenden offline</translation>
     </message>
     <message>
         <source>Writes the chosen cases – with their candidates, history, evidence files, judgements and case history – to one encrypted file for a laptop. Here they are marked as checked out until the file comes back (File → Bring cases back…). On a laptop, this writes the file that goes back to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver de valda ärendena – med kandidater, historik, filer med underlag, bedömningar och ärendehistorik – till en krypterad fil för en bärbar dator. Här markeras de som utcheckade tills filen kommer tillbaka (Arkiv → Hämta tillbaka ärenden…). På en bärbar dator skrivs i stället filen som går tillbaka till kontoret.</translation>
     </message>
     <message>
         <source>Find a case by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök ett ärende på nummer eller namn</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Cases to take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden att ta offline</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">Ärendenr</translation>
+        <translation>Ärendenr</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utcheckat</translation>
     </message>
     <message>
         <source>e.g. Kari Nordmann, admission day in Arendal</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Anna Andersson, antagningsdag i Arendal</translation>
     </message>
     <message>
         <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Give the passphrase to the person who opens the file by another channel (in person, by telephone), never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tecken; några ord utan samband är lätta att komma ihåg och svåra att gissa. Lämna lösenfrasen till den som öppnar filen på annat sätt (personligen, per telefon), aldrig tillsammans med filen.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <source>&amp;Taken by and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarig och plats:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Write file</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kriv fil</translation>
     </message>
     <message>
         <source>Tick at least one case to take offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera minst ett ärende att ta offline.</translation>
     </message>
     <message>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var filen ska skrivas.</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ärende(n) har checkats ut och skrivits till %2 (%3 KiB).</translation>
     </message>
     <message>
         <source>%1 case(s) are written to %2 (%3 KiB) for the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ärende(n) har skrivits till %2 (%3 KiB) för kontoret.</translation>
     </message>
     <message>
         <source>Give the passphrase by another channel, never with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna lösenfrasen på annat sätt, aldrig tillsammans med filen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sedan %2</translation>
     </message>
     <message>
         <source>1 case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ärende valt</translation>
     </message>
     <message>
         <source>%1 cases chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ärenden valda</translation>
     </message>
 </context>
 <context>
@@ -7838,283 +7842,283 @@ månader</translation>
     <name>UnfinishedBatchBanner</name>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återuppta…</translation>
     </message>
     <message>
         <source>Issue and print the certificates that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärda och skriv ut de kompetensbevis som inte är klara ännu</translation>
     </message>
     <message>
         <source>Disca&amp;rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta…</translation>
     </message>
     <message>
         <source>Do not finish this batch; what it issued stays issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför inte den här körningen; det som den utfärdade förblir utfärdat</translation>
     </message>
     <message>
         <source>A batch of certificates started %1 was interrupted: %2 of %3 done, %4 still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>En körning med kompetensbevis som startade %1 avbröts: %2 av %3 klara, %4 återstår.</translation>
     </message>
     <message>
         <source>(%1 more interrupted batches after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 avbrutna körningar till efter den här.)</translation>
     </message>
     <message>
         <source>Give up the interrupted batch? The %1 certificate(s) it issued stay issued. The %2 not done are not issued; a certificate number already taken for one of them is recorded as void and never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge upp den avbrutna körningen? De %1 kompetensbevis som den utfärdade förblir utfärdade. De %2 som inte är klara utfärdas inte; ett kompetensbevisnummer som redan har reserverats för något av dem registreras som makulerat och används aldrig igen.</translation>
     </message>
     <message>
         <source>Discard the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta körningen</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna säkerhetskopian</translation>
     </message>
     <message>
         <source>The backup file is encrypted. Enter the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är krypterad. Ange den lösenfras som den gjordes med.</translation>
     </message>
     <message>
         <source>Unlock rpl-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp rpl-desktop</translation>
     </message>
     <message>
         <source>The data is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data är krypterade. Ange lösenfrasen för att öppna dem.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg på den här datorn (nyckelring i operativsystemet)</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring) that rpl-desktop can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har inget lösenordsförråd (nyckelring) som rpl-desktop kan använda.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Öppna</translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;upp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">A&amp;vsluta</translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lösenfrasen.</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en användare</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller för %1</translation>
     </message>
     <message>
         <source>A short name without spaces, e.g. the login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kort namn utan mellanslag, t.ex. inloggningsnamnet</translation>
     </message>
     <message>
         <source>The name shown in the program and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet som visas i programmet och i granskningsloggen</translation>
     </message>
     <message>
         <source>register, cases, mapping, proposes decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, ärenden, kartläggning, föreslår beslut</translation>
     </message>
     <message>
         <source>also approves and issues decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänner och utfärdar även beslut</translation>
     </message>
     <message>
         <source>register, cases, competence maps; no decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>register, ärenden, kompetenskartor; inga beslut</translation>
     </message>
     <message>
         <source>catalogue, rule profiles, users, settings</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog, regelprofiler, användare, inställningar</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">valfri</translation>
+        <translation>valfritt</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa lösenordet:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
 </context>
 <context>
     <name>UsersAdminWidget</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till användare…</translation>
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roller…</translation>
     </message>
     <message>
         <source>Change the name and roles of the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra namn och roller för den valda användaren</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>A user who leaves is deactivated, never deleted: the audit log names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En användare som slutar inaktiveras men tas aldrig bort: granskningsloggen nämner användaren.</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lö&amp;senord…</translation>
     </message>
     <message>
         <source>&amp;Two-person rule: a decision is approved and a vedtak issued by another user than the case&apos;s caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fyraögonsprincipen: beslut godkänns och utfärdas av en annan användare än ärendets handläggare</translation>
     </message>
     <message>
         <source>The caseworker is the case&apos;s assigned caseworker and the last user who changed its judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggaren är den handläggare som ärendet är tilldelat och den användare som senast ändrade dess bedömningar.</translation>
     </message>
     <message>
         <source>No users yet: the program works without signing in. The first user becomes its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga användare ännu: programmet fungerar utan inloggning. Den första användaren blir administratör.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som %1 (%2).</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera igen</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användaren %1 har lagts till.</translation>
     </message>
     <message>
         <source>The roles of %1 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollerna för %1 har sparats.</translation>
     </message>
     <message>
         <source>The password of %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för %1 har sparats.</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera användare</translation>
     </message>
     <message>
         <source>Deactivate %1? They can no longer sign in; what they did stays in the audit log. An administrator can reactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera %1? Användaren kan inte längre logga in; det som användaren har gjort finns kvar i granskningsloggen. En administratör kan aktivera användaren igen.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är aktiv igen.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inaktiverats.</translation>
     </message>
     <message>
         <source>The two-person rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyraögonsprincipen är aktiverad.</translation>
     </message>
     <message>
         <source>The two-person rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyraögonsprincipen är avaktiverad.</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -8202,7 +8206,7 @@ månader</translation>
     <name>_FileField</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bläddra…</translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
 </context>
 <context>
@@ -8236,31 +8240,31 @@ månader</translation>
     <name>_PassphraseFields</name>
     <message>
         <source>Encr&amp;ypt the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptera filen med en lösenfras</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen igen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igen:</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika. Skriv samma lösenfras två gånger.</translation>
     </message>
 </context>
 <context>
@@ -8416,15 +8420,15 @@ månader</translation>
     </message>
     <message>
         <source>&amp;Compare with theirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför med deras…</translation>
     </message>
     <message>
         <source>Show their notes next to yours and choose what to keep, or combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa deras anteckningar bredvid dina och välj vad som ska behållas, eller kombinera båda</translation>
     </message>
     <message>
         <source>Compare the notes for %1 with theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför anteckningarna för %1 med deras</translation>
     </message>
 </context>
 <context>
@@ -8435,15 +8439,15 @@ månader</translation>
     </message>
     <message>
         <source>Saved in the matrix, merged with their notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i matrisen, sammanfogat med deras anteckningar.</translation>
     </message>
     <message>
         <source>Your notes were dropped; these are the notes saved last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar förkastades; det här är de senast sparade anteckningarna.</translation>
     </message>
     <message>
         <source>Your notes stay in the box and are not saved until you compare them with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar finns kvar i rutan och sparas inte förrän du har jämfört dem med deras.</translation>
     </message>
     <message>
         <source>Saving when you pause…</source>

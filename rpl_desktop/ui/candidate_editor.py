@@ -613,7 +613,8 @@ class CandidateEditorWidget(QWidget):
         if current is None or current.id is None:
             return current, True
         version, base = draft.payload.get("version"), draft.payload.get("base")
-        if drafts.has_base(draft.payload) and all(isinstance(v, str) for v in base.values()):
+        if (drafts.has_base(draft.payload) and isinstance(base, dict) and isinstance(version, int)
+                and all(isinstance(v, str) for v in base.values())):
             try:
                 return candidates.candidate_from_values(base, candidate_id=current.id, version=version), True
             except ValueError:

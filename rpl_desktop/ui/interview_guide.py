@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -183,6 +183,7 @@ class _GuideEntry(QFrame):
     def _set_text(self, notes: str) -> None:
         self.notes.blockSignals(True)
         self.notes.setPlainText(notes)
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         self.notes.blockSignals(False)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:

@@ -8,6 +8,7 @@ answered by a recorder, and the real question box is driven once by clicking its
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -18,10 +19,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from rpl_desktop.domain.actors import CASEWORKER, Actor
 from rpl_desktop.domain.cases import Case, Purpose
-from rpl_desktop.domain.mapping import Judgement
+from rpl_desktop.domain.mapping import Judgement, Method
+from rpl_desktop.domain.merge import Choice
 from rpl_desktop.domain.register import Candidate
-from rpl_desktop.services import batch_jobs, drafts
+from rpl_desktop.services import batch_jobs, candidates, drafts
 from rpl_desktop.services import cases as cs
 from rpl_desktop.services import documents as ds
 from rpl_desktop.services import mapping as ms
@@ -31,6 +34,7 @@ from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.services.drafts import Draft
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.candidate_editor import CandidateEditorWidget
+from rpl_desktop.ui.conflict_dialog import ConflictDialog
 from rpl_desktop.ui.documents_tab import BatchCertificatesDialog, DocumentsTabWidget
 from rpl_desktop.ui.draft_restore import (
     AUTOSAVE_MS,
@@ -39,6 +43,7 @@ from rpl_desktop.ui.draft_restore import (
     offer_recovery_on_start,
     restore_box,
 )
+from rpl_desktop.ui.main_window import MainWindow, UnsavedChoice
 from rpl_desktop.ui.matrix_widget import MatrixWidget
 from tests.unit.services.test_documents_service import QA, approve, new_fritak_case, organisation
 
@@ -363,3 +368,159 @@ def test_an_interrupted_batch_can_be_discarded_and_is_named_at_start(
     assert title == "Discard the batch" and "void" in text
     assert not tab.batch_banner.isVisible() and batch_jobs.unfinished(db) == []
     assert len(batch_jobs.void_numbers(db)) == 1  # the number taken for the killed item
+
+
+# -- a restored draft never overwrites what was saved after it was typed ----------------------------
+
+
+KARI = Actor(1, "kari", "Kari Saksbehandler", frozenset({CASEWORKER}))
+PER = Actor(2, "per", "Per Leder", frozenset({CASEWORKER}))
+
+
+def as_per(db: Database, action: Any) -> Any:
+    """Per saves through the services (another caseworker, another desktop)."""
+    db.actor = PER
+    try:
+        return action()
+    finally:
+        db.actor = KARI
+
+
+def test_a_restored_candidate_draft_meets_a_later_save_in_the_conflict_view(
+        qtbot: Any, db: Database, paths: Any) -> None:
+    db.actor = KARI
+    saved = save_candidate(db, Candidate(given_name="Aslak", family_name="Sara", city="Karasjok",
+                                         phone="+47 900 00 001"))
+    assert saved.id is not None
+    first = editor(qtbot, db, paths)
+    first.open_candidate(saved.id)
+    first.city.selectAll()
+    keys(qtbot, first.city, "Tana")
+    qtbot.waitUntil(lambda: (d := drafts.get_draft(db, drafts.CANDIDATE, saved.id)) is not None
+                    and d.payload["values"]["city"] == "Tana", timeout=3000)
+    draft = drafts.get_draft(db, drafts.CANDIDATE, saved.id)
+    assert draft is not None and draft.payload["version"] == saved.version
+    assert draft.payload["base"]["city"] == "Karasjok"  # what the form was opened with
+    crash(first)
+    # after the draft was written, Per saves a new phone number and another city
+    as_per(db, lambda: save_candidate(db, dataclasses.replace(saved, city="Alta", phone="+47 911 11 111")))
+
+    answer = Answer(True)
+    second = editor(qtbot, db, paths, answer)
+    second.open_candidate(saved.id)
+    assert len(answer.asked) == 1 and second.city.text() == "Tana"
+    assert "saved again" in second.status_label.text()
+    seen: dict[str, Any] = {}
+
+    def keep_mine(dialog: ConflictDialog) -> int:
+        seen["title"] = dialog.windowTitle()
+        seen["rows"] = dialog.rows()
+        seen["conflicts"] = [f for f in dialog.rows() if dialog.is_highlighted(f)]
+        seen["city"] = [dialog.cell_text("city", c) for c in (dialog.COL_ORIGINAL, dialog.COL_THEIRS,
+                                                               dialog.COL_MINE)]
+        dialog.choose("city", Choice.MINE)
+        dialog.show()
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        return dialog.result()
+
+    second.exec_conflict = keep_mine
+    qtbot.mouseClick(second.save_button, LEFT)
+    assert seen["title"] == "Someone else saved this candidate while you were editing"
+    assert seen["conflicts"] == ["city"] and "phone" in seen["rows"]
+    assert seen["city"] == ["Karasjok", "Alta", "Tana"]
+    stored = get_candidate(db, saved.id)
+    assert (stored.city, stored.phone) == ("Tana", "+47 911 11 111")  # hers chosen, his phone kept
+    assert stored.version == saved.version + 2
+    assert drafts.get_draft(db, drafts.CANDIDATE, saved.id) is None
+    assert not second.has_unsaved_changes() and second.phone.text() == "+47 911 11 111"
+
+
+def test_a_restored_judgement_draft_meets_a_later_save_in_the_conflict_view(
+        qtbot: Any, db: Database, case_id: int) -> None:
+    db.actor = KARI
+    first = matrix_widget(qtbot, db, Answer(True))
+    matrix = ms.load_matrix(db, case_id)
+    first.load(matrix)
+    uid = matrix.rows[0].assessment.outcome.uid
+    assert first.select_outcome(uid)
+    qtbot.mouseClick(first.judgement_radios[Judgement.MET], LEFT)
+    qtbot.mouseClick(first.method_checks[Method.DIALOGUE], LEFT)
+    keys(qtbot, first.reason_edit, "Vist i samtalen.")
+    qtbot.waitUntil(lambda: (d := drafts.get_draft(db, drafts.MATRIX, case_id)) is not None
+                    and d.payload["outcomes"].get(uid, {}).get("reason") == "Vist i samtalen.", timeout=3000)
+    draft = drafts.get_draft(db, drafts.MATRIX, case_id)
+    assert draft is not None
+    assert draft.payload["outcomes"][uid]["version"] == 0
+    assert draft.payload["outcomes"][uid]["base"]["judgement"] == "not_assessed"
+    crash(first)
+    row = ms.load_matrix(db, case_id).row(uid)
+    as_per(db, lambda: ms.set_judgement(db, case_id, uid, Judgement.NOT_MET, "Attesten mangler.",
+                                        {Method.DOCUMENTS}, version=0, opened=ms.row_values(row)))
+
+    answer = Answer(True)
+    second = matrix_widget(qtbot, db, answer)
+    second.load(ms.load_matrix(db, case_id))
+    assert len(answer.asked) == 1 and second.select_outcome(uid)
+    assert second.reason_edit.toPlainText() == "Vist i samtalen."
+    seen: dict[str, Any] = {}
+
+    def combine(dialog: ConflictDialog) -> int:
+        seen["conflicts"] = [f for f in dialog.rows() if dialog.is_highlighted(f)]
+        dialog.choose("judgement", Choice.MINE)
+        dialog.choose("methods", Choice.MINE)
+        dialog.choose("reason", Choice.BOTH)
+        dialog.show()
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        return dialog.result()
+
+    second.exec_conflict = combine
+    assert second.save()
+    assert seen["conflicts"] == ["judgement", "methods", "reason"]
+    stored = ms.load_matrix(db, case_id).row(uid)
+    assert stored.assessment.judgement == Judgement.MET and stored.version == 2
+    assert stored.assessment.reason == "Attesten mangler.\n\nVist i samtalen."  # his reason is not lost
+    assert drafts.get_draft(db, drafts.MATRIX, case_id) is None
+
+
+def test_a_draft_holding_what_is_saved_already_is_not_offered(qtbot: Any, db: Database, paths: Any) -> None:
+    saved = save_candidate(db, Candidate(given_name="Aslak", family_name="Sara", city="Karasjok"))
+    assert saved.id is not None
+    values = {"given_name": "Aslak", "family_name": "Sara", "city": "Tana"}
+    form = editor(qtbot, db, paths)
+    form.open_candidate(saved.id)
+    payload = {"values": form._form_values() | values, "version": saved.version,
+               "base": candidates.candidate_values(saved)}
+    # saved, and the program stopped before the draft was deleted
+    save_candidate(db, dataclasses.replace(saved, city="Tana"))
+    drafts.save_draft(db, drafts.CANDIDATE, saved.id, payload)
+    answer = Answer(True)
+    form.ask_restore = answer
+    form.open_candidate(saved.id)
+    assert answer.asked == [] and drafts.get_draft(db, drafts.CANDIDATE, saved.id) is None
+
+
+# -- the main window: Discard on closing deletes the draft ---------------------------------------------
+
+
+def test_discard_on_closing_the_window_deletes_the_draft(qtbot: Any, db: Database, paths: Any) -> None:
+    saved = save_candidate(db, Candidate(given_name="Aslak", family_name="Sara", city="Karasjok"))
+    assert saved.id is not None
+    window = MainWindow(db, paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    form = window.editor
+    assert isinstance(form, CandidateEditorWidget)
+    form.autosave.timer.setInterval(FAST)
+    form.open_candidate(saved.id)
+    form.city.selectAll()
+    keys(qtbot, form.city, "Tana")
+    qtbot.waitUntil(lambda: drafts.get_draft(db, drafts.CANDIDATE, saved.id) is not None, timeout=3000)
+    answers = [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD]
+    window.ask_unsaved = lambda _parent: answers.pop(0)
+    assert not window.close()  # Cancel: back to the candidate, the draft stays
+    assert drafts.get_draft(db, drafts.CANDIDATE, saved.id) is not None
+    assert window.close()
+    assert answers == [] and drafts.get_draft(db, drafts.CANDIDATE, saved.id) is None
+    assert get_candidate(db, saved.id).city == "Karasjok"
+    assert drafts.restorable_draft(db, drafts.CANDIDATE, saved.id) is None  # nothing offered at next start

@@ -238,8 +238,6 @@ def test_an_import_is_one_transaction_with_one_commit(db: Database, case_file: d
 def test_a_failure_at_the_last_step_leaves_nothing(
     db: Database, case_file: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rpl_desktop.services import case_transfer
-
     class Killed(BaseException):
         """Stands in for the process being stopped (not an Exception: no handler may swallow it)."""
 
@@ -250,7 +248,7 @@ def test_a_failure_at_the_last_step_leaves_nothing(
         raise Killed
 
     before = _row_counts(db)
-    monkeypatch.setattr(case_transfer.mapping_service, "set_document_only_override", override_then_die)
+    monkeypatch.setattr(ms, "set_document_only_override", override_then_die)  # as import_case calls it
     with pytest.raises(Killed):
         import_case(db, case_file)
     assert _row_counts(db) == before
@@ -280,7 +278,9 @@ print("not killed", flush=True)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_an_import_killed_half_way_leaves_nothing(db: Database, case_file: dict[str, Any], tmp_path: Path) -> None:
+def test_an_import_killed_half_way_leaves_nothing(
+    db: Database, case_file: dict[str, Any], tmp_path: Path
+) -> None:
     import signal
 
     before = _row_counts(db)

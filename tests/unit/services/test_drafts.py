@@ -15,7 +15,7 @@ from rpl_desktop.domain.mapping import Judgement, Method
 from rpl_desktop.domain.register import Candidate
 from rpl_desktop.services import drafts
 from rpl_desktop.services import mapping as ms
-from rpl_desktop.services.candidates import delete_candidate, save_candidate
+from rpl_desktop.services.candidates import candidate_values, delete_candidate, save_candidate
 from rpl_desktop.services.cases import create_case
 from rpl_desktop.services.catalogue import list_standards, load_sample
 from rpl_desktop.store.database import Database
@@ -149,3 +149,42 @@ def test_drafts_never_reach_the_log(db: Database, caplog: pytest.LogCaptureFixtu
     assert "draft candidate" in text  # it does log, with ids and sizes only
     for secret in ("Sølvi", "Åsheim", "Tromsø", FNR):
         assert secret not in text
+
+
+def test_a_draft_with_its_base_is_offered_even_after_a_later_save(db: Database) -> None:
+    """The draft knows the version it was typed on: restoring it leads to the conflict view, so a save by
+    someone else after it was written no longer throws the typing away."""
+    saved = save_candidate(db, Candidate(given_name="Sølvi", family_name="Åsheim-Ødegård", city="Tromsø"))
+    assert saved.id is not None
+    payload = {**_values(city="Alta"), "version": saved.version, "base": candidate_values(saved)}
+    drafts.save_draft(db, drafts.CANDIDATE, saved.id, payload)
+    _age(db, 5)
+    save_candidate(db, dataclasses.replace(saved, city="Bodø"))  # elsewhere, after the draft
+    offered = drafts.restorable_draft(db, drafts.CANDIDATE, saved.id)
+    assert offered is not None and offered.payload["values"]["city"] == "Alta"
+    assert offered.payload["base"]["city"] == "Tromsø" and offered.payload["version"] == saved.version
+    assert drafts.has_base(offered.payload) and not drafts.has_base(_values())
+    assert not drafts.has_base({"version": True, "base": {}})
+
+
+def test_matrix_outcomes_with_their_base_stay_unless_already_saved(db: Database) -> None:
+    load_sample(db)
+    uid = next(s.uid for s in list_standards(db) if s.code == "HEL-EO10")
+    person = save_candidate(db, Candidate(given_name="Aino", family_name="Kallio"))
+    assert person.id is not None
+    case = create_case(db, Case(person.id, uid, Purpose.FRITAK))
+    assert case.id is not None
+    rows = ms.load_matrix(db, case.id, with_suggestions=False).rows
+    first, second = (r.assessment.outcome.uid for r in rows[:2])
+    state = {"judgement": "met", "methods": ["dialogue"], "reason": "Vist i samtalen.", "notes": "",
+             "version": 0, "base": ms.row_values(rows[0])}
+    drafts.save_draft(db, drafts.MATRIX, case.id, {"outcomes": {first: state, second: state}})
+    _age(db, 10)
+    # after the draft: someone judges the first outcome differently, the second exactly as drafted
+    ms.set_judgement(db, case.id, first, Judgement.NOT_MET, "Saved later, elsewhere.", {Method.DOCUMENTS})
+    ms.set_judgement(db, case.id, second, Judgement.MET, "Vist i samtalen.", {Method.DIALOGUE}, notes="")
+    offered = drafts.restorable_draft(db, drafts.MATRIX, case.id)
+    assert offered is not None and set(offered.payload["outcomes"]) == {first}
+    ms.set_judgement(db, case.id, first, Judgement.MET, "Vist i samtalen.", {Method.DIALOGUE})
+    assert drafts.restorable_draft(db, drafts.MATRIX, case.id) is None
+    assert drafts.get_draft(db, drafts.MATRIX, case.id) is None
