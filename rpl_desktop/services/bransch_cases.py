@@ -229,6 +229,10 @@ def import_model(db: Database, model: Branschmodell, source: str = "branschmodel
     A model that a case already uses cannot be changed: a changed model must come as a new version with
     its own uid. Raises :class:`ImportFileError` naming ``source`` and the uid.
     """
+    limit = StandardRecord.uid.type.length
+    if limit is not None and len(model.uid) > limit:  # PostgreSQL refuses a longer one; SQLite would not
+        raise ImportFileError(source, model.uid[:80], f"the uid is {len(model.uid)} characters long; the "
+                              f"limit is {limit}. Shorten it; nothing was imported.")
     payload = _payload(model)
     with db.transaction() as s:
         record = s.scalar(select(StandardRecord).where(StandardRecord.uid == model.uid))

@@ -225,6 +225,9 @@ def one_transaction(db: Database) -> Iterator[Database]:
     its rows into the shared transaction (later reads see them), any error rolls the whole transaction
     back, and only the single commit at the end makes the work durable. A process killed half-way
     (SIGKILL, power cut) therefore leaves nothing behind.
+
+    Only for work where any error ends the whole block: after a failed save inside it the transaction is
+    gone, so nothing in the block may catch an error and carry on writing.
     """
     factory = db.sessions
     with db.engine.connect() as connection:

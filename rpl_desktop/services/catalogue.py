@@ -41,7 +41,7 @@ from rpl_desktop.services.catalogue_io import (
     standard_to_json,
 )
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.records import CaseRecord, StandardRecord
+from rpl_desktop.store.records import CaseRecord, JudgementRecord, StandardRecord
 
 SAMPLE_LOADED = "sample_catalogue_loaded"
 
@@ -87,10 +87,28 @@ def _parse(payload: str) -> Standard:
     return standard_from_json(data, "database")
 
 
+def _check_lengths(std: Standard, source: str) -> None:
+    """Refuse identifiers longer than the database keeps (PostgreSQL refuses them; SQLite would not)."""
+    limits = (("uid", std.uid, StandardRecord.uid), ("code", std.code, StandardRecord.code),
+              ("version", std.version, StandardRecord.version))
+    for field, value, column in limits:
+        limit = column.type.length
+        if limit is not None and len(value) > limit:
+            raise ImportFileError(source, std.uid[:80], f"the {field} is {len(value)} characters long; the "
+                                  f"limit is {limit}. Shorten it; nothing was imported.")
+    limit = JudgementRecord.outcome_uid.type.length
+    for outcome in std.outcomes:
+        if limit is not None and len(outcome.uid) > limit:
+            raise ImportFileError(source, outcome.uid[:80], f"the outcome uid is {len(outcome.uid)} "
+                                  f"characters long; the limit is {limit}. Shorten it; nothing was imported.")
+
+
 def _store(db: Database, catalogue: Catalogue, source: str) -> tuple[int, int]:
     """Insert new standards, update unused changed ones; all or nothing. Returns (added, updated)."""
     added = updated = 0
     now = datetime.now()
+    for std in catalogue:
+        _check_lengths(std, source)
     with db.transaction() as s:
         for std in catalogue:
             payload = json.dumps(standard_to_json(std), ensure_ascii=False, sort_keys=True)

@@ -597,9 +597,9 @@ class CandidateEditorWidget(QWidget):
         self._apply_draft(values)
         self.autosave.set_entity(cid, has_draft=True)
         if current is not None and self._candidate is not None and self._candidate.version != current.version:
-            self.status_label.setText(self.tr(
-                "Unsaved changes restored. The candidate was saved again after they were typed: saving "
-                "shows both versions to compare."))
+            # the candidate was saved again after the typing: Save leads to the conflict view
+            self.status_label.setText(
+                self.tr("Unsaved changes restored; saved again since, so Save compares both"))
         else:
             self.status_label.setText(self.tr("Unsaved changes restored; save to keep them"))
         log.info("candidate draft %s restored", draft.entity)
