@@ -1579,8 +1579,8 @@
         <translation>en ny kandidat</translation>
     </message>
     <message>
-        <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation>Ulagrede endringer er gjenopprettet. Kandidaten ble lagret på nytt etter at de ble skrevet inn: når du lagrer, vises begge versjonene så du kan sammenligne.</translation>
+        <source>Unsaved changes restored; saved again since, so Save compares both</source>
+        <translation>Ulagrede endringer er hentet tilbake; posten er lagret på nytt siden, så Lagre sammenligner begge</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>

@@ -1579,8 +1579,8 @@
         <translation>ein ny kandidat</translation>
     </message>
     <message>
-        <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation>Ulagra endringar er gjenoppretta. Kandidaten vart lagra på nytt etter at dei vart skrivne inn: når du lagrar, blir begge versjonane viste, slik at du kan samanlikne.</translation>
+        <source>Unsaved changes restored; saved again since, so Save compares both</source>
+        <translation>Ulagra endringar er henta tilbake; posten er lagra på nytt sidan, så Lagre samanliknar begge</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>

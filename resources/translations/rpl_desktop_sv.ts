@@ -1579,8 +1579,8 @@
         <translation>en ny kandidat</translation>
     </message>
     <message>
-        <source>Unsaved changes restored. The candidate was saved again after they were typed: saving shows both versions to compare.</source>
-        <translation>Osparade ändringar har återställts. Kandidaten sparades igen efter att de skrevs: när du sparar visas båda versionerna så att du kan jämföra dem.</translation>
+        <source>Unsaved changes restored; saved again since, so Save compares both</source>
+        <translation>Osparade ändringar har återställts; posten har sparats igen sedan dess, så Spara jämför båda</translation>
     </message>
     <message>
         <source>Unsaved changes restored; save to keep them</source>
