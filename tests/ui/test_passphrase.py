@@ -61,6 +61,17 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer without a password store, whatever the machine running the tests has."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(autouse=True)
 def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
@@ -309,7 +320,7 @@ def test_encrypting_an_existing_database_at_start(paths: AppPaths, tmp_path: Pat
     assert database_file_state(paths.database_file) is FileState.ENCRYPTED
 
 
-def test_automatic_backup_runs_after_unlocking(qtbot, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_automatic_backup_runs_after_unlocking(qtbot, paths: AppPaths, no_keyring: None) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.test_application import StubEditor
 
     _encrypted_store(paths)
