@@ -107,12 +107,34 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> str:
                                    engine_passphrase(engine))
         log.info("backed up the database before upgrading from %s: %s", current, saved.name)
     cfg = alembic_config()
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            # Several desktops may start at once on a new office server: one upgrades, the others wait
-            # for it here and then find the schema at head (Alembic reads the revision after the lock).
-            conn.execute(text("SELECT pg_advisory_xact_lock(7265703106)"))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a table (batch mode: copy, drop, rename) would otherwise make
+            # SQLite cascade the drop to the child rows. The pragma only works outside a transaction;
+            # the keys are checked before the upgrade commits.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Several desktops may start at once on a new office server: one upgrades, the
+                    # others wait here and then find the schema at head (Alembic reads the revision
+                    # after the lock).
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7265703106)"))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(
+                            f"The upgrade would leave {len(broken)} rows pointing at missing records "
+                            f"(first in table {broken[0][0]}). The database has not been changed. "
+                            "Report this to the rpl-desktop maintainers."
+                        )
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     log.info("database schema at %s (was %s)", head, current)
     return head

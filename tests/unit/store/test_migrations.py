@@ -86,3 +86,30 @@ def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="cannot be read"):
         open_database(f"sqlite:///{path}", tmp_path / "ev")
+
+
+def test_upgrades_run_with_foreign_keys_off_and_turn_them_on_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch-mode table rebuild (copy, drop, rename) must not cascade to child rows on SQLite."""
+    from alembic import command
+
+    from rpl_desktop.store import migrate
+    from rpl_desktop.store.engine import make_engine
+
+    seen: list[int] = []
+    real_upgrade = command.upgrade
+
+    def watching(cfg, revision):  # type: ignore[no-untyped-def]
+        seen.append(cfg.attributes["connection"].exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return real_upgrade(cfg, revision)
+
+    monkeypatch.setattr(migrate.command, "upgrade", watching)
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert upgrade_database(engine) == head_revision()
+    assert seen == [0]
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
