@@ -1034,20 +1034,8 @@ def _store_evidence(db: Database, plan: ImportPlan) -> list[str]:
             raise _bad(f"files/{sha}", "does not match its SHA-256 checksum.")
         if db.evidence.exists(sha):
             continue
-        put_bytes = getattr(db.evidence, "put_bytes", None)
-        if put_bytes is not None:
-            got = put_bytes(data, f"{sha}.bin")[0]
-        else:
-            root = getattr(db.evidence, "root", None)
-            if root is not None:
-                Path(root).mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".incoming-offline-", dir=root)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                got = db.evidence.put_file(Path(tmp))[0]
-            finally:
-                os.unlink(tmp)
+        # Straight from memory into the store (encrypted as it is written): no plain copy on disk.
+        got = db.evidence.put_bytes(data, f"{sha}.bin")[0]
         if got != sha:  # pragma: no cover - the store hashes what it was given
             raise RplError("An evidence file changed while it was stored; nothing was imported.")
         stored.append(sha)

@@ -21,7 +21,12 @@ from sqlalchemy import Engine, delete, exists, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from rpl_desktop.domain.errors import RplError
-from rpl_desktop.store.evidence_store import check_evidence_source, evidence_media_type, safe_filename
+from rpl_desktop.store.evidence_store import (
+    check_evidence_size,
+    check_evidence_source,
+    evidence_media_type,
+    safe_filename,
+)
 from rpl_desktop.store.office_records import EvidenceBlobRecord
 from rpl_desktop.store.records import EvidenceRecord
 
@@ -61,9 +66,12 @@ class DatabaseEvidenceStore:
             name = safe_filename(source.name)
             raise RplError(f"The file '{name}' cannot be read: {exc.strerror}.") from exc
         # Checked again on what was actually read (the file may have changed in between).
-        media = evidence_media_type(content[:64], source.name)
-        if not content:
-            raise RplError(f"The file '{safe_filename(source.name)}' is empty. Choose the scanned document.")
+        return self.put_bytes(content, source.name)
+
+    def put_bytes(self, content: bytes, filename: str) -> tuple[str, int, str]:
+        """Store ``content`` (read from a file, or carried in an offline case file)."""
+        check_evidence_size(len(content), filename)
+        media = evidence_media_type(content[:64], filename)
         sha = hashlib.sha256(content).hexdigest()
         try:
             with self.engine.begin() as conn:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import os
 import re
 import shutil
@@ -103,11 +104,16 @@ def check_evidence_source(source: Path) -> int:
         raise RplError(f"'{safe_filename(source.name)}' is not a valid file name. Rename the file.") from exc
     if not source.is_file():
         raise RplError(f"'{safe_filename(source.name)}' is not a file. Choose a document or a picture.")
+    return check_evidence_size(size, source.name)
+
+
+def check_evidence_size(size: int, filename: str) -> int:
+    """``size`` if a file of that size may be attached; RplError if it is empty or over the limit."""
     if size == 0:
-        raise RplError(f"The file '{safe_filename(source.name)}' is empty. Choose the scanned document.")
+        raise RplError(f"The file '{safe_filename(filename)}' is empty. Choose the scanned document.")
     if size > MAX_EVIDENCE_BYTES:
         raise RplError(
-            f"The file '{safe_filename(source.name)}' is {size / 1048576:.0f} MiB; the limit is "
+            f"The file '{safe_filename(filename)}' is {size / 1048576:.0f} MiB; the limit is "
             f"{MAX_EVIDENCE_BYTES // 1048576} MiB. Scan at a lower resolution or split the document."
         )
     return size
@@ -187,12 +193,29 @@ class EvidenceStore:
     def put_file(self, source: Path) -> tuple[str, int, str]:
         """Store a copy of ``source``; returns (sha256, size, media type). Raises RplError if unusable."""
         size = check_evidence_source(source)
+        try:
+            with open(source, "rb") as inp:
+                return self._put_stream(inp, source.name, size)
+        except OSError as exc:
+            raise RplError(f"The file could not be stored: {exc.strerror}. Check free disk space.") from exc
+
+    def put_bytes(self, data: bytes, filename: str) -> tuple[str, int, str]:
+        """Store ``data`` (e.g. a file carried in an offline case file) without a plain copy on disk."""
+        check_evidence_size(len(data), filename)
+        try:
+            return self._put_stream(io.BytesIO(data), filename, len(data))
+        except OSError as exc:
+            raise RplError(f"The file could not be stored: {exc.strerror}. Check free disk space.") from exc
+
+    def _put_stream(self, inp: BinaryIO, filename: str, size: int) -> tuple[str, int, str]:
+        """Write ``inp`` to a temporary file (encrypted as it streams, when the store is), then rename
+        it to its content address. OSError is left to the callers, which word it for the user."""
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
+            with os.fdopen(fd, "wb") as out:
                 head = inp.read(64)
-                media = evidence_media_type(head, source.name)
+                media = evidence_media_type(head, filename)
                 reader = _HashingReader(head, inp)
                 if self.key is not None:
                     crypto.encrypt_stream(self.key, reader, out)  # type: ignore[arg-type]
@@ -209,10 +232,6 @@ class EvidenceStore:
             else:
                 os.replace(tmp_name, target)
             return sha, size, media
-        except OSError as exc:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-            raise RplError(f"The file could not be stored: {exc.strerror}. Check free disk space.") from exc
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)

@@ -157,3 +157,16 @@ def test_any_document_round_trips(store: DatabaseEvidenceStore, tmp_path: Path, 
     assert store.read_bytes(sha) == content and store.verify(sha)
     copy = store.copy_out(sha, name, tmp_path / "opened")
     assert copy.is_relative_to(tmp_path / "opened") and copy.read_bytes() == content
+
+
+def test_put_bytes_stores_like_put_file_and_checks_the_same_things(tmp_path: Path, db: Database) -> None:
+    """Files carried in offline case files go in from memory, with the same checks as a file on disk."""
+    data = b"%PDF-1.7\n" + b"attest " * 1000
+    source = tmp_path / "attest.pdf"
+    source.write_bytes(data)
+    assert db.evidence.put_bytes(data, "attest.pdf") == db.evidence.put_file(source)
+    assert db.evidence.read_bytes(hashlib.sha256(data).hexdigest()) == data
+    with pytest.raises(RplError, match="empty"):
+        db.evidence.put_bytes(b"", "tom.pdf")
+    with pytest.raises(RplError, match="program"):
+        db.evidence.put_bytes(b"MZ\x90\x00" + b"\x00" * 100, "faktura.pdf")
