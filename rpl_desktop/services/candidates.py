@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,9 +18,24 @@ from rpl_desktop.domain.register import Candidate, fold, search_tokens, validate
 from rpl_desktop.services import users
 from rpl_desktop.services.conflicts import conflict, iso
 from rpl_desktop.store.database import Database
-from rpl_desktop.store.records import CandidateRecord, CaseRecord, SearchTokenRecord
+from rpl_desktop.store.records import (
+    CandidateRecord,
+    CaseRecord,
+    CourseRecord,
+    EvidenceRecord,
+    ExamRecord,
+    PeriodRecord,
+    SchoolingRecord,
+    SearchTokenRecord,
+)
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+
+# What belongs to a candidate besides the evidence records, deleted with them (the audited tables by an
+# ORM statement, so the audit log records each row; the database's cascades would cover anything else).
+_CHILD_RECORDS = (PeriodRecord, SchoolingRecord, ExamRecord, CourseRecord, SearchTokenRecord)
 
 # The fields a conflict view compares, in the order the form shows them.
 CANDIDATE_FIELDS = ("given_name", "family_name", "birth_date", "id_type", "national_id", "email", "phone",
@@ -167,12 +183,23 @@ def get_candidate(db: Database, candidate_id: int) -> Candidate:
         return _to_domain(record)
 
 
-def delete_candidate(db: Database, candidate_id: int, reason: str = "") -> None:
-    """Delete a candidate with their whole history and evidence records.
+def delete_candidate(db: Database, candidate_id: int, reason: str = "") -> int:
+    """Delete a candidate with their whole history and evidence records, in ONE transaction.
 
-    A signed-in user must give ``reason`` (the audit log keeps it); the program itself (SYSTEM, on a
-    data store without users, or undoing its own failed import) need not.
+    Everything that belongs to the candidate (history, schooling, exams, courses, evidence records,
+    search words, their autosaved drafts) goes with the candidate row, or nothing does. The stored
+    evidence files are removed only after the commit, and only those no other evidence record still
+    refers to (the same file attached to another candidate stays). Returns how many files went.
+
+    A candidate with a case is refused (RplError): a case records the office's work and decisions;
+    erasing or anonymising (Personal data) removes the person under the retention rules. A signed-in
+    user must give ``reason`` (the audit log keeps it); the program itself (SYSTEM, on a data store
+    without users, or undoing its own failed import) need not.
     """
+    from rpl_desktop.services import drafts
+    from rpl_desktop.services.privacy import _remove_files  # the files no record refers to any more
+    from rpl_desktop.store.work_records import DraftRecord
+
     users.require(db, security.EDIT_REGISTER)
     reason = " ".join(reason.split())
     if not reason and db.actor.user_id is not None:
@@ -180,8 +207,26 @@ def delete_candidate(db: Database, candidate_id: int, reason: str = "") -> None:
     with db.transaction(reason=reason) as s:
         record = s.get(CandidateRecord, candidate_id)
         if record is None:
-            return
+            return 0
+        cases = int(s.scalar(select(func.count()).select_from(CaseRecord)
+                             .where(CaseRecord.candidate_id == candidate_id)) or 0)
+        if cases:
+            raise RplError(
+                f"The candidate has {cases} case{'s' if cases != 1 else ''} and cannot be deleted: a case "
+                "records the office's work and decisions. To remove the person, use Personal data → "
+                "Erase or anonymise (it follows the retention rules). Nothing was deleted."
+            )
+        shas = list(s.scalars(select(EvidenceRecord.sha256).where(EvidenceRecord.candidate_id == candidate_id)))
+        # Children first, in this transaction; evidence before the periods it may point at.
+        for child in (EvidenceRecord, *_CHILD_RECORDS):
+            s.execute(delete(child).where(child.candidate_id == candidate_id))
+        s.execute(delete(DraftRecord).where(DraftRecord.form == drafts.CANDIDATE,
+                                            DraftRecord.entity == drafts.entity_key(candidate_id)))
         s.delete(record)
+    removed = _remove_files(db, shas)
+    log.info("candidate %s deleted: %d evidence record(s), %d stored file(s) removed",
+             candidate_id, len(shas), removed)
+    return removed
 
 
 def word_range(word: str, token: Any = SearchTokenRecord) -> Any:

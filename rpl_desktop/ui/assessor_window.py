@@ -72,6 +72,7 @@ from rpl_desktop.paths import AppPaths
 from rpl_desktop.services.assessor_files import PackageOutcome
 from rpl_desktop.services.assessor_session import AssessorSession
 from rpl_desktop.ui.assessor_dialogs import IdentityDialog, PackagePassphraseDialog
+from rpl_desktop.ui.date_edit import format_date
 from rpl_desktop.ui.forms import FieldErrors
 from rpl_desktop.ui.i18n import fill
 from rpl_desktop.ui.matrix_widget import (
@@ -290,7 +291,7 @@ class AssessorWindow(QMainWindow):
             self.tr("Sent by %1, %2, on %3 to %4."),
             m.created_by,
             office,
-            m.created_at.date().isoformat(),
+            format_date(m.created_at.date()),
             m.addressed_to,
         )
         self.sent_label = QLabel(sent, self.header)
@@ -647,7 +648,7 @@ class AssessorWindow(QMainWindow):
         if self.session.finished and self.session.finished_at is not None:
             text = fill(
                 self.tr("Finished %1: send %2 to the office."),
-                self.session.finished_at.strftime("%Y-%m-%d %H:%M"),
+                f"{format_date(self.session.finished_at.date())} {self.session.finished_at:%H:%M}",
                 self.session.response_path.name,
             )
         elif self.session.saved_at is not None:

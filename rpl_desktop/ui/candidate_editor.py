@@ -889,10 +889,7 @@ class CandidateEditorWidget(QWidget):
             reason = (self.ask_delete_reason() or "").strip()
             if not reason:
                 return
-        evidence_ids = [e.id for e in self.evidence.evidence() if e.id is not None]
-        try:
-            for evidence_id in evidence_ids:  # so that the stored files go too, not only the rows
-                evidence_service.remove_evidence(self._db, evidence_id)
+        try:  # one transaction: the candidate, history and evidence records; the stored files after it
             candidates.delete_candidate(self._db, c.id, reason=reason)
         except RplError as exc:
             self.errors.show(exc)

@@ -80,6 +80,7 @@ class _GuideEntry(QFrame):
         self.status.hide()
         # someone else saved notes for this outcome while these were typed: saving waits for a comparison
         self.conflict: ConflictError | None = None
+        self.failed = False  # the last save failed for another reason (e.g. a locked database)
         self.compare_button = QPushButton(owner.tr("&Compare with theirs…"), self)
         self.compare_button.setObjectName("guideCompare")
         self.compare_button.setToolTip(owner.tr(
@@ -135,11 +136,23 @@ class _GuideEntry(QFrame):
             self._show_conflict(exc)
             return False
         except RplError as exc:
+            self.failed = True
             self._show_status(exc.message, error=True)
             return False
+        self.failed = False
         self.saved_text = text
         self._show_status(self.owner.tr("Saved in the matrix."))
         return True
+
+    def discard(self) -> None:
+        """Drop the typed notes: the box shows the notes as last loaded or saved here."""
+        self.timer.stop()
+        self.conflict = None
+        self.failed = False
+        self.compare_button.hide()
+        self.status.hide()
+        if self.notes.toPlainText() != self.saved_text:
+            self._set_text(self.saved_text)
 
     def compare(self) -> bool:
         """The conflict view for these notes: theirs next to the typed ones. True once saved."""
@@ -166,6 +179,7 @@ class _GuideEntry(QFrame):
 
     def _settled(self, notes: str, message: str) -> None:
         self.conflict = None
+        self.failed = False
         self.compare_button.hide()
         self.saved_text = notes
         if self.notes.toPlainText() != notes:
@@ -315,6 +329,42 @@ class InterviewGuideWidget(QWidget):
     def has_unsaved_changes(self) -> bool:
         return any(e.pending() for e in self._entries.values())
 
+    def unsaved_notes(self) -> list[tuple[str, str]]:
+        """The boxes whose text is not saved: (outcome code, why) with why "conflict" (someone else saved
+        notes meanwhile), "failed" (the last save failed) or "waiting" (the autosave has not run yet)."""
+        out = []
+        for entry in self._entries.values():
+            if entry.pending():
+                why = "conflict" if entry.conflict is not None else "failed" if entry.failed else "waiting"
+                out.append((entry.item.code, why))
+        return out
+
+    def save_unsaved(self) -> bool:
+        """Save every box with unsaved text, running the conflict view for those in conflict (the user
+        chose to save them). True once nothing is left unsaved."""
+        ok = True
+        for entry in list(self._entries.values()):
+            if entry.pending():
+                saved = entry.compare() if entry.conflict is not None else entry.save()
+                ok = saved and ok
+        return ok and not self.has_unsaved_changes()
+
+    def discard_unsaved(self) -> None:
+        """Drop the typed text of every box not saved (the user chose to discard it)."""
+        for entry in self._entries.values():
+            if entry.pending() or entry.conflict is not None:
+                entry.discard()
+                log.info("case %s: unsaved interview notes discarded", self._case_id)
+
+    def show_unsaved(self) -> bool:
+        """Scroll to the first box with unsaved text and put the cursor in it. False if there is none."""
+        entry = next((e for e in self._entries.values() if e.pending()), None)
+        if entry is None:
+            return False
+        self.scroll_area.ensureWidgetVisible(entry)
+        entry.notes.setFocus()
+        return True
+
     def case_id(self) -> int | None:
         return self._case_id
 
@@ -365,6 +415,37 @@ class InterviewGuideWidget(QWidget):
         if self.isVisible():
             self._show()
 
+    def _rebuild(self, items: list[GuideItem]) -> None:
+        """Show the entries of ``items``: the boxes of outcomes still listed are kept as they are, new ones
+        are made. A box whose text could not be saved stays too, even when its outcome is no longer
+        asked about (say, judged met meanwhile): typed text is dropped only when the user says so."""
+        old = self._entries
+        entries: dict[str, _GuideEntry] = {}
+        for item in items:
+            entry = old.get(item.outcome_uid)
+            if entry is None:
+                entry = _GuideEntry(item, self, self.body)
+            else:
+                entry.set_questions(item)
+                entry.update_saved(item.notes)
+            entries[item.outcome_uid] = entry
+        for uid, entry in old.items():
+            if uid in entries:
+                continue
+            if entry.pending() or entry.conflict is not None:
+                entries[uid] = entry  # unsaved: kept, after the others
+                continue
+            entry.timer.stop()
+            self.body_layout.removeWidget(entry)
+            entry.hide()
+            entry.deleteLater()
+        for entry in entries.values():
+            self.body_layout.removeWidget(entry)
+        for n, entry in enumerate(entries.values()):
+            self.body_layout.insertWidget(n, entry)
+            entry.show()
+        self._entries = entries
+
     def _clear_entries(self) -> None:
         for entry in self._entries.values():
             entry.timer.stop()
@@ -386,14 +467,7 @@ class InterviewGuideWidget(QWidget):
                 entry.update_saved(item.notes)
         else:
             self.flush()
-            focused = next((uid for uid, e in self._entries.items() if e.notes.hasFocus()), None)
-            self._clear_entries()
-            for n, item in enumerate(items):
-                entry = _GuideEntry(item, self, self.body)
-                self.body_layout.insertWidget(n, entry)
-                self._entries[item.outcome_uid] = entry
-            if focused in self._entries:
-                self._entries[focused].notes.setFocus()
+            self._rebuild(items)
         if items:
             self.empty_label.hide()
         else:

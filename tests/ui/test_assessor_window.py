@@ -115,6 +115,9 @@ def test_the_round_trip_through_the_widgets(qtbot, world: World, paths: AppPaths
     assert window.ask_identity_if_missing()
     assert "Ola Fagkonsulent (fagkonsulent, Helsefagskolen Vest)" in window.identity_label.text()
     assert window.windowTitle().startswith("Assessment ") and "Олена Шевченко" in window.windowTitle()
+    created = window.session.manifest.created_at.date()
+    assert f" on {created:%d.%m.%Y} to " in window.sent_label.text()  # dd.mm.yyyy like the rest of the app
+    assert created.isoformat() not in window.sent_label.text()
 
     # K2: the allowed file opens as a copy; judged met after a dialogue
     assert window.select_outcome(world.uid("K2"))
@@ -151,6 +154,8 @@ def test_the_round_trip_through_the_widgets(qtbot, world: World, paths: AppPaths
     response = response_path_for(package)
     assert told and str(response) in told[-1]
     assert window.session.finished and "Finished" in window.saved_label.text()
+    finished = window.session.finished_at
+    assert finished is not None and f"Finished {finished:%d.%m.%Y %H:%M}:" in window.saved_label.text()
     window.grab().save(str(tmp_path / "assessor-window.png"))
     view_dir = window.view_dir
     window.close()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from sqlalchemy import make_url
@@ -16,9 +17,15 @@ from rpl_desktop.paths import AppPaths, ServerSetting, ServerSettingError
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process (the test machine has no OS keyring)."""
+    """A keyring that lives in this process (the test machine has no OS keyring).
 
-    priority = 1  # type: ignore[assignment]
+    keyring registers every backend class it sees and picks the best "viable" one when first asked;
+    this one has no priority, so it is never viable and only used where a test installs it.
+    """
+
+    @classproperty
+    def priority(cls) -> float:  # noqa: N805 - a class property
+        raise AttributeError("a test keyring, never chosen by itself")
 
     def __init__(self) -> None:
         super().__init__()

@@ -213,3 +213,126 @@ def test_demo_data_loads_once(db: Database) -> None:
     assert len(cases) == 7  # praksis (2), fritak, bransjevalidering, a competence map with three targets
     oystein = cs.search_candidates(db, "øystein")[0].id
     assert len(competence_map(db, oystein)) == 3
+
+
+def _stored(db: Database, sha: str) -> bool:
+    return db.evidence.exists(sha)
+
+
+def _candidate_rows(db: Database, candidate_id: int) -> dict[str, int]:
+    """How many rows of each kind belong to the candidate (the candidate row itself included)."""
+    from sqlalchemy import func, select
+
+    from rpl_desktop.store.records import (
+        CandidateRecord,
+        CourseRecord,
+        EvidenceRecord,
+        ExamRecord,
+        PeriodRecord,
+        SchoolingRecord,
+        SearchTokenRecord,
+    )
+    from rpl_desktop.store.work_records import DraftRecord
+
+    counts = {}
+    with db.read() as s:
+        counts["candidate"] = int(s.scalar(select(func.count()).select_from(CandidateRecord)
+                                           .where(CandidateRecord.id == candidate_id)) or 0)
+        for record in (PeriodRecord, SchoolingRecord, ExamRecord, CourseRecord, EvidenceRecord,
+                       SearchTokenRecord):
+            counts[record.__tablename__] = int(s.scalar(
+                select(func.count()).select_from(record).where(record.candidate_id == candidate_id)) or 0)
+        counts["draft"] = int(s.scalar(select(func.count()).select_from(DraftRecord)
+                                       .where(DraftRecord.entity == str(candidate_id))) or 0)
+    return counts
+
+
+@pytest.fixture
+def full_candidate(db: Database, tmp_path: Path) -> tuple[int, int, list[str]]:
+    """A candidate with history, schooling, an exam, a course, a draft and three evidence files, the
+    last of which is also attached to another candidate. (candidate, other candidate, file hashes)"""
+    from rpl_desktop.services import drafts
+
+    c = cs.save_candidate(db, _candidate())
+    other = cs.save_candidate(db, _candidate(given_name="Per", family_name="Olsen"))
+    assert c.id is not None and other.id is not None
+    period = hs.save_period(db, HistoryPeriod(PeriodKind.EMPLOYMENT, "Sámi Huksen AS", date(2010, 1, 1), None,
+                                              candidate_id=c.id))
+    hs.save_schooling(db, Schooling(SchoolLevel.VG1, "Helse- og oppvekstfag", passed=True, candidate_id=c.id))
+    hs.save_exam(db, Exam("HEA2001", date(2012, 6, 1), "bestått", passed=True, candidate_id=c.id))
+    hs.save_course(db, Course("Kommunen", "Legemiddelhåndtering", 40.0, date(2015, 3, 1), candidate_id=c.id))
+    drafts.save_draft(db, drafts.CANDIDATE, c.id, {"values": {"city": "Kautokeino"}})
+    shas = []
+    for n in range(3):
+        path = tmp_path / f"attest{n}.pdf"
+        path.write_bytes(b"%PDF-1.4\n% attest " + str(n).encode() * 400)
+        shas.append(ev.attach_evidence(db, c.id, path, EvidenceKind.ATTEST,
+                                       period_id=period.id if n == 0 else None).sha256)
+    ev.attach_evidence(db, other.id, tmp_path / "attest2.pdf")  # the same file for someone else
+    rows = _candidate_rows(db, c.id)
+    assert all(rows.values()) and rows["evidence"] == 3, rows
+    return c.id, other.id, shas
+
+
+def test_deleting_a_candidate_is_one_commit_and_keeps_files_others_use(
+        db: Database, full_candidate: tuple[int, int, list[str]]) -> None:
+    from sqlalchemy import event
+
+    from rpl_desktop.store.db_evidence_store import DatabaseEvidenceStore
+
+    candidate_id, other_id, shas = full_candidate
+    commits: list[object] = []
+
+    def count(connection: object) -> None:
+        commits.append(connection)
+
+    event.listen(db.engine, "commit", count)
+    try:
+        removed = cs.delete_candidate(db, candidate_id)
+    finally:
+        event.remove(db.engine, "commit", count)
+    assert removed == 2  # the third file is still attached to the other candidate
+    # one unit of work for every row; a server store's files (rows of their own) go one by one after it
+    assert len(commits) == 1 + (removed if isinstance(db.evidence, DatabaseEvidenceStore) else 0)
+    assert set(_candidate_rows(db, candidate_id).values()) == {0}
+    assert not _stored(db, shas[0]) and not _stored(db, shas[1])
+    assert _stored(db, shas[2]) and [e.sha256 for e in ev.list_evidence(db, other_id)] == [shas[2]]
+    assert cs.delete_candidate(db, candidate_id) == 0  # already gone: nothing to do
+
+
+def test_a_failure_before_the_commit_leaves_the_candidate_and_the_files(
+        db: Database, full_candidate: tuple[int, int, list[str]]) -> None:
+    from sqlalchemy import event
+
+    class Killed(BaseException):
+        """Stands in for the process being stopped (not an Exception: no handler may swallow it)."""
+
+    candidate_id, _other, shas = full_candidate
+    before = _candidate_rows(db, candidate_id)
+
+    def die(_session: object) -> None:
+        raise Killed  # every row is deleted in the transaction by now, nothing committed
+
+    event.listen(db.sessions, "before_commit", die)
+    try:
+        with pytest.raises(Killed):
+            cs.delete_candidate(db, candidate_id)
+    finally:
+        event.remove(db.sessions, "before_commit", die)
+    assert _candidate_rows(db, candidate_id) == before
+    assert all(_stored(db, sha) for sha in shas)
+    assert cs.delete_candidate(db, candidate_id) == 2  # and it can be deleted afterwards
+
+
+def test_a_candidate_with_a_case_is_not_deleted(db: Database, full_candidate: tuple[int, int, list[str]]) -> None:
+    from rpl_desktop.domain.cases import Case, Purpose
+    from rpl_desktop.services.cases import create_case
+    from rpl_desktop.services.catalogue import list_standards, load_sample
+
+    candidate_id, _other, shas = full_candidate
+    load_sample(db)
+    create_case(db, Case(candidate_id, list_standards(db)[0].uid, Purpose.FRITAK))
+    before = _candidate_rows(db, candidate_id)
+    with pytest.raises(RplError, match="has 1 case and cannot be deleted.*Erase or anonymise"):
+        cs.delete_candidate(db, candidate_id)
+    assert _candidate_rows(db, candidate_id) == before and all(_stored(db, sha) for sha in shas)
