@@ -216,7 +216,8 @@ def delete_candidate(db: Database, candidate_id: int, reason: str = "") -> int:
                 "records the office's work and decisions. To remove the person, use Personal data → "
                 "Erase or anonymise (it follows the retention rules). Nothing was deleted."
             )
-        shas = list(s.scalars(select(EvidenceRecord.sha256).where(EvidenceRecord.candidate_id == candidate_id)))
+        shas = list(s.scalars(
+            select(EvidenceRecord.sha256).where(EvidenceRecord.candidate_id == candidate_id)))
         # Children first, in this transaction; evidence before the periods it may point at.
         for child in (EvidenceRecord, *_CHILD_RECORDS):
             s.execute(delete(child).where(child.candidate_id == candidate_id))

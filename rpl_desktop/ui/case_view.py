@@ -82,6 +82,39 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
         box.deleteLater()
 
 
+AskUnsaved = Callable[[QWidget, list[str]], QMessageBox.StandardButton]
+"""``ask(parent, what) -> Save / Discard / Cancel`` about changes in a case that could not be saved."""
+
+
+def ask_unsaved_case(parent: QWidget, what: list[str]) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel before leaving a case with changes that could not be saved."""
+    t = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedCaseBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(t("CaseViewWidget", "Unsaved changes"))
+    box.setText(t("CaseViewWidget", "The case has changes that are not saved:"))
+    box.setInformativeText(
+        "\n".join(f"• {line}" for line in what) + "\n\n" + t(
+            "CaseViewWidget",
+            "Save them now (notes someone else changed meanwhile are compared with theirs first), "
+            "discard them, or go back to the case?",
+        )
+    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")  # the list on few lines
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    try:
+        answer = box.exec()
+    finally:
+        box.deleteLater()
+    if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
+        return QMessageBox.StandardButton(answer)
+    return QMessageBox.StandardButton.Cancel
+
+
 def _move_label(current: CaseStatus, target: CaseStatus) -> str:
     t = QCoreApplication.translate
     if target == CaseStatus.UNDER_ASSESSMENT:
@@ -258,7 +291,11 @@ class CaseViewWidget(QWidget):
         self._details_base: Case | None = None  # the case as the details form was filled
         self._matrix: Matrix | None = None
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        # Save / Discard / Cancel when leaving the case with changes that could not be saved; tests may
+        # replace it (or drive the real box).
+        self.ask_unsaved: AskUnsaved = ask_unsaved_case
         self.praksis_panel: QWidget | None = None
+        self._draft_failed = False  # the unsaved judgements' draft could not be written when leaving
         self.setObjectName("caseView")
 
         self._build_header()
@@ -477,16 +514,111 @@ class CaseViewWidget(QWidget):
     def matrix(self) -> Matrix | None:
         return self._matrix
 
+    # -- leaving the case ---------------------------------------------------------------------------
+
     def has_unsaved_changes(self) -> bool:
-        return self.matrix_widget.has_unsaved_changes() or self.guide.has_unsaved_changes()
+        """Anything typed in the case that is not saved in the database: interview notes waiting for
+        their autosave or kept after a failed save, judgements not saved (they may be in their autosaved
+        draft), case details not saved."""
+        if self._case is None:
+            return False
+        return (self.matrix_widget.has_unsaved_changes() or self.guide.has_unsaved_changes()
+                or self._details_changed())
+
+    def save_pending(self) -> bool:
+        """Save now what waits to be saved by itself: the interview notes (instead of a second after the
+        typing) and the unsaved judgements' draft (offered again when the case is opened). True when
+        nothing typed is left in the widgets alone; False when something could not be saved (notes in
+        conflict or refused, a draft not written) or needs the user (case details not saved)."""
+        if self._case is None:
+            return True
+        notes = self.guide.flush()
+        self._draft_failed = not self.matrix_widget.autosave.flush()
+        return notes and not self._draft_failed and not self._details_changed()
+
+    def unsaved_descriptions(self) -> list[str]:
+        """What :meth:`save_pending` left unsaved, one line each (for the Save / Discard / Cancel box)."""
+        lines = []
+        for code, why in self.guide.unsaved_notes():
+            if why == "conflict":
+                lines.append(fill(self.tr(
+                    "Interview notes for %1: someone else saved notes for it meanwhile"), code))
+            elif why == "failed":
+                lines.append(fill(self.tr("Interview notes for %1: they could not be saved"), code))
+            else:
+                lines.append(fill(self.tr("Interview notes for %1"), code))
+        if self._draft_failed:
+            lines.append(self.tr("Judgements not saved yet, whose draft could not be written"))
+        if self._details_changed():
+            lines.append(self.tr("Case details (caseworker, due date, reference, phase dates)"))
+        return lines
+
+    def may_leave(self) -> bool:
+        """Before another case is shown or the window closes: save what is pending; for what still cannot
+        be saved ask Save / Discard / Cancel. True if the case may be left; False keeps it on screen,
+        showing what is unsaved."""
+        if self.save_pending():
+            return True
+        case_id = self.case_id()
+        answer = self.ask_unsaved(self, self.unsaved_descriptions())
+        if answer == QMessageBox.StandardButton.Discard:
+            self.guide.discard_unsaved()
+            if self._details_changed():
+                self._fill_details(self._details_opened())
+            log.info("case %s: unsaved changes discarded on leaving", case_id)
+            return True
+        if answer == QMessageBox.StandardButton.Save and self._save_for_leaving():
+            return True
+        self._show_unsaved()
+        log.info("case %s: left open, %s", case_id,
+                 "changes not saved" if answer == QMessageBox.StandardButton.Save else "cancelled")
+        return False
+
+    def _save_for_leaving(self) -> bool:
+        """The user chose Save: the notes (through the conflict view where someone else saved), the
+        judgements' draft again and the case details. True once nothing is left unsaved."""
+        ok = self.guide.save_unsaved()
+        if self._draft_failed:
+            self._draft_failed = not self.matrix_widget.autosave.flush()
+            ok = ok and not self._draft_failed
+        if self._details_changed():
+            ok = self.save_details() and ok
+        return ok
+
+    def _show_unsaved(self) -> None:
+        """Bring what is unsaved into view: the guide's first unsaved box, else the matrix or details."""
+        if self.guide.has_unsaved_changes():
+            self.tabs.setCurrentWidget(self.guide)
+            self.guide.show_unsaved()
+        elif self._draft_failed:
+            self.tabs.setCurrentWidget(self.matrix_widget)
+        elif self._details_changed():
+            self.caseworker_edit.setFocus()
+
+    def _details_changed(self) -> bool:
+        """True when the details form differs from the case it was filled with (not saved yet)."""
+        base = self._details_base or self._case
+        if base is None or not self.details_box.isEnabled():
+            return False
+        if (self.caseworker_edit.text().strip() != base.caseworker.strip()
+                or self.reference_edit.text().strip() != base.their_reference.strip()):
+            return True
+        dates = [(self.due_edit, base.due_on)]
+        dates += [(edit, base.phase_dates.get(phase)) for phase, edit in self.phase_edits.items()]
+        return any(not edit.is_valid() or edit.date() != value for edit, value in dates)
 
     def open_case(self, case_id: int) -> bool:
-        """Show case ``case_id``. False (with a message) if it cannot be read.
+        """Show case ``case_id``. False (with a message) if it cannot be read, or if the case shown has
+        changes that could not be saved and the user chose to stay (:meth:`may_leave`).
 
         A large matrix opens first without suggested evidence (ranking the history against hundreds
         of outcomes is the slow part); the suggestions follow a moment later.
         """
-        self.guide.flush()
+        if self.case_id() not in (None, case_id):
+            if not self.may_leave():
+                return False
+        else:
+            self.guide.flush()
         self.status_message.hide()
         try:
             matrix = load_matrix(self._db, case_id, with_suggestions=False)

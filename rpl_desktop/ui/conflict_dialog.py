@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +52,7 @@ CONFLICT_BACKGROUND = "#fdecea"
 ERROR_STYLE = "color: #c0392b;"
 DATE_FIELDS = frozenset({"birth_date", "due_on", "veiledning", "kartlegging", "vurdering", "dokumentasjon"})
 SaveMerged = Callable[[dict[str, str], int, dict[str, str]], Any]
+CELL_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _t(text: str) -> str:
@@ -146,6 +149,23 @@ def when_text(at: datetime | None, today: date | None = None) -> str:
     return clock if at.date() == today else f"{format_date(at.date())} {clock}"
 
 
+class PaddedRowDelegate(QStyledItemDelegate):
+    """Rows with room to breathe: the text (one line or several) vertically centred with ``padding``
+    above and below, and every row at least ``min_height`` tall (e.g. as tall as a choice box), so rows
+    with and without a widget in them look alike."""
+
+    def __init__(self, parent: QWidget, padding: int = 5, min_height: int = 0) -> None:
+        super().__init__(parent)
+        self.padding = padding
+        self.min_height = min_height
+
+    def sizeHint(  # noqa: N802 - Qt naming
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height() + 2 * self.padding, self.min_height))
+
+
 class ConflictDialog(QDialog):
     """Compare original / theirs / mine, choose per conflicting field, save the merge (see module doc).
 
@@ -203,6 +223,7 @@ class ConflictDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(PaddedRowDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_a: self._fit_rows())
@@ -257,7 +278,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._show_error(error)
-        self.table.setFocus()
+        # Start on the first choice to make (or on Save merged): focusing the table would put a focus frame
+        # on its first cell, which looks like something is selected there.
+        first_choice = next(iter(self._choices.values()), None)
+        (first_choice or self.save_button).setFocus()
 
     # -- public -------------------------------------------------------------------------------------
 
@@ -411,6 +435,7 @@ class ConflictDialog(QDialog):
             name_item = QTableWidgetItem(("⚠ " if conflict else "") + field_label(f.name))
             name_item.setData(Qt.ItemDataRole.UserRole, f.name)
             name_item.setToolTip(self._change_text(f))
+            name_item.setTextAlignment(CELL_ALIGNMENT)
             if conflict:
                 bold = QFont(name_item.font())
                 bold.setBold(True)
@@ -424,6 +449,7 @@ class ConflictDialog(QDialog):
                 text = display_value(f.name, value, self._side_value("id_type", side), reveal_ids=reveal)
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(CELL_ALIGNMENT)
                 self.table.setItem(row, column, item)
             if conflict:
                 box = self._choice_box(f, reveal)
@@ -438,6 +464,7 @@ class ConflictDialog(QDialog):
                     f.change, self.tr("the same on both sides"))
                 item = QTableWidgetItem(f"{text}\n({source})")
                 item.setToolTip(self._change_text(f))
+                item.setTextAlignment(CELL_ALIGNMENT)
                 self.table.setItem(row, self.COL_RESULT, item)
             if conflict:
                 for column in range(self.COL_RESULT):
@@ -467,8 +494,9 @@ class ConflictDialog(QDialog):
 
         box.currentIndexChanged.connect(show)
         layout = QVBoxLayout(cell)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(2, 4, 2, 4)
         layout.setSpacing(2)
+        layout.addStretch(1)  # centred in a row made taller by another column
         layout.addWidget(box)
         layout.addWidget(preview)
         layout.addStretch(1)

@@ -145,8 +145,10 @@ class _GuideEntry(QFrame):
         return True
 
     def discard(self) -> None:
-        """Drop the typed notes: the box shows the notes as last loaded or saved here."""
+        """Drop the typed notes: the box shows the notes saved last (theirs, after a conflict)."""
         self.timer.stop()
+        if self.conflict is not None:
+            self.saved_text = str(self.conflict.theirs.get("notes", self.saved_text))
         self.conflict = None
         self.failed = False
         self.compare_button.hide()
@@ -439,11 +441,11 @@ class InterviewGuideWidget(QWidget):
             self.body_layout.removeWidget(entry)
             entry.hide()
             entry.deleteLater()
-        for entry in entries.values():
-            self.body_layout.removeWidget(entry)
-        for n, entry in enumerate(entries.values()):
-            self.body_layout.insertWidget(n, entry)
-            entry.show()
+        for n, entry in enumerate(entries.values()):  # in the order of the guide, moving only what moved
+            slot = self.body_layout.itemAt(n)
+            if slot is None or slot.widget() is not entry:
+                self.body_layout.removeWidget(entry)
+                self.body_layout.insertWidget(n, entry)
         self._entries = entries
 
     def _clear_entries(self) -> None:

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         cases_layout = QVBoxLayout(self.cases_page)
         cases_layout.setContentsMargins(0, 0, 0, 0)
         cases_layout.addWidget(self.case_splitter)
-        self.case_list.caseActivated.connect(self.case_view.open_case)
+        self.case_list.caseActivated.connect(self.open_case_from_list)
         self.case_list.caseCreated.connect(self.open_case)
         self.case_list.takeOfflineRequested.connect(self.take_cases_offline)
         self.case_view.caseChanged.connect(lambda case_id: self.case_list.refresh(select_id=case_id))
@@ -348,10 +348,20 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
     def open_case(self, case_id: int) -> None:
-        """Show a case on the Cases page."""
+        """Show a case on the Cases page (unless the case shown has changes the user chose to stay for)."""
         self.show_page(self.PAGE_CASES)
         self.case_list.refresh(select_id=case_id)
-        self.case_view.open_case(case_id)
+        self.open_case_from_list(case_id)
+
+    def open_case_from_list(self, case_id: int) -> bool:
+        """Open the case chosen in the list. When the case shown keeps the user (changes that could not be
+        saved, and Cancel), the list goes back to it."""
+        if self.case_view.open_case(case_id):
+            return True
+        shown = self.case_view.case_id()
+        if shown is not None and shown != case_id:
+            self.case_list.select_case(shown)
+        return False
 
     def show_competence_map(self) -> None:
         """The selected candidate's competence map (from the candidate list or the editor)."""
@@ -863,6 +873,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave_candidate():
+            event.ignore()
+            return
+        # The case shown: notes and drafts saved now; what cannot be saved is asked about.
+        if self._db is not None and hasattr(self, "case_view") and not self.case_view.may_leave():
+            self.show_page(self.PAGE_CASES)
             event.ignore()
             return
         if self._db is not None and cast(CandidateEditor, self.editor).has_unsaved_changes():

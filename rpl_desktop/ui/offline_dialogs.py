@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,12 @@ from rpl_desktop.domain.errors import RplError
 from rpl_desktop.services import offline
 from rpl_desktop.services.candidates import ConflictError
 from rpl_desktop.services.cases import CaseFilter, list_cases
+from rpl_desktop.services.offline_entities import KINDS
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.case_list import status_label
+from rpl_desktop.ui.conflict_dialog import PaddedRowDelegate, display_value
+from rpl_desktop.ui.conflict_dialog import field_label as shared_field_label
+from rpl_desktop.ui.date_edit import format_date
 from rpl_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
@@ -81,19 +85,14 @@ def kind_label(kind: str) -> str:
 
 
 def field_label(name: str) -> str:
+    """A field in words: the candidate/case/judgement fields as the candidate editor and the conflict view
+    name them (one table, :func:`rpl_desktop.ui.conflict_dialog.field_label`); the rest from here."""
+    if name.endswith("_on") and name[:-3] in _PHASES:
+        return shared_field_label(name[:-3])  # veiledning_on -> the phase's name
+    shared = shared_field_label(name)
+    if shared != name:
+        return shared
     labels = {
-        "given_name": _t("Given name"),
-        "family_name": _t("Family name"),
-        "birth_date": _t("Date of birth"),
-        "id_type": _t("Kind of ID number"),
-        "national_id": _t("ID number"),
-        "email": _t("E-mail"),
-        "phone": _t("Telephone"),
-        "address": _t("Address"),
-        "postcode": _t("Postcode"),
-        "city": _t("City"),
-        "country": _t("Country"),
-        "language": _t("Language"),
         "kind": _t("Kind"),
         "employer": _t("Employer"),
         "role": _t("Role"),
@@ -127,21 +126,7 @@ def field_label(name: str) -> str:
         "period": _t("Period"),
         "standard_uid": _t("Target"),
         "purpose": _t("Purpose"),
-        "status": _t("Status"),
-        "caseworker": _t("Caseworker"),
         "opened_on": _t("Opened"),
-        "due_on": _t("Due"),
-        "their_reference": _t("Their reference"),
-        "rule_profile_id": _t("Rule profile"),
-        "document_only_override": _t("Why documents suffice"),
-        "veiledning_on": _t("Veiledning"),
-        "kartlegging_on": _t("Kartlegging"),
-        "vurdering_on": _t("Vurdering"),
-        "dokumentasjon_on": _t("Dokumentasjon"),
-        "judgement": _t("Judgement"),
-        "methods": _t("Methods"),
-        "reason": _t("Reason"),
-        "notes": _t("Interview notes"),
         "date": _t("Date"),
         "score": _t("Score"),
         "assessor_id": _t("Assessor"),
@@ -154,12 +139,63 @@ def field_label(name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-def value_text(value: Any) -> str:
+_PHASES = frozenset({"veiledning", "kartlegging", "vurdering", "dokumentasjon"})
+# Dates of offline entities the conflict view does not know (it has its own: birth_date, due_on)
+_DATE_FIELDS = frozenset(
+    {"start", "end", "attest_date", "exam_date", "completed_on", "opened_on", "date"}
+    | {f"{p}_on" for p in _PHASES}
+)
+# Shown in words by the conflict view's display_value (the same words as the forms and the matrix)
+_SHARED_VALUES = frozenset({"birth_date", "due_on", "id_type", "language", "status", "judgement", "methods"})
+# Internal references: nothing a caseworker can read
+_NOT_SHOWN_WHEN_ADDED = frozenset({"period", "standard_uid", "rule_profile_id"})
+
+
+def value_words(value: Any, name: str = "", kind: str = "") -> str:
+    """A stored value of field ``name`` of an entity of ``kind`` as the rest of the interface shows it:
+    dates dd.mm.yyyy, yes/no, and codes (judgement, methods, status, period kind …) in words."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
+    if isinstance(value, datetime):
+        return f"{format_date(value.date())} {value:%H:%M}"
+    if isinstance(value, date):
+        return format_date(value)
     text = str(value)
+    try:
+        if name in _SHARED_VALUES:
+            return display_value(name, text, reveal_ids=True)
+        if name in _DATE_FIELDS:
+            return format_date(date.fromisoformat(text))
+        if name == "purpose":
+            from rpl_desktop.domain.cases import Purpose
+            from rpl_desktop.ui.case_list import purpose_label
+
+            return purpose_label(Purpose(text))
+        if kind == "period" and name == "kind":
+            from rpl_desktop.domain.register import PeriodKind
+            from rpl_desktop.ui.history_table import period_kind_label
+
+            return period_kind_label(PeriodKind(text))
+        if kind == "schooling" and name == "level":
+            from rpl_desktop.domain.register import SchoolLevel
+            from rpl_desktop.ui.history_table import school_level_label
+
+            return school_level_label(SchoolLevel(text))
+        if kind == "evidence" and name == "kind":
+            from rpl_desktop.domain.register import EvidenceKind
+            from rpl_desktop.ui.evidence_widget import evidence_kind_label
+
+            return evidence_kind_label(EvidenceKind(text))
+    except (ValueError, KeyError):
+        return text
+    return text
+
+
+def value_text(value: Any, name: str = "", kind: str = "") -> str:
+    """:func:`value_words`, shortened to its first line and 80 characters for a table cell."""
+    text = value_words(value, name, kind)
     first = text.splitlines()[0] if text.splitlines() else text
     return first if first == text and len(text) <= 80 else first[:80] + " …"
 
@@ -513,6 +549,9 @@ class BringBackDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(self.COL_WHAT, 300)
         self.tree.setColumnWidth(self.COL_DECISION, 240)
+        # Every row as tall as a row with a decision box in it, text centred: no cramped lines.
+        row_height = QComboBox().sizeHint().height() + 4  # a parentless probe, never shown
+        self.tree.setItemDelegate(PaddedRowDelegate(self.tree, padding=4, min_height=row_height))
 
         self.keep_all_button = QPushButton(self)
         self.keep_all_button.setObjectName("bringBackKeepAll")
@@ -721,6 +760,8 @@ class BringBackDialog(QDialog):
             top.setText(self.COL_DECISION, self._action_text(change))
             if change.needs_decision:
                 self._decision(top, change.decision_id, self._deletion_options(change), bold)
+            if change.action == offline.Action.ADD:
+                self._added_fields(top, change)
             for fc in change.fields:
                 item = QTreeWidgetItem(top)
                 item.setText(self.COL_WHAT, field_label(fc.name))
@@ -729,8 +770,8 @@ class BringBackDialog(QDialog):
                     (self.COL_HERE, fc.here),
                     (self.COL_FILE, fc.file),
                 ):
-                    item.setText(column, value_text(value))
-                    item.setToolTip(column, "" if value is None else str(value))
+                    item.setText(column, value_text(value, fc.name, change.kind))
+                    item.setToolTip(column, "" if value is None else value_words(value, fc.name, change.kind))
                 if fc.is_conflict:
                     options = [
                         (fill(self.tr("Keep: %1"), self._here), offline.Side.HERE),
@@ -743,6 +784,27 @@ class BringBackDialog(QDialog):
                     item.setText(self.COL_DECISION, self._field_text(fc))
             top.setExpanded(True)
         self._update_buttons()
+
+    def _added_fields(self, top: QTreeWidgetItem, change: offline.EntityChange) -> None:
+        """Under an added entity, what it holds (in the column of the side it comes from), so it can be
+        seen before importing; the top row's tooltip says the same in one place."""
+        values = change.entity.values or {}
+        column = self.COL_FILE
+        lines = []
+        for name in KINDS[change.kind].fields:
+            value = values.get(name)
+            if value is None or value == "" or value is False or name in _NOT_SHOWN_WHEN_ADDED:
+                continue
+            item = QTreeWidgetItem(top)
+            item.setText(self.COL_WHAT, field_label(name))
+            item.setText(column, value_text(value, name, change.kind))
+            words = value_words(value, name, change.kind)
+            item.setToolTip(column, words)
+            lines.append(f"{field_label(name)}: {words}")
+        if lines:
+            tip = top.toolTip(self.COL_WHAT) + "\n" + "\n".join(lines)
+            for c in (self.COL_WHAT, self.COL_DECISION):
+                top.setToolTip(c, tip)
 
     def _decision(
         self, item: QTreeWidgetItem, decision_id: str, options: list[tuple[str, offline.Side]], bold: QFont

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from rpl_desktop.domain.cases import Case, CaseStatus, Phase, Purpose
 from rpl_desktop.domain.mapping import Judgement, Method
+from rpl_desktop.domain.merge import Choice
 from rpl_desktop.paths import AppPaths
 from rpl_desktop.services import cases as cs
 from rpl_desktop.services import mapping as ms
@@ -26,6 +27,7 @@ from rpl_desktop.services.catalogue import list_standards, load_sample
 from rpl_desktop.services.demo import load_demo_data
 from rpl_desktop.store.database import Database
 from rpl_desktop.ui.case_view import CaseViewWidget
+from rpl_desktop.ui.conflict_dialog import ConflictDialog
 from rpl_desktop.ui.interview_guide import AUTOSAVE_MS
 from rpl_desktop.ui.matrix_widget import MatrixWidget, OverrideReasonDialog
 
@@ -361,3 +363,173 @@ def test_documents_tab_loads_its_case_when_shown(qtbot, db, paths) -> None:  # t
     assert view._documents_pending == case_id  # nothing built until the tab is shown
     view.tabs.setCurrentWidget(view.documents_tab)
     assert view._documents_pending is None
+
+
+# -- leaving a case with unsaved changes ------------------------------------------------------------
+
+
+def typed_notes(qtbot, view: CaseViewWidget, text: str) -> str:  # type: ignore[no-untyped-def]
+    """Type ``text`` into the guide's first notes box (nothing saved yet); its outcome uid."""
+    view.tabs.setCurrentWidget(view.guide)
+    uid = next(iter(view.guide.entries()))
+    notes = view.guide.notes_edit(uid)
+    assert notes is not None
+    notes.setFocus()
+    qtbot.keyClicks(notes, text)
+    return uid
+
+
+def stored_notes(db: Database, case_id: int, uid: str) -> str:
+    return ms.load_matrix(db, case_id, with_suggestions=False).row(uid).assessment.notes
+
+
+def in_conflict(qtbot, world: Database, view: CaseViewWidget, case_id: int) -> str:  # type: ignore[no-untyped-def]
+    """Notes typed in the guide while someone else saves other notes for the outcome: the autosave
+    is refused and the box keeps the typing."""
+    uid = typed_notes(qtbot, view, "Mine: kjenner rutinene.")
+    ms.set_notes(world, case_id, uid, "Theirs: spurte om HMS.")  # another desktop, meanwhile
+    assert not view.guide.flush()
+    assert view.guide.entries()[uid].conflict is not None
+    return uid
+
+
+def answer_box(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button`` in the Save / Discard / Cancel box as soon as it is shown (the real box)."""
+
+    tries = [250]  # about five seconds
+
+    def click_it() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "unsavedCaseBox":
+            tries[0] -= 1
+            if tries[0]:
+                QTimer.singleShot(20, click_it)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        qtbot.mouseClick(box.button(button), LEFT)
+
+    QTimer.singleShot(0, click_it)
+
+
+def test_notes_typed_just_before_opening_another_case_are_saved(
+        qtbot, world: Database, paths: AppPaths) -> None:
+    first = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    second = new_case(world, "gaup", "HEL-EO10", Purpose.FRITAK)
+    view = make_view(qtbot, world, paths)
+    assert view.open_case(first)
+    uid = typed_notes(qtbot, view, "Fortalde om demensomsorg.")
+    assert view.has_unsaved_changes()  # the autosave waits a second
+    view.ask_unsaved = lambda _parent, _what: pytest.fail("nothing to ask: the notes can be saved")
+    assert view.open_case(second)  # at once, before the autosave ran
+    assert view.case_id() == second and not view.has_unsaved_changes()
+    assert stored_notes(world, first, uid) == "Fortalde om demensomsorg."
+
+
+def test_notes_in_conflict_keep_the_case_open_until_the_user_chooses(
+        qtbot, world: Database, paths: AppPaths) -> None:
+    first = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    second = new_case(world, "gaup", "HEL-EO10", Purpose.FRITAK)
+    view = make_view(qtbot, world, paths)
+    assert view.open_case(first)
+    uid = in_conflict(qtbot, world, view, first)
+    code = view.matrix().row(uid).assessment.outcome.code  # type: ignore[union-attr]
+    asked: list[list[str]] = []
+
+    def ask(_parent: QWidget, what: list[str]) -> QMessageBox.StandardButton:
+        asked.append(what)
+        return answers.pop(0)
+
+    view.ask_unsaved = ask
+    answers = [QMessageBox.StandardButton.Cancel]
+    view.tabs.setCurrentWidget(view.matrix_widget)
+    assert not view.open_case(second)  # Cancel: the case stays, the typing too, the guide in front
+    assert asked == [[f"Interview notes for {code}: someone else saved notes for it meanwhile"]]
+    assert view.case_id() == first and view.tabs.currentWidget() is view.guide
+    assert view.guide.notes_edit(uid).toPlainText() == "Mine: kjenner rutinene."  # type: ignore[union-attr]
+
+    # Save: the conflict view first; combining theirs and mine saves, and the other case opens
+    def combine(dialog: ConflictDialog) -> int:
+        dialog.choose("notes", Choice.BOTH)
+        assert dialog.save_merged()
+        return dialog.result()
+
+    view.guide.exec_conflict = combine
+    answers = [QMessageBox.StandardButton.Save]
+    assert view.open_case(second) and view.case_id() == second
+    assert stored_notes(world, first, uid) == "Theirs: spurte om HMS.\n\nMine: kjenner rutinene."
+
+
+def test_discarding_notes_in_conflict_opens_the_other_case_and_keeps_theirs(
+        qtbot, world: Database, paths: AppPaths) -> None:
+    first = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    second = new_case(world, "gaup", "HEL-EO10", Purpose.FRITAK)
+    view = make_view(qtbot, world, paths)
+    assert view.open_case(first)
+    uid = in_conflict(qtbot, world, view, first)
+    seen: list[str] = []
+    answer_box(qtbot, QMessageBox.StandardButton.Discard, seen)  # the real box this time
+    assert view.open_case(second) and view.case_id() == second
+    assert len(seen) == 1 and seen[0].startswith("The case has changes that are not saved:")
+    assert "someone else saved notes" in seen[0]
+    assert stored_notes(world, first, uid) == "Theirs: spurte om HMS."
+    assert view.open_case(first) and not view.has_unsaved_changes()
+
+
+def test_case_details_not_saved_are_asked_about_and_saved(qtbot, world: Database, paths: AppPaths) -> None:
+    first = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    second = new_case(world, "gaup", "HEL-EO10", Purpose.FRITAK)
+    view = make_view(qtbot, world, paths)
+    assert view.open_case(first)
+    assert not view.has_unsaved_changes()
+    view.caseworker_edit.setText("Kari Nordmann")
+    view.phase_edits[Phase.KARTLEGGING].setText("1.2.2025")
+    assert view.has_unsaved_changes()
+    asked: list[list[str]] = []
+    view.ask_unsaved = lambda _p, what: asked.append(what) or QMessageBox.StandardButton.Save  # type: ignore[func-returns-value]
+    assert view.open_case(second)
+    assert asked == [["Case details (caseworker, due date, reference, phase dates)"]]
+    stored = cs.get_case(world, first)
+    assert stored.caseworker == "Kari Nordmann" and stored.phase_dates[Phase.KARTLEGGING] == date(2025, 2, 1)
+
+
+def test_closing_the_window_with_notes_in_conflict_asks_and_cancel_keeps_it_open(
+        qtbot, world: Database, paths: AppPaths) -> None:
+    from rpl_desktop.ui.main_window import MainWindow
+
+    case_id = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    window = MainWindow(world, paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_case(case_id)
+    uid = in_conflict(qtbot, world, window.case_view, case_id)
+    window.show_page(window.PAGE_CANDIDATES)
+    seen: list[str] = []
+    answer_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    assert not window.close()
+    assert len(seen) == 1 and "Interview notes for" in seen[0]
+    assert window.isVisible() and window.nav.currentRow() == window.PAGE_CASES  # back to the case
+    assert window.case_view.guide.notes_edit(uid).toPlainText() == "Mine: kjenner rutinene."  # type: ignore[union-attr]
+    answer_box(qtbot, QMessageBox.StandardButton.Discard, seen)
+    assert window.close() and len(seen) == 2
+    assert stored_notes(world, case_id, uid) == "Theirs: spurte om HMS."
+
+
+def test_opening_another_case_from_the_list_goes_back_to_the_case_kept(
+        qtbot, world: Database, paths: AppPaths) -> None:
+    from rpl_desktop.ui.main_window import MainWindow
+
+    first = new_case(world, "Шевченко", "HEL-EO10", Purpose.FRITAK)
+    second = new_case(world, "gaup", "HEL-EO10", Purpose.FRITAK)
+    window = MainWindow(world, paths)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(first)
+    in_conflict(qtbot, world, window.case_view, first)
+    window.case_view.ask_unsaved = lambda _p, _w: QMessageBox.StandardButton.Cancel
+    window.case_list.select_case(second)
+    window.case_list.caseActivated.emit(second)  # Enter on the row
+    assert window.case_view.case_id() == first and window.case_list.current_case_id() == first
+    window.case_view.ask_unsaved = lambda _p, _w: QMessageBox.StandardButton.Discard
+    window.open_case(second)
+    assert window.case_view.case_id() == second and window.case_list.current_case_id() == second

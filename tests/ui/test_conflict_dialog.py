@@ -401,3 +401,39 @@ def test_the_view_reads_well(qtbot, tmp_path: Path) -> None:  # type: ignore[no-
     assert dialog.who_label.text() == "Per Leder saved it."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_cells_have_room_and_the_view_starts_on_the_first_choice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A two-line merged result is centred with space above and below (not against the cell's top), and the
+    keyboard starts on the first choice to make, not as a focus frame on the table's first cell."""
+    exc = ConflictError(
+        "x", kind="candidate", entity_id=3,
+        original={"phone": "+47 900 00 001", "city": "Kárášjohka", "postcode": "9730"},
+        theirs={"phone": "+47 911 11 111", "city": "Alta", "postcode": "9730"},
+        mine={"phone": "+47 900 00 001", "city": "Vadsø", "postcode": "9800"}, their_version=2,
+        saved_by="Per Leder")
+    dialog = ConflictDialog(exc, lambda *_a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert dialog.focusWidget() is dialog.choice_box("city")
+    assert not table.hasFocus() and not table.currentIndex().isValid()
+    lines = table.fontMetrics().lineSpacing()
+    for field in ("phone", "postcode"):  # merged by themselves: value and source on two lines
+        row = dialog.rows().index(field)
+        item = table.item(row, dialog.COL_RESULT)
+        assert item is not None and item.text().count("\n") == 1
+        assert item.textAlignment() & Qt.AlignmentFlag.AlignVCenter
+        assert table.rowHeight(row) >= 2 * lines + 8  # padding above and below the two lines
+    assert dialog.cell_text("phone", dialog.COL_RESULT) == "+47 911 11 111"
+    row = dialog.rows().index("city")
+    box = dialog.choice_box("city")
+    assert box is not None
+    cell = table.cellWidget(row, dialog.COL_RESULT)
+    rect = table.visualRect(table.model().index(row, dialog.COL_RESULT))
+    qtbot.waitUntil(lambda: cell.geometry() == rect)  # the view places its cell widgets in a later event
+    top = box.geometry().top()
+    bottom = cell.height() - box.geometry().bottom() - 1
+    assert top >= 4
+    assert abs(top - bottom) <= 2  # the choice box is centred in its row

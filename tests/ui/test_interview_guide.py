@@ -154,3 +154,49 @@ def test_compare_saves_at_once_when_the_clash_is_gone(qtbot: Any, db: Database, 
     guide.exec_conflict = lambda _dialog: pytest.fail("nothing to compare any more")
     assert entry.compare()
     assert stored_notes(db, case_id, uid) == MINE and entry.conflict is None
+
+
+def test_notes_in_conflict_stay_when_their_outcome_leaves_the_guide(
+        qtbot: Any, db: Database, case_id: int) -> None:
+    from rpl_desktop.domain.mapping import Judgement, Method
+
+    guide, uid = guide_with_typing(qtbot, db, case_id)
+    assert not guide.flush()
+    others = [u for u in guide.entries() if u != uid]
+    # the outcome is judged met meanwhile (it is no longer asked about), and another one too
+    for met in (uid, others[0]):
+        ms.set_judgement(db, case_id, met, Judgement.MET, "Vist i samtale.", {Method.DIALOGUE})
+    guide.load(ms.load_matrix(db, case_id))
+    entries = guide.entries()
+    assert others[0] not in entries and len(entries) == len(others)  # the other outcome went
+    assert list(entries)[-1] == uid and entries[uid].notes.toPlainText() == MINE  # the typing did not
+    assert guide.unsaved_notes() == [(entries[uid].item.code, "conflict")]
+    guide.discard_unsaved()  # the user chose to drop them
+    assert not guide.has_unsaved_changes() and entries[uid].notes.toPlainText() == THEIRS
+    guide.load(ms.load_matrix(db, case_id))
+    assert uid not in guide.entries() and stored_notes(db, case_id, uid) == THEIRS
+
+
+def test_save_unsaved_compares_what_is_in_conflict_and_saves_the_rest(
+        qtbot: Any, db: Database, case_id: int) -> None:
+    guide, uid = guide_with_typing(qtbot, db, case_id)
+    assert not guide.flush()
+    second = [u for u in guide.entries() if u != uid][0]
+    entry = guide.entries()[second]
+    entry.notes.setFocus()
+    qtbot.keyClicks(entry.notes, "Andre notat.")
+    codes = {u: e.item.code for u, e in guide.entries().items()}
+    assert guide.unsaved_notes() == [(codes[uid], "conflict"), (codes[second], "waiting")]
+    guide.exec_conflict = lambda _dialog: QDialog.DialogCode.Rejected  # cancelled in the conflict view
+    assert not guide.save_unsaved()
+    assert stored_notes(db, case_id, second) == "Andre notat." and stored_notes(db, case_id, uid) == THEIRS
+    assert guide.unsaved_notes() == [(codes[uid], "conflict")]
+
+    def take_mine(dialog: ConflictDialog) -> int:
+        dialog.choose("notes", Choice.MINE)
+        assert dialog.save_merged()
+        return dialog.result()
+
+    guide.exec_conflict = take_mine
+    assert guide.save_unsaved() and stored_notes(db, case_id, uid) == MINE
+    assert guide.unsaved_notes() == []

@@ -165,3 +165,104 @@ def test_the_file_menu_and_the_case_list_offer_the_actions(
     assert sorted(window.case_list.selected_case_ids()) == sorted([w.case_a, w.case_b])
     window.case_list.take_offline_action.trigger()
     assert [sorted(x) for x in seen] == [sorted([w.case_a, w.case_b])]
+
+
+def test_bring_back_shows_words_not_codes_and_what_was_added(
+    qtbot: QtBot, db: Database, laptop: Database, tmp_path: Path
+) -> None:
+    """The columns show judgements, methods, dates and field names as the rest of the app does; an added
+    judgement shows what it holds before importing; text rows are as tall as the rows with a choice box."""
+    import dataclasses
+
+    from rpl_desktop.services.history import list_periods, save_period
+
+    w = _office(db, tmp_path)
+    out = tmp_path / "out.rplcases"
+    offline.export_cases(db, [w.case_a], out, PASS, taken_to="Kari")
+    offline.import_offline_file(laptop, out, PASS)
+    la = offline.find_cases(laptop, [case_service.get_case(db, w.case_a).number])[0]
+    # K1 judged differently on both sides; K6 judged on the laptop only; phone and a period end changed there
+    both = {Method.DIALOGUE, Method.PRACTICAL_TEST}
+    set_judgement(laptop, la, K[0], Judgement.PARTLY, "Delvis vist.", both)
+    set_judgement(db, w.case_a, K[0], Judgement.NOT_MET, "Ikke dokumentert.", {Method.DOCUMENTS})
+    set_judgement(laptop, la, K[5], Judgement.MET, "Vist i praktisk prøve.", {Method.PRACTICAL_TEST})
+    lcand = case_service.get_case(laptop, la).candidate_id
+    save_candidate(laptop, dataclasses.replace(get_candidate(laptop, lcand), phone="+47 948 76 543"))
+    period = list_periods(laptop, lcand)[0]
+    save_period(laptop, dataclasses.replace(period, end=date(2024, 6, 30)))
+    back = tmp_path / "back.rplcases"
+    offline.export_cases(laptop, [la], back, PASS)
+
+    dialog = BringBackDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    assert dialog.load(back, PASS)
+    texts = _tree_texts(dialog)
+    joined = "\n".join(texts)
+    for code in ("partly_met", "not_met", "practical_test", "dialogue", "documents", "2024-06-30"):
+        assert code not in joined
+    row = {t.split(" | ")[0]: t.split(" | ")[1:4] for t in texts}
+    assert row["Decide: Judgement"] == ["Met", "Not met", "Partly met"]
+    assert row["Decide: Methods"] == [
+        "Dialogue / interview",
+        "Documents",
+        "Dialogue / interview, Practical test",
+    ]
+    assert row["Phone"] == ["+47 912 34 567", "+47 912 34 567", "+47 948 76 543"]  # as the candidate editor
+    assert "Telephone" not in joined
+    assert row["End"] == ["—", "—", "30.06.2024"]
+
+    # the judgement added on the laptop: what it holds, under it and in its tooltip
+    added = [
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(dialog.COL_DECISION) == "Added on the laptop"  # type: ignore[union-attr]
+    ]
+    assert len(added) == 1 and added[0] is not None
+    top = added[0]
+    children = [[top.child(j).text(c) for c in range(5)] for j in range(top.childCount())]  # type: ignore[union-attr]
+    assert children == [
+        ["Judgement", "", "", "Met", ""],
+        ["Methods", "", "", "Practical test", ""],
+        ["Reason", "", "", "Vist i praktisk prøve.", ""],
+    ]
+    tip = top.toolTip(dialog.COL_WHAT)
+    assert "Judgement: Met" in tip and "Reason: Vist i praktisk prøve." in tip
+
+    # rows: a plain text row is as tall as a row with a decision box, and taller than its text
+    def height(what: str) -> int:
+        for i in range(dialog.tree.topLevelItemCount()):
+            t = dialog.tree.topLevelItem(i)
+            for j in range(t.childCount()):  # type: ignore[union-attr]
+                if t.child(j).text(0) == what:  # type: ignore[union-attr]
+                    return dialog.tree.visualItemRect(t.child(j)).height()  # type: ignore[union-attr]
+        raise AssertionError(what)
+
+    text_height = dialog.fontMetrics().height()
+    assert height("Phone") >= height("Decide: Judgement") - 1
+    assert height("Phone") >= text_height + 8
+    dialog.grab().save(str(tmp_path / "bring-back-words.png"))
+
+
+def test_values_and_fields_in_words() -> None:
+    from rpl_desktop.ui import conflict_dialog, offline_dialogs
+
+    words = offline_dialogs.value_words
+    assert words("partly_met", "judgement", "judgement") == "Partly met"
+    assert words("dialogue,documents", "methods", "judgement") == "Dialogue / interview, Documents"
+    assert words("employment", "kind", "period") == "Employment"
+    assert words("attest", "kind", "evidence") == "Attest"
+    assert words("vg2", "level", "schooling") == "Vg2"
+    assert words("fritak", "purpose", "case") == "Exemption (fritak / innpassing)"
+    assert words(date(2024, 6, 30), "end", "period") == "30.06.2024"
+    assert words("2024-06-30", "veiledning_on", "case") == "30.06.2024"
+    assert words(True, "verified", "evidence") == "yes"
+    assert words(None, "end", "period") == "—"
+    assert words("not a code", "judgement", "judgement") == "not a code"  # never an error
+    assert offline_dialogs.value_text("x" * 100).endswith(" …")
+    for name in ("phone", "birth_date", "id_type", "due_on", "document_only_override", "notes"):
+        assert offline_dialogs.field_label(name) == conflict_dialog.field_label(name)  # one table
+    assert offline_dialogs.field_label("phone") == "Phone"
+    assert offline_dialogs.field_label("veiledning_on") == conflict_dialog.field_label("veiledning")
+    assert offline_dialogs.field_label("hours_per_week") == "Hours a week"

@@ -324,7 +324,8 @@ def test_a_failure_before_the_commit_leaves_the_candidate_and_the_files(
     assert cs.delete_candidate(db, candidate_id) == 2  # and it can be deleted afterwards
 
 
-def test_a_candidate_with_a_case_is_not_deleted(db: Database, full_candidate: tuple[int, int, list[str]]) -> None:
+def test_a_candidate_with_a_case_is_not_deleted(
+        db: Database, full_candidate: tuple[int, int, list[str]]) -> None:
     from rpl_desktop.domain.cases import Case, Purpose
     from rpl_desktop.services.cases import create_case
     from rpl_desktop.services.catalogue import list_standards, load_sample
