@@ -2254,6 +2254,26 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
         <translation>Lagre &amp;saksopplysninger</translation>
     </message>
     <message>
+        <source>Interview notes for %1: someone else saved notes for it meanwhile</source>
+        <translation>Intervjunotater for %1: noen andre har lagret notater for det i mellomtiden</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1: they could not be saved</source>
+        <translation>Intervjunotater for %1: de kunne ikke lagres</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1</source>
+        <translation>Intervjunotater for %1</translation>
+    </message>
+    <message>
+        <source>Judgements not saved yet, whose draft could not be written</source>
+        <translation>Vurderinger som ikke er lagret ennå, og der utkastet ikke kunne skrives</translation>
+    </message>
+    <message>
+        <source>Case details (caseworker, due date, reference, phase dates)</source>
+        <translation>Saksopplysninger (saksbehandler, frist, referanse, datoer for fasene)</translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation>Avslutt saken</translation>
     </message>
@@ -2328,6 +2348,18 @@ Dette kan ikke angres; bare en sikkerhetskopi kan hente det tilbake.</translatio
     <message>
         <source>Move the case to: %1</source>
         <translation>Flytt saken til: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved:</source>
+        <translation>Saken har endringer som ikke er lagret:</translation>
+    </message>
+    <message>
+        <source>Save them now (notes someone else changed meanwhile are compared with theirs first), discard them, or go back to the case?</source>
+        <translation>Vil du lagre dem nå (notater som noen andre har endret i mellomtiden, sammenlignes først med deres), forkaste dem eller gå tilbake til saken?</translation>
     </message>
     <message>
         <source>Start assessment</source>
@@ -5542,54 +5574,6 @@ Python %1, Qt %2</translation>
         <translation>Timer per fag</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Fornavn</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Etternavn</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Kind of ID number</source>
-        <translation>Type ID-nummer</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID-nummer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Poststed</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5722,60 +5706,8 @@ Python %1, Qt %2</translation>
         <translation>Formål</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Saksbehandler</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Their reference</source>
-        <translation>Deres ref.</translation>
-    </message>
-    <message>
-        <source>Rule profile</source>
-        <translation>Regelprofil</translation>
-    </message>
-    <message>
-        <source>Why documents suffice</source>
-        <translation>Hvorfor dokumenter er nok</translation>
-    </message>
-    <message>
-        <source>Veiledning</source>
-        <translation>Veiledning</translation>
-    </message>
-    <message>
-        <source>Kartlegging</source>
-        <translation>Kartlegging</translation>
-    </message>
-    <message>
-        <source>Vurdering</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>Dokumentasjon</source>
-        <translation>Dokumentasjon</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Metoder</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begrunnelse</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Intervjunotater</translation>
     </message>
     <message>
         <source>Date</source>

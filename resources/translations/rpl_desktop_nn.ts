@@ -2254,6 +2254,26 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
         <translation>Lagre &amp;saksopplysningar</translation>
     </message>
     <message>
+        <source>Interview notes for %1: someone else saved notes for it meanwhile</source>
+        <translation>Intervjunotat for %1: nokon andre har lagra notat for det i mellomtida</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1: they could not be saved</source>
+        <translation>Intervjunotat for %1: dei kunne ikkje lagrast</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1</source>
+        <translation>Intervjunotat for %1</translation>
+    </message>
+    <message>
+        <source>Judgements not saved yet, whose draft could not be written</source>
+        <translation>Vurderingar som ikkje er lagra enno, og der utkastet ikkje kunne skrivast</translation>
+    </message>
+    <message>
+        <source>Case details (caseworker, due date, reference, phase dates)</source>
+        <translation>Saksopplysningar (sakshandsamar, frist, referanse, datoar for fasane)</translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation>Avslutt saka</translation>
     </message>
@@ -2328,6 +2348,18 @@ Dette kan ikkje angrast; berre ein tryggingskopi kan hente det tilbake.</transla
     <message>
         <source>Move the case to: %1</source>
         <translation>Flytt saka til: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved:</source>
+        <translation>Saka har endringar som ikkje er lagra:</translation>
+    </message>
+    <message>
+        <source>Save them now (notes someone else changed meanwhile are compared with theirs first), discard them, or go back to the case?</source>
+        <translation>Vil du lagre dei no (notat som nokon andre har endra i mellomtida, blir samanlikna med deira først), forkaste dei eller gå tilbake til saka?</translation>
     </message>
     <message>
         <source>Start assessment</source>
@@ -5542,54 +5574,6 @@ Python %1, Qt %2</translation>
         <translation>Timar per fag</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Førenamn</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Etternamn</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Kind of ID number</source>
-        <translation>Type ID-nummer</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID-nummer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Poststad</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5722,60 +5706,8 @@ Python %1, Qt %2</translation>
         <translation>Føremål</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sakshandsamar</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Oppretta</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Their reference</source>
-        <translation>Dykkar referanse</translation>
-    </message>
-    <message>
-        <source>Rule profile</source>
-        <translation>Regelprofil</translation>
-    </message>
-    <message>
-        <source>Why documents suffice</source>
-        <translation>Kvifor dokument er nok</translation>
-    </message>
-    <message>
-        <source>Veiledning</source>
-        <translation>Rettleiing</translation>
-    </message>
-    <message>
-        <source>Kartlegging</source>
-        <translation>Kartlegging</translation>
-    </message>
-    <message>
-        <source>Vurdering</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>Dokumentasjon</source>
-        <translation>Dokumentasjon</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Metodar</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grunngjeving</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Intervjunotat</translation>
     </message>
     <message>
         <source>Date</source>

@@ -2254,6 +2254,26 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
         <translation>Spara &amp;uppgifter</translation>
     </message>
     <message>
+        <source>Interview notes for %1: someone else saved notes for it meanwhile</source>
+        <translation>Intervjuanteckningar för %1: någon annan har sparat anteckningar för det under tiden</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1: they could not be saved</source>
+        <translation>Intervjuanteckningar för %1: de kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Interview notes for %1</source>
+        <translation>Intervjuanteckningar för %1</translation>
+    </message>
+    <message>
+        <source>Judgements not saved yet, whose draft could not be written</source>
+        <translation>Bedömningar som inte har sparats än och vars utkast inte kunde skrivas</translation>
+    </message>
+    <message>
+        <source>Case details (caseworker, due date, reference, phase dates)</source>
+        <translation>Ärendeuppgifter (handläggare, sista datum, referens, datum för faserna)</translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation>Avsluta ärendet</translation>
     </message>
@@ -2328,6 +2348,18 @@ Detta går inte att ångra; bara en säkerhetskopia kan återställa det.</trans
     <message>
         <source>Move the case to: %1</source>
         <translation>Flytta ärendet till: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved:</source>
+        <translation>Ärendet har ändringar som inte har sparats:</translation>
+    </message>
+    <message>
+        <source>Save them now (notes someone else changed meanwhile are compared with theirs first), discard them, or go back to the case?</source>
+        <translation>Vill du spara dem nu (anteckningar som någon annan har ändrat under tiden jämförs först med deras), slänga dem eller gå tillbaka till ärendet?</translation>
     </message>
     <message>
         <source>Start assessment</source>
@@ -5542,54 +5574,6 @@ Python %1, Qt %2</translation>
         <translation>Timmar per yrke</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Förnamn</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Efternamn</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Födelsedatum</translation>
-    </message>
-    <message>
-        <source>Kind of ID number</source>
-        <translation>Typ av id-nummer</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>Id-nummer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -5722,60 +5706,8 @@ Python %1, Qt %2</translation>
         <translation>Syfte</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Handläggare</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Öppnat</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Sista datum</translation>
-    </message>
-    <message>
-        <source>Their reference</source>
-        <translation>Er referens</translation>
-    </message>
-    <message>
-        <source>Rule profile</source>
-        <translation>Regelprofil</translation>
-    </message>
-    <message>
-        <source>Why documents suffice</source>
-        <translation>Varför enbart dokument räcker</translation>
-    </message>
-    <message>
-        <source>Veiledning</source>
-        <translation>Vägledning</translation>
-    </message>
-    <message>
-        <source>Kartlegging</source>
-        <translation>Kartläggning</translation>
-    </message>
-    <message>
-        <source>Vurdering</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>Dokumentasjon</source>
-        <translation>Dokumentation</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Metoder</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Intervjuanteckningar</translation>
     </message>
     <message>
         <source>Date</source>
