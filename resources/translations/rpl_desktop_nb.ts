@@ -395,52 +395,8 @@
         <translation>Din vurdering</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Metoder som er brukt</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokumenter</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>&amp;Samtale / intervju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktisk prøve</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprøve</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>Uttalelse fra t&amp;redjepart</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metoder:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>&amp;Oppfylt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>Del&amp;vis oppfylt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Ikke oppfylt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Ikke vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>
@@ -4421,6 +4377,53 @@ Oppføringen slettes, og den lagrede kopien av filen også, med mindre en annen 
     </message>
 </context>
 <context>
+    <name>JudgementInputs</name>
+    <message>
+        <source>Methods used</source>
+        <translation>Metoder som er brukt</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>D&amp;ialogue / interview</source>
+        <translation>&amp;Samtale / intervju</translation>
+    </message>
+    <message>
+        <source>P&amp;ractical test</source>
+        <translation>&amp;Praktisk prøve</translation>
+    </message>
+    <message>
+        <source>T&amp;heory test</source>
+        <translation>&amp;Teoriprøve</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party statement</source>
+        <translation>Uttalelse fra t&amp;redjepart</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Oppfylt</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y met</source>
+        <translation>Del&amp;vis oppfylt</translation>
+    </message>
+    <message>
+        <source>N&amp;ot met</source>
+        <translation>&amp;Ikke oppfylt</translation>
+    </message>
+    <message>
+        <source>Not &amp;assessed</source>
+        <translation>Ikke vurd&amp;ert</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Norwegian Bokmål</source>
@@ -5069,52 +5072,8 @@ Python %1, Qt %2</translation>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Metoder som er brukt</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokumenter</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>&amp;Samtale / intervju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktisk prøve</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprøve</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>Uttalelse fra t&amp;redjepart</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metoder:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>&amp;Oppfylt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>Del&amp;vis oppfylt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Ikke oppfylt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Ikke vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>

@@ -395,52 +395,8 @@
         <translation>Vurderinga di</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Metodar som er brukte</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>&amp;Samtale / intervju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktisk prøve</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprøve</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>Fråsegn frå t&amp;redjepart</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metodar:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>&amp;Oppfylt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>Del&amp;vis oppfylt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Ikkje oppfylt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Ikkje vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>
@@ -4421,6 +4377,53 @@ Oppføringa blir sletta, og den lagra kopien av fila òg, med mindre ein annan k
     </message>
 </context>
 <context>
+    <name>JudgementInputs</name>
+    <message>
+        <source>Methods used</source>
+        <translation>Metodar som er brukte</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>D&amp;ialogue / interview</source>
+        <translation>&amp;Samtale / intervju</translation>
+    </message>
+    <message>
+        <source>P&amp;ractical test</source>
+        <translation>&amp;Praktisk prøve</translation>
+    </message>
+    <message>
+        <source>T&amp;heory test</source>
+        <translation>&amp;Teoriprøve</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party statement</source>
+        <translation>Fråsegn frå t&amp;redjepart</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Oppfylt</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y met</source>
+        <translation>Del&amp;vis oppfylt</translation>
+    </message>
+    <message>
+        <source>N&amp;ot met</source>
+        <translation>&amp;Ikkje oppfylt</translation>
+    </message>
+    <message>
+        <source>Not &amp;assessed</source>
+        <translation>Ikkje vurd&amp;ert</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Norwegian Bokmål</source>
@@ -5069,52 +5072,8 @@ Python %1, Qt %2</translation>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Metodar som er brukte</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>&amp;Samtale / intervju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktisk prøve</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprøve</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>Fråsegn frå t&amp;redjepart</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metodar:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>&amp;Oppfylt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>Del&amp;vis oppfylt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Ikkje oppfylt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Ikkje vurd&amp;ert</translation>
     </message>
     <message>
         <source>Judgement:</source>

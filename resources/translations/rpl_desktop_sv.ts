@@ -395,52 +395,8 @@
         <translation>Din bedömning</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Använda metoder</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>&amp;Samtal / intervju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktiskt prov</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprov</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>Utlåtande från t&amp;redje part</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metoder:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>&amp;Uppfyllt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>De&amp;lvis uppfyllt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Inte uppfyllt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Inte &amp;bedömt</translation>
     </message>
     <message>
         <source>Judgement:</source>
@@ -4421,6 +4377,53 @@ Posten tas bort, och den sparade kopian av filen också, om inte en annan kandid
     </message>
 </context>
 <context>
+    <name>JudgementInputs</name>
+    <message>
+        <source>Methods used</source>
+        <translation>Metoder som använts</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>D&amp;ialogue / interview</source>
+        <translation>Samtal / inter&amp;vju</translation>
+    </message>
+    <message>
+        <source>P&amp;ractical test</source>
+        <translation>&amp;Praktiskt prov</translation>
+    </message>
+    <message>
+        <source>T&amp;heory test</source>
+        <translation>&amp;Teoriprov</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party statement</source>
+        <translation>&amp;Utlåtande från tredje part</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>Upp&amp;fyllt</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y met</source>
+        <translation>De&amp;lvis uppfyllt</translation>
+    </message>
+    <message>
+        <source>N&amp;ot met</source>
+        <translation>&amp;Inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not &amp;assessed</source>
+        <translation>Inte &amp;bedömt</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Norwegian Bokmål</source>
@@ -5069,52 +5072,8 @@ Python %1, Qt %2</translation>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <source>Methods used</source>
-        <translation>Metoder som använts</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <source>D&amp;ialogue / interview</source>
-        <translation>Samtal / inter&amp;vju</translation>
-    </message>
-    <message>
-        <source>P&amp;ractical test</source>
-        <translation>&amp;Praktiskt prov</translation>
-    </message>
-    <message>
-        <source>T&amp;heory test</source>
-        <translation>&amp;Teoriprov</translation>
-    </message>
-    <message>
-        <source>&amp;Third-party statement</source>
-        <translation>&amp;Utlåtande från tredje part</translation>
-    </message>
-    <message>
         <source>Methods:</source>
         <translation>Metoder:</translation>
-    </message>
-    <message>
-        <source>Judgement</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>&amp;Met</source>
-        <translation>Upp&amp;fyllt</translation>
-    </message>
-    <message>
-        <source>Partl&amp;y met</source>
-        <translation>De&amp;lvis uppfyllt</translation>
-    </message>
-    <message>
-        <source>N&amp;ot met</source>
-        <translation>&amp;Inte uppfyllt</translation>
-    </message>
-    <message>
-        <source>Not &amp;assessed</source>
-        <translation>Inte &amp;bedömt</translation>
     </message>
     <message>
         <source>Judgement:</source>

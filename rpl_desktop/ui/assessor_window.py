@@ -41,13 +41,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,7 +55,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -77,8 +73,8 @@ from rpl_desktop.ui.forms import FieldErrors
 from rpl_desktop.ui.i18n import fill
 from rpl_desktop.ui.matrix_widget import (
     JUDGEMENT_COLOURS,
-    JUDGEMENT_ORDER,
     METHOD_ORDER,
+    JudgementInputs,
     category_label,
     judgement_label,
     method_label,
@@ -387,44 +383,11 @@ class AssessorWindow(QMainWindow):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_errors = FieldErrors(form, self.assessment_box)
-        self.methods_box = QWidget(self.assessment_box)
-        self.methods_box.setAccessibleName(self.tr("Methods used"))
-        grid = QGridLayout(self.methods_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.method_checks: dict[Method, QCheckBox] = {}
-        texts = {
-            Method.DOCUMENTS: self.tr("&Documents"),
-            Method.DIALOGUE: self.tr("D&ialogue / interview"),
-            Method.PRACTICAL_TEST: self.tr("P&ractical test"),
-            Method.THEORY_TEST: self.tr("T&heory test"),
-            Method.THIRD_PARTY: self.tr("&Third-party statement"),
-        }
-        for n, method in enumerate(METHOD_ORDER):
-            check = QCheckBox(texts[method], self.methods_box)
-            check.setObjectName(f"method_{method.value}")
-            check.toggled.connect(self._edited)
-            grid.addWidget(check, n // 2, n % 2)
-            self.method_checks[method] = check
+        inputs = JudgementInputs(self.assessment_box, self, self._edited)
+        self.methods_box, self.method_checks = inputs.methods_box, inputs.method_checks
+        self.judgement_box, self.judgement_group = inputs.judgement_box, inputs.judgement_group
+        self.judgement_radios = inputs.judgement_radios
         form.addRow(self.tr("Methods:"), self.methods_box)
-        self.judgement_box = QWidget(self.assessment_box)
-        self.judgement_box.setAccessibleName(self.tr("Judgement"))
-        jgrid = QGridLayout(self.judgement_box)
-        jgrid.setContentsMargins(0, 0, 0, 0)
-        self.judgement_group = QButtonGroup(self)
-        self.judgement_radios: dict[Judgement, QRadioButton] = {}
-        jtexts = {
-            Judgement.MET: self.tr("&Met"),
-            Judgement.PARTLY: self.tr("Partl&y met"),
-            Judgement.NOT_MET: self.tr("N&ot met"),
-            Judgement.NOT_ASSESSED: self.tr("Not &assessed"),
-        }
-        for n, judgement in enumerate(JUDGEMENT_ORDER):
-            radio = QRadioButton(jtexts[judgement], self.judgement_box)
-            radio.setObjectName(f"judgement_{judgement.value}")
-            radio.toggled.connect(self._edited)
-            self.judgement_group.addButton(radio, n)
-            jgrid.addWidget(radio, n // 2, n % 2)
-            self.judgement_radios[judgement] = radio
         form.addRow(self.tr("Judgement:"), self.judgement_box)
         self.reason_edit = QPlainTextEdit(self.assessment_box)
         self.reason_edit.setObjectName("assessorReason")

@@ -131,6 +131,54 @@ _CATEGORY_ORDER = (
 # -- words ----------------------------------------------------------------------------------------------
 
 
+class JudgementInputs:
+    """The methods check boxes and the judgement radio buttons of one outcome's assessment.
+
+    The case's matrix and the external assessor's window ask the same questions the same way; both
+    build them here. ``on_edit`` is called on every change.
+    """
+
+    def __init__(self, parent: QWidget, owner: QWidget, on_edit: Callable[..., None]) -> None:
+        self.methods_box = QWidget(parent)
+        self.methods_box.setAccessibleName(QCoreApplication.translate("JudgementInputs", "Methods used"))
+        grid = QGridLayout(self.methods_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        texts = {
+            Method.DOCUMENTS: QCoreApplication.translate("JudgementInputs", "&Documents"),
+            Method.DIALOGUE: QCoreApplication.translate("JudgementInputs", "D&ialogue / interview"),
+            Method.PRACTICAL_TEST: QCoreApplication.translate("JudgementInputs", "P&ractical test"),
+            Method.THEORY_TEST: QCoreApplication.translate("JudgementInputs", "T&heory test"),
+            Method.THIRD_PARTY: QCoreApplication.translate("JudgementInputs", "&Third-party statement"),
+        }
+        self.method_checks: dict[Method, QCheckBox] = {}
+        for n, method in enumerate(METHOD_ORDER):
+            check = QCheckBox(texts[method], self.methods_box)
+            check.setObjectName(f"method_{method.value}")
+            check.toggled.connect(on_edit)
+            grid.addWidget(check, n // 2, n % 2)
+            self.method_checks[method] = check
+
+        self.judgement_box = QWidget(parent)
+        self.judgement_box.setAccessibleName(QCoreApplication.translate("JudgementInputs", "Judgement"))
+        jgrid = QGridLayout(self.judgement_box)
+        jgrid.setContentsMargins(0, 0, 0, 0)
+        self.judgement_group = QButtonGroup(owner)
+        jtexts = {
+            Judgement.MET: QCoreApplication.translate("JudgementInputs", "&Met"),
+            Judgement.PARTLY: QCoreApplication.translate("JudgementInputs", "Partl&y met"),
+            Judgement.NOT_MET: QCoreApplication.translate("JudgementInputs", "N&ot met"),
+            Judgement.NOT_ASSESSED: QCoreApplication.translate("JudgementInputs", "Not &assessed"),
+        }
+        self.judgement_radios: dict[Judgement, QRadioButton] = {}
+        for n, judgement in enumerate(JUDGEMENT_ORDER):
+            radio = QRadioButton(jtexts[judgement], self.judgement_box)
+            radio.setObjectName(f"judgement_{judgement.value}")
+            radio.toggled.connect(on_edit)
+            self.judgement_group.addButton(radio, n)
+            jgrid.addWidget(radio, n // 2, n % 2)
+            self.judgement_radios[judgement] = radio
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("MatrixLabels", text)
 
@@ -1003,45 +1051,11 @@ class MatrixWidget(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_errors = FieldErrors(form, self.assessment_box)
-        self.methods_box = QWidget(self.assessment_box)
-        self.methods_box.setAccessibleName(self.tr("Methods used"))
-        grid = QGridLayout(self.methods_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.method_checks: dict[Method, QCheckBox] = {}
-        texts = {
-            Method.DOCUMENTS: self.tr("&Documents"),
-            Method.DIALOGUE: self.tr("D&ialogue / interview"),
-            Method.PRACTICAL_TEST: self.tr("P&ractical test"),
-            Method.THEORY_TEST: self.tr("T&heory test"),
-            Method.THIRD_PARTY: self.tr("&Third-party statement"),
-        }
-        for n, method in enumerate(METHOD_ORDER):
-            check = QCheckBox(texts[method], self.methods_box)
-            check.setObjectName(f"method_{method.value}")
-            check.toggled.connect(self._edited)
-            grid.addWidget(check, n // 2, n % 2)
-            self.method_checks[method] = check
+        inputs = JudgementInputs(self.assessment_box, self, self._edited)
+        self.methods_box, self.method_checks = inputs.methods_box, inputs.method_checks
+        self.judgement_box, self.judgement_group = inputs.judgement_box, inputs.judgement_group
+        self.judgement_radios = inputs.judgement_radios
         form.addRow(self.tr("Methods:"), self.methods_box)
-
-        self.judgement_box = QWidget(self.assessment_box)
-        self.judgement_box.setAccessibleName(self.tr("Judgement"))
-        jgrid = QGridLayout(self.judgement_box)
-        jgrid.setContentsMargins(0, 0, 0, 0)
-        self.judgement_group = QButtonGroup(self)
-        self.judgement_radios: dict[Judgement, QRadioButton] = {}
-        jtexts = {
-            Judgement.MET: self.tr("&Met"),
-            Judgement.PARTLY: self.tr("Partl&y met"),
-            Judgement.NOT_MET: self.tr("N&ot met"),
-            Judgement.NOT_ASSESSED: self.tr("Not &assessed"),
-        }
-        for n, judgement in enumerate(JUDGEMENT_ORDER):
-            radio = QRadioButton(jtexts[judgement], self.judgement_box)
-            radio.setObjectName(f"judgement_{judgement.value}")
-            radio.toggled.connect(self._edited)
-            self.judgement_group.addButton(radio, n)
-            jgrid.addWidget(radio, n // 2, n % 2)
-            self.judgement_radios[judgement] = radio
         form.addRow(self.tr("Judgement:"), self.judgement_box)
 
         self.reason_edit = QPlainTextEdit(self.assessment_box)
