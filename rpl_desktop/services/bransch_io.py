@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -74,6 +73,7 @@ from rpl_desktop.domain.bransch import (
 )
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
 from rpl_desktop.paths import resource_dir
+from rpl_desktop.services.files import write_atomic
 
 FORMAT = "rpl-desktop-branschmodell"
 FORMAT_VERSION = 1
@@ -401,15 +401,7 @@ def dumps_model(model: Branschmodell) -> str:
 
 def save_model(model: Branschmodell, path: str | os.PathLike[str]) -> None:
     """Write the model to ``path`` (via a temporary file, so a failed write leaves the old file)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(dumps_model(model))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, dumps_model(model).encode("utf-8"))
 
 
 __all__ = [

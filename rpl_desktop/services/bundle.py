@@ -12,7 +12,6 @@ target folder at all: the zip is built in memory (spilling to the system's tempo
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 import unicodedata
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
 from rpl_desktop.domain.errors import RplError
+from rpl_desktop.services.files import atomic_file, write_failed
 from rpl_desktop.store.crypto import read_with_passphrase, write_with_passphrase
 
 SPOOL_BYTES = 256 * 1024 * 1024
@@ -105,14 +105,7 @@ class BundleWriter:
         self._zip.close()
         target = Path(target)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        except OSError as exc:
-            raise RplError(
-                f"Cannot write to {target.parent}: {exc.strerror or exc}. Choose another folder."
-            ) from exc
-        try:
-            with os.fdopen(fd, "wb") as out:
+            with atomic_file(target) as out:
                 self._buffer.seek(0)
                 if passphrase:
                     written = write_with_passphrase(passphrase, kind, cast(BinaryIO, self._buffer), out)
@@ -121,17 +114,8 @@ class BundleWriter:
                     while chunk := self._buffer.read(1024 * 1024):
                         out.write(chunk)
                         written += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise RplError(
-                f"Cannot write {target.name}: {exc.strerror or exc}. Check the folder and free space."
-            ) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            raise write_failed(target, exc) from exc
         finally:
             self._buffer.close()
         return written

@@ -43,7 +43,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -73,6 +72,7 @@ from rpl_desktop.domain.catalogue import (
 from rpl_desktop.domain.errors import ImportFileError, ValidationError
 from rpl_desktop.domain.text import neutralise_cell, restore_cell
 from rpl_desktop.paths import resource_dir
+from rpl_desktop.services.files import write_atomic
 
 FORMAT = "rpl-desktop-catalogue"
 FORMAT_VERSION = 1
@@ -174,19 +174,6 @@ def _plain(value: JSON, where: str) -> JSON:
     return value
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename, so a crash leaves the old file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _json_bytes(data: JSON, indent: int = 2) -> bytes:
@@ -707,7 +694,7 @@ def dump_catalogue(catalogue: Catalogue) -> dict[str, Any]:
 
 
 def save_catalogue(catalogue: Catalogue, path: str | os.PathLike[str]) -> None:
-    _write_atomic(Path(path), _json_bytes(dump_catalogue(catalogue)))
+    write_atomic(Path(path), _json_bytes(dump_catalogue(catalogue)))
 
 
 # ====================================================================================================
@@ -766,7 +753,7 @@ def write_outcome_table(
 ) -> None:
     """Write the table; the BOM (default) lets spreadsheet programs see that it is UTF-8."""
     text = dump_outcome_table(catalogue, delimiter=delimiter)
-    _write_atomic(Path(path), (("\ufeff" if bom else "") + text).encode("utf-8"))
+    write_atomic(Path(path), (("\ufeff" if bom else "") + text).encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -1581,7 +1568,7 @@ def export_grep(lf: Laerefag, folder: str | os.PathLike[str]) -> list[Path]:
     written = []
     for file_name, doc in grep_documents(lf).items():
         path = Path(folder) / file_name
-        _write_atomic(path, _json_bytes(doc, indent=4))
+        write_atomic(path, _json_bytes(doc, indent=4))
         written.append(path)
     return written
 

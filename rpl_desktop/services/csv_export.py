@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from rpl_desktop.domain.errors import RplError
 from rpl_desktop.domain.text import neutralise_cell
+from rpl_desktop.services.files import write_atomic, write_failed
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ";") -> str:
@@ -40,21 +38,7 @@ def write_csv(
     data = (("\ufeff" if bom else "") + csv_text(header, rows, delimiter=delimiter)).encode("utf-8")
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        write_atomic(path, data)
     except OSError as exc:
-        raise RplError(
-            f"Cannot write to {path.parent}: {exc.strerror or exc}. Choose another folder."
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise RplError(
-            f"Cannot write {path.name}: {exc.strerror or exc}. Check the folder and free space."
-        ) from exc
+        raise write_failed(path, exc) from exc
     return path

@@ -112,6 +112,7 @@ from rpl_desktop.services import users
 from rpl_desktop.services.candidates import get_candidate
 from rpl_desktop.services.catalogue import StandardView, get_standard, load_standard_view
 from rpl_desktop.services.evidence import list_evidence
+from rpl_desktop.services.files import write_atomic
 from rpl_desktop.services.history import list_courses, list_exams, list_periods
 from rpl_desktop.services.mapping import Matrix, load_matrix
 from rpl_desktop.services.organisation import get_organisation
@@ -1586,19 +1587,6 @@ def read_issued(db: Database, doc_id: int) -> bytes:
     return pdf
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a hidden temporary name in the same folder, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_issued(db: Database, doc_id: int, folder: Path) -> tuple[Path, Path]:
@@ -1609,9 +1597,9 @@ def export_issued(db: Database, doc_id: int, folder: Path) -> tuple[Path, Path]:
     pdf_path = folder / record.filename
     sidecar_path = pdf_path.with_suffix(".json")
     try:
-        _write_atomic(pdf_path, pdf)
+        write_atomic(pdf_path, pdf)
         sidecar = json.dumps(json.loads(record.sidecar), ensure_ascii=False, indent=2) + "\n"
-        _write_atomic(sidecar_path, sidecar.encode("utf-8"))
+        write_atomic(sidecar_path, sidecar.encode("utf-8"))
     except OSError as exc:
         raise RplError(f"Could not write to {folder}: {exc.strerror or exc}.") from exc
     return pdf_path, sidecar_path
@@ -1931,7 +1919,7 @@ def batch_certificates(
                 report.done.append(BatchItem(label, case_id))
             else:
                 path = out_dir / doc.filename
-                _write_atomic(path, pdf)
+                write_atomic(path, pdf)
                 report.done.append(BatchItem(label, case_id, path=path))
             if not stored:
                 record(index, "done", document_id=doc.id)

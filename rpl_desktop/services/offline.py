@@ -29,9 +29,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +46,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from rpl_desktop.domain.errors import ConflictError, ImportFileError, RplError
 from rpl_desktop.domain.merge import Change, Choice, merge_fields
+from rpl_desktop.services.files import atomic_file, write_failed
 from rpl_desktop.services.offline_entities import (
     EMPTY_JUDGEMENT,
     KINDS,
@@ -447,26 +446,10 @@ def _write_atomic(path: Path, passphrase: str, plain: io.BytesIO) -> int:
     if path.exists() and path.is_dir():
         raise RplError(f"{path.name} is a folder. Choose a file name for the offline case file.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".offline-", suffix=".part")
+        with atomic_file(path) as out:
+            return write_with_passphrase(passphrase, FILE_KIND, plain, out)
     except OSError as exc:
-        raise RplError(
-            f"The offline case file cannot be written there: {exc.strerror}. Choose another folder."
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            size = write_with_passphrase(passphrase, FILE_KIND, plain, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-        return size
-    except OSError as exc:
-        raise RplError(
-            f"The offline case file could not be written: {exc.strerror}. Check the disk."
-        ) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        raise write_failed(path, exc, "The offline case file") from exc
 
 
 # -- reading a file ----------------------------------------------------------------------------------
