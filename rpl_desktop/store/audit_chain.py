@@ -102,7 +102,7 @@ AUDITED: dict[str, TableRules] = {
 }
 """Audited tables (by name). Tables not listed (search tokens, counters, drafts...) are not recorded."""
 
-_SECRET_SETTING = re.compile(r"pass|secret|token|salt|wrapped", re.IGNORECASE)
+_SECRET_SETTING = re.compile(r"pass|secret|token|salt|wrapped|(^|_)key$", re.IGNORECASE)
 
 
 @dataclass

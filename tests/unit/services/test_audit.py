@@ -331,3 +331,14 @@ def test_sign_in_is_an_event_and_system_writes_are_named(db: Database) -> None:
     assert json.loads(entries[0].changes)[0] == {"field": "username", "before": None, "after": "boss"}
     assert CaseStatus.APPROVED.value == "approved"  # the words the history uses come from these values
     assert EvidenceKindRef.PERIOD.value == "period"
+
+
+def test_secret_settings_are_recorded_without_their_values(db: Database) -> None:
+    """A key or passphrase kept as a setting never reaches the audit log in the clear."""
+    db.set_setting("evidence_key", "c2VjcmV0LWtleS1ieXRlcw==")
+    db.set_setting("praksis_profile", "national")
+    with db.read() as s:
+        rows = s.scalars(select(AuditEntryRecord).where(AuditEntryRecord.entity == "setting")).all()
+    text_of = {r.entity_id: r.changes for r in rows}
+    assert "c2VjcmV0LWtleS1ieXRlcw==" not in text_of["evidence_key"] and MASK in text_of["evidence_key"]
+    assert "national" in text_of["praksis_profile"]
