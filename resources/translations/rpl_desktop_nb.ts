@@ -1124,6 +1124,10 @@
         <translation>Velg saksfilen for frakoblet arbeid.</translation>
     </message>
     <message>
+        <source>Importing the cases…</source>
+        <translation>Importerer sakene…</translation>
+    </message>
+    <message>
         <source>The comparison above is fresh.</source>
         <translation>Sammenligningen ovenfor er oppdatert.</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with this database…</source>
+        <translation>Leser filen og sammenligner den med denne databasen…</translation>
     </message>
     <message>
         <source>Office (this database)</source>
@@ -7525,6 +7533,10 @@ måneder</translation>
     <message>
         <source>Choose where to write the file.</source>
         <translation>Velg hvor filen skal skrives.</translation>
+    </message>
+    <message>
+        <source>Writing %1 case(s) to the offline case file…</source>
+        <translation>Skriver %1 sak(er) til saksfilen for frakoblet arbeid…</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>

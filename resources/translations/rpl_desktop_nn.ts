@@ -1124,6 +1124,10 @@
         <translation>Vel saksfila for arbeid utan nett.</translation>
     </message>
     <message>
+        <source>Importing the cases…</source>
+        <translation>Importerer sakene…</translation>
+    </message>
+    <message>
         <source>The comparison above is fresh.</source>
         <translation>Samanlikninga ovanfor er oppdatert.</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with this database…</source>
+        <translation>Les fila og samanliknar ho med denne databasen…</translation>
     </message>
     <message>
         <source>Office (this database)</source>
@@ -7525,6 +7533,10 @@ månader</translation>
     <message>
         <source>Choose where to write the file.</source>
         <translation>Vel kvar fila skal skrivast.</translation>
+    </message>
+    <message>
+        <source>Writing %1 case(s) to the offline case file…</source>
+        <translation>Skriv %1 sak(er) til saksfila for arbeid utan nett…</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>

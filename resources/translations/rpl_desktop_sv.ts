@@ -1124,6 +1124,10 @@
         <translation>Välj offlinefilen med ärenden.</translation>
     </message>
     <message>
+        <source>Importing the cases…</source>
+        <translation>Importerar ärendena…</translation>
+    </message>
+    <message>
         <source>The comparison above is fresh.</source>
         <translation>Jämförelsen ovan är aktuell.</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with this database…</source>
+        <translation>Läser filen och jämför den med den här databasen…</translation>
     </message>
     <message>
         <source>Office (this database)</source>
@@ -7525,6 +7533,10 @@ månader</translation>
     <message>
         <source>Choose where to write the file.</source>
         <translation>Välj var filen ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Writing %1 case(s) to the offline case file…</source>
+        <translation>Skriver %1 ärende(n) till offlinefilen med ärenden…</translation>
     </message>
     <message>
         <source>%1 case(s) are checked out and written to %2 (%3 KiB).</source>

@@ -19,10 +19,10 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from rpl_desktop.services.candidates import ConflictError
 from rpl_desktop.services.cases import CaseFilter, list_cases
 from rpl_desktop.services.offline_entities import KINDS
 from rpl_desktop.store.database import Database
+from rpl_desktop.ui.background import Progress, run_with_progress
 from rpl_desktop.ui.case_list import status_label
 from rpl_desktop.ui.conflict_dialog import PaddedRowDelegate, display_value
 from rpl_desktop.ui.conflict_dialog import field_label as shared_field_label
@@ -56,6 +57,7 @@ from rpl_desktop.ui.date_edit import format_date
 from rpl_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CONFLICT_BACKGROUND = "#fff1e0"
 FILE_FILTER = "rpl-desktop offline case files (*.rplcases);;All files (*)"
@@ -212,21 +214,28 @@ def _message(label: QLabel, text: str, *, error: bool) -> None:
     label.setVisible(bool(text))
 
 
-def _wait() -> Any:
-    class _Cursor:
-        def __enter__(self) -> None:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+class _Busy:
+    """While long work runs in the background (:func:`run_with_progress`): the dialog neither starts the
+    work again nor closes (the progress dialog blocks input only once it shows, after 400 ms)."""
 
-        def __exit__(self, *_exc: object) -> None:
-            QGuiApplication.restoreOverrideCursor()
+    _busy = False
 
-    return _Cursor()
+    def _in_background(self, title: str, label: str, work: Callable[[Progress], T]) -> T:
+        self._busy = True
+        try:
+            return run_with_progress(self, title, label, work)  # type: ignore[arg-type]
+        finally:
+            self._busy = False
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()  # type: ignore[misc]
 
 
 # -- take offline ---------------------------------------------------------------------------------------
 
 
-class TakeOfflineDialog(QDialog):
+class TakeOfflineDialog(_Busy, QDialog):
     """Choose cases and write them to one encrypted offline case file."""
 
     COL_NUMBER, COL_CANDIDATE, COL_STATUS, COL_OUT = range(4)
@@ -382,6 +391,8 @@ class TakeOfflineDialog(QDialog):
 
     def write(self) -> offline.ExportResult | None:
         """Write the file; on success the dialog shows what was written and offers Close."""
+        if self._busy:
+            return None
         ids = self.checked_case_ids()
         path_text = self.path_edit.text().strip()
         try:
@@ -393,10 +404,12 @@ class TakeOfflineDialog(QDialog):
             path = Path(path_text)
             if not path.suffix:
                 path = path.with_suffix(offline.SUFFIX)
-            with _wait():
-                result = offline.export_cases(
-                    self._db, ids, path, self.pass_edit.text(), taken_to=self.to_edit.text()
-                )
+            passphrase, taken_to = self.pass_edit.text(), self.to_edit.text()
+            result = self._in_background(
+                self.tr("Take cases offline"),
+                fill(self.tr("Writing %1 case(s) to the offline case file…"), len(ids)),
+                lambda _progress: offline.export_cases(self._db, ids, path, passphrase, taken_to=taken_to),
+            )
         except RplError as exc:
             _message(self.message_label, exc.message, error=True)
             return None
@@ -485,7 +498,7 @@ class TakeOfflineDialog(QDialog):
 # -- bring back -----------------------------------------------------------------------------------------
 
 
-class BringBackDialog(QDialog):
+class BringBackDialog(_Busy, QDialog):
     """Read an offline case file, show what differs, take the decisions, import in one go."""
 
     imported = Signal(list)  # the local case ids
@@ -601,15 +614,14 @@ class BringBackDialog(QDialog):
 
     def compare(self) -> bool:
         """Read the file and compare it with this database (nothing is written)."""
+        if self._busy:
+            return False
         path_text = self.path_edit.text().strip()
         if not path_text:
             _message(self.message_label, self.tr("Choose the offline case file."), error=True)
             return False
         try:
-            with _wait():
-                plan = offline.plan_import(
-                    self._db, offline.read_offline_file(Path(path_text), self.pass_edit.text())
-                )
+            plan = self._read_and_compare(Path(path_text), self.pass_edit.text())
         except RplError as exc:
             self.plan = None
             self._show_plan()
@@ -641,18 +653,20 @@ class BringBackDialog(QDialog):
         }
 
     def import_now(self) -> offline.ImportResult | None:
-        if self.plan is None or self.open_decisions():
+        if self.plan is None or self.open_decisions() or self._busy:
             return None
+        plan, choices = self.plan, self.choices()
         try:
-            with _wait():
-                result = offline.apply_import(self._db, self.plan, self.choices())
+            result = self._in_background(
+                self.tr("Bring cases back"),
+                self.tr("Importing the cases…"),
+                lambda _progress: offline.apply_import(self._db, plan, choices),
+            )
         except ConflictError as exc:
             kept = self.choices()
             if self._path is not None:
                 try:
-                    self.plan = offline.plan_import(
-                        self._db, offline.read_offline_file(self._path, self._passphrase)
-                    )
+                    self.plan = self._read_and_compare(self._path, self._passphrase)
                 except RplError:
                     self.plan = None
             self._show_plan()
@@ -691,6 +705,15 @@ class BringBackDialog(QDialog):
         return result
 
     # -- internals --------------------------------------------------------------------------------------
+
+    def _read_and_compare(self, path: Path, passphrase: str) -> offline.ImportPlan:
+        """Decrypt the file and compare it with this database, off the GUI thread."""
+        plan: offline.ImportPlan = self._in_background(
+            self.tr("Bring cases back"),
+            self.tr("Reading the file and comparing it with this database…"),
+            lambda _progress: offline.plan_import(self._db, offline.read_offline_file(path, passphrase)),
+        )
+        return plan
 
     def _choose_path(self) -> None:
         chosen = self.ask_path(self)

@@ -1,8 +1,8 @@
 """Settings → Security: encryption status, the passphrase, backups now and automatic, restore.
 
 Long work (backup, restore, encrypting) runs off the GUI thread behind a progress dialog
-(:func:`run_with_progress`). Every question goes through a replaceable callable, so tests can answer
-in code; the defaults show the real dialogs.
+(:func:`rpl_desktop.ui.background.run_with_progress`). Every question goes through a replaceable
+callable, so tests can answer in code; the defaults show the real dialogs.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,85 +37,11 @@ from rpl_desktop.store.database import Database, evidence_key
 from rpl_desktop.store.engine import DatabasePassphraseWrong, engine_passphrase, make_engine
 from rpl_desktop.store.evidence_store import EvidenceStore
 from rpl_desktop.store.restore import RestoreResult, StagedRestore, prepare_restore
+from rpl_desktop.ui.background import run_with_progress
 from rpl_desktop.ui.i18n import fill
 from rpl_desktop.ui.passphrase_dialog import NewPassphraseDialog, PassphraseChoice, Purpose, UnlockDialog
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
-Progress = Callable[[int, int], None]
-
-
-# --- work off the GUI thread --------------------------------------------------------------------
-
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    done = Signal(object, object)
-
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work(lambda done, total: self.progressed.emit(int(done), int(total)))
-        except BaseException as exc:  # handed to the GUI thread, which raises it again
-            self.done.emit(None, exc)
-        else:
-            self.done.emit(result, None)
-
-
-class _Outcome(QObject):
-    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
-        super().__init__()
-        self._dialog = dialog
-        self._loop = loop
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-    @Slot(int, int)
-    def progress(self, done: int, total: int) -> None:
-        # Scaled to per mille: QProgressDialog counts in int, files may be larger than 2 GiB.
-        self._dialog.setMaximum(1000)
-        self._dialog.setValue(min(1000, int(1000 * done / total)) if total else 0)
-
-    @Slot(object, object)
-    def finish(self, result: Any, error: Any) -> None:
-        self.result = result
-        self.error = error
-        self._loop.quit()
-
-
-def run_with_progress(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]) -> T:
-    """Run ``work(progress)`` in a worker thread behind a modal progress dialog; its result or error."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setObjectName("securityProgress")
-    dialog.setWindowTitle(title)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    loop = QEventLoop()
-    outcome = _Outcome(dialog, loop)
-    thread = QThread()
-    worker = _Worker(work)
-    worker.moveToThread(thread)
-    worker.progressed.connect(outcome.progress, Qt.ConnectionType.QueuedConnection)
-    worker.done.connect(outcome.finish, Qt.ConnectionType.QueuedConnection)
-    thread.started.connect(worker.run)
-    thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    worker.deleteLater()
-    if outcome.error is not None:
-        raise outcome.error
-    return outcome.result  # type: ignore[no-any-return]
-
 
 # --- the group box ----------------------------------------------------------------------------------
 

@@ -266,3 +266,63 @@ def test_values_and_fields_in_words() -> None:
     assert offline_dialogs.field_label("phone") == "Phone"
     assert offline_dialogs.field_label("veiledning_on") == conflict_dialog.field_label("veiledning")
     assert offline_dialogs.field_label("hours_per_week") == "Hours a week"
+
+
+def test_a_slow_export_runs_in_the_background_behind_a_progress_dialog(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is written in a worker thread; meanwhile the window keeps running its event loop and a
+    modal progress dialog says what is happening; the result (or the error) then arrives in the dialog."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    w = _office(db, tmp_path)
+    real_export = offline.export_cases
+    threads: list[int] = []
+
+    def slow_export(*args: object, **kwargs: object) -> offline.ExportResult:
+        threads.append(threading.get_ident())
+        time.sleep(1.0)  # as 50 cases with their evidence would take
+        return real_export(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(offline, "export_cases", slow_export)
+    take = TakeOfflineDialog(db, case_ids=[w.case_a, w.case_b], folder=tmp_path)
+    qtbot.addWidget(take)
+    take.show()
+    take.pass_edit.setText(PASS)
+    take.repeat_edit.setText(PASS)
+    out = tmp_path / "slow.rplcases"
+    take.path_edit.setText(str(out))
+
+    seen: list[tuple[str, str, bool]] = []
+
+    def look() -> None:  # runs on the GUI thread while the export is under way
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append((widget.windowTitle(), widget.labelText(), widget.isModal()))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(50)
+    qtbot.mouseClick(take.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: take.result_info is not None, timeout=10_000)
+    timer.stop()
+
+    assert threads and threads[0] != threading.get_ident()  # not on the GUI thread
+    assert seen and seen[0] == ("Take cases offline", "Writing 2 case(s) to the offline case file…", True)
+    result = take.result_info
+    assert result is not None and result.path == out and out.exists()
+    assert "2 case(s) are checked out" in take.message_label.text()
+    assert not any(isinstance(x, QProgressDialog) and x.isVisible() for x in QApplication.topLevelWidgets())
+    assert sorted(offline.checkouts(db)) == sorted([w.case_a, w.case_b])
+
+    # an error from the worker is shown in the dialog as before, and the dialog can be used again
+    bring = BringBackDialog(db)
+    qtbot.addWidget(bring)
+    assert not bring.load(out, "not the passphrase")
+    assert "passphrase does not open" in bring.message_label.text() and bring.plan is None
+    assert bring.load(out, PASS) and bring.plan is not None
+    assert not bring.message_label.isVisible() or bring.message_label.text() == ""
