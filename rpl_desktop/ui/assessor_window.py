@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -69,7 +68,7 @@ from rpl_desktop.services.assessor_files import PackageOutcome
 from rpl_desktop.services.assessor_session import AssessorSession
 from rpl_desktop.ui.assessor_dialogs import IdentityDialog, PackagePassphraseDialog
 from rpl_desktop.ui.date_edit import format_date
-from rpl_desktop.ui.forms import FieldErrors
+from rpl_desktop.ui.forms import FieldErrors, add_text_row
 from rpl_desktop.ui.i18n import fill
 from rpl_desktop.ui.matrix_widget import (
     JUDGEMENT_COLOURS,
@@ -389,26 +388,15 @@ class AssessorWindow(QMainWindow):
         self.judgement_radios = inputs.judgement_radios
         form.addRow(self.tr("Methods:"), self.methods_box)
         form.addRow(self.tr("Judgement:"), self.judgement_box)
-        self.reason_edit = QPlainTextEdit(self.assessment_box)
-        self.reason_edit.setObjectName("assessorReason")
-        self.reason_edit.setAccessibleName(self.tr("Reason for the judgement"))
-        self.reason_edit.setPlaceholderText(self.tr("What you saw or heard that shows it"))
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(self.fontMetrics().height() * 5 + 12)
-        self.reason_edit.textChanged.connect(self._edited)
-        reason_label = QLabel(self.tr("Reaso&n:"), self.assessment_box)
-        reason_label.setBuddy(self.reason_edit)
-        form.addRow(reason_label, self.reason_edit)
-        self.notes_edit = QPlainTextEdit(self.assessment_box)
-        self.notes_edit.setObjectName("assessorNotes")
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setPlaceholderText(self.tr("Notes from the conversation or the test"))
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.notes_edit.textChanged.connect(self._edited)
-        notes_label = QLabel(self.tr("Not&es:"), self.assessment_box)
-        notes_label.setBuddy(self.notes_edit)
-        form.addRow(notes_label, self.notes_edit)
+        self.reason_edit = add_text_row(
+            form, self.tr("Reaso&n:"), name="assessorReason",
+            accessible_name=self.tr("Reason for the judgement"),
+            placeholder=self.tr("What you saw or heard that shows it"), lines=5, on_edit=self._edited,
+        )
+        self.notes_edit = add_text_row(
+            form, self.tr("Not&es:"), name="assessorNotes", accessible_name=self.tr("Notes"),
+            placeholder=self.tr("Notes from the conversation or the test"), lines=4, on_edit=self._edited,
+        )
         self.field_errors.add("methods", self.methods_box)
         self.field_errors.add("judgement", self.judgement_box)
         self.field_errors.add("reason", self.reason_edit)

@@ -8,10 +8,11 @@ and focuses the first one. Nothing in the widgets is cleared.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from rpl_desktop.domain.errors import RplError, ValidationError, ValidationErrors
 
@@ -113,3 +114,31 @@ def from_qdate(value: QDate) -> date | None:
     if not value.isValid():
         return None
     return date(value.year(), value.month(), value.day())
+
+
+def add_text_row(
+    form: QFormLayout,
+    label: str,
+    *,
+    name: str,
+    accessible_name: str,
+    placeholder: str,
+    lines: int,
+    on_edit: Callable[[], None],
+) -> QPlainTextEdit:
+    """A free-text box of ``lines`` lines with its (mnemonic) label as a new row of ``form``.
+
+    Tab moves on to the next field rather than typing a tab; every change calls ``on_edit``.
+    """
+    parent = form.parentWidget()
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().height() * lines + 12)
+    edit.textChanged.connect(on_edit)
+    caption = QLabel(label, parent)
+    caption.setBuddy(edit)
+    form.addRow(caption, edit)
+    return edit

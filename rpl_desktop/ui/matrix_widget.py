@@ -93,7 +93,7 @@ from rpl_desktop.store.database import Database
 from rpl_desktop.ui.conflict_dialog import ConflictDialog, exec_dialog
 from rpl_desktop.ui.conflict_dialog import resolve as resolve_conflict
 from rpl_desktop.ui.draft_restore import AskRestore, DraftAutosaver, ask_restore
-from rpl_desktop.ui.forms import FieldErrors
+from rpl_desktop.ui.forms import FieldErrors, add_text_row
 from rpl_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
@@ -1058,29 +1058,16 @@ class MatrixWidget(QWidget):
         form.addRow(self.tr("Methods:"), self.methods_box)
         form.addRow(self.tr("Judgement:"), self.judgement_box)
 
-        self.reason_edit = QPlainTextEdit(self.assessment_box)
-        self.reason_edit.setObjectName("judgementReason")
-        self.reason_edit.setAccessibleName(self.tr("Reason for the judgement"))
-        self.reason_edit.setPlaceholderText(self.tr("What in the evidence shows it"))
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.reason_edit.textChanged.connect(self._edited)
-        reason_label = QLabel(self.tr("Reaso&n:"), self.assessment_box)
-        reason_label.setBuddy(self.reason_edit)
-        form.addRow(reason_label, self.reason_edit)
-
-        self.notes_edit = QPlainTextEdit(self.assessment_box)
-        self.notes_edit.setObjectName("judgementNotes")
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setPlaceholderText(
-            self.tr("Interview notes and the like (not shown in the decision)")
+        self.reason_edit = add_text_row(
+            form, self.tr("Reaso&n:"), name="judgementReason",
+            accessible_name=self.tr("Reason for the judgement"),
+            placeholder=self.tr("What in the evidence shows it"), lines=4, on_edit=self._edited,
         )
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.notes_edit.textChanged.connect(self._edited)
-        notes_label = QLabel(self.tr("Not&es:"), self.assessment_box)
-        notes_label.setBuddy(self.notes_edit)
-        form.addRow(notes_label, self.notes_edit)
+        self.notes_edit = add_text_row(
+            form, self.tr("Not&es:"), name="judgementNotes", accessible_name=self.tr("Notes"),
+            placeholder=self.tr("Interview notes and the like (not shown in the decision)"),
+            lines=3, on_edit=self._edited,
+        )
 
         self.save_button = QPushButton(self.tr("&Save"), self.assessment_box)
         self.save_button.setObjectName("saveJudgement")
